@@ -1,0 +1,201 @@
+"""Command line: ``python -m claims check FILE ...`` and ``python -m claims refs validate``.
+
+Exit statuses (DESIGN section 5): 0 done; 1 when ``--fail-on`` finds what it names (``report``,
+not yet here); 2 bad input or usage, with ONE line ``claims: error: ...`` on stderr and no
+traceback; 130 on Ctrl-C. Real bugs are not caught: their traceback is what gets them fixed.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+from pathlib import Path
+
+import claims
+
+from .document import InputError, parse_date_arg, read_document
+from .report_formats import to_csv, to_json, to_table
+
+PROG = "claims"
+#: The reference data shipped with the project.
+DEFAULT_REFS = Path(claims.__file__).resolve().parent.parent / "reference_data"
+FORMATS = ("table", "json", "csv")
+
+
+class UsageError(Exception):
+    """A command-line usage error (unknown option, missing argument, bad choice)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are exceptions, so ``main`` prints them as one line."""
+
+    def error(self, message):  # noqa: D102 - argparse API
+        raise UsageError(message)
+
+
+# --------------------------------------------------------------------------------------------
+# verdicts
+
+#: The verdict fields every claim gets until linking and verification exist.
+UNLINKED = {"verdict": "unverifiable", "reference": None, "explanation": "No reference data linked yet."}
+
+
+def verify(claim_list, refs, date) -> list[dict]:
+    """Verdict fields (``verdict``, ``reference``, ``explanation``) for each claim, in order.
+
+    Placeholder until claims/link.py and claims/verify.py exist: no claim is linked to a
+    reference row, so every claim is ``unverifiable``. The real one replaces this body.
+    """
+    return [dict(UNLINKED) for _ in claim_list]
+
+
+def judge(claim_list, document, refs_dir: Path | None) -> list[dict]:
+    """The section 4 claim dicts: ``claim.to_dict()`` plus the verdict fields."""
+    verdicts = verify(claim_list, refs_dir, document.date)
+    return [{**c.to_dict(), **v} for c, v in zip(claim_list, verdicts, strict=True)]
+
+
+def body_claims(document) -> list:
+    """The claims in the document's body (none from its front matter); offsets index ``raw``."""
+    if not document.body.strip():
+        return []  # nothing to read; no need to load the extractor
+    found = claims.extract(document.extraction_text)
+    return [c for c in found if c.start >= document.body_start]
+
+
+# --------------------------------------------------------------------------------------------
+# commands
+
+def _refs_dir(value: str | None) -> Path:
+    """The reference folder: ``--refs`` (must exist) or the shipped one (may not exist yet)."""
+    if value is None:
+        return DEFAULT_REFS
+    path = Path(value)
+    if not path.is_dir():
+        raise InputError(f"--refs {value}: no such folder")
+    return path
+
+
+def cmd_check(args) -> int:
+    date = parse_date_arg(args.date) if args.date is not None else None
+    refs_dir = _refs_dir(args.refs)
+    document = read_document(args.file, date=date).assume_today()
+    items = judge(body_claims(document), document, refs_dir)
+    if args.format == "json":
+        _emit(to_json(document, items), utf8=True)
+    elif args.format == "csv":
+        _emit(to_csv(items), utf8=True)
+    else:
+        _emit(to_table(document, items))
+    return 0
+
+
+def _csv_files(folder: Path) -> list[Path]:
+    """Every ``*.csv`` under ``folder``, recursively, except under ``history/`` (DESIGN section 3)."""
+    return sorted(p for p in folder.rglob("*.csv")
+                  if p.is_file() and "history" not in p.relative_to(folder).parts[:-1])
+
+
+def _count_rows(files: list[Path]) -> int:
+    """Data rows (not the header, not blank lines) in ``files``."""
+    rows = 0
+    for f in files:
+        with f.open(newline="", encoding="utf-8-sig", errors="replace") as fh:
+            n = sum(1 for r in csv.reader(fh) if any(cell.strip() for cell in r))
+        rows += max(n - 1, 0)
+    return rows
+
+
+def cmd_refs_validate(args) -> int:
+    folder = _refs_dir(args.refs)
+    if not folder.is_dir():
+        raise InputError(f"reference folder {folder}: does not exist")
+    try:
+        from .reference import validate_dir
+    except ImportError as ex:
+        raise InputError(f"refs validate: claims.reference is not available yet ({ex})") from None
+    problems = validate_dir(folder)
+    if problems:
+        for p in problems:
+            print(" ".join(str(p).split()), file=sys.stderr)
+        return 2
+    files = _csv_files(folder)
+    print(f"reference data OK: {_count_rows(files)} rows in {len(files)} files")
+    return 0
+
+
+def _emit(text: str, utf8: bool = False) -> None:
+    """Write ``text`` and a final newline to stdout. JSON and CSV always go out as UTF-8 (they
+    are files for other tools); the table follows the terminal, replacing what it cannot show."""
+    if not text.endswith("\n"):
+        text += "\n"
+    if utf8 and hasattr(sys.stdout, "buffer"):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+        return
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+# --------------------------------------------------------------------------------------------
+# parser and main
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Find numeric claims in an article and check them "
+                                            "against reference data.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    check = commands.add_parser("check", help="list the claims in one article, with verdicts",
+                                description="List the numeric claims in one article, with verdicts.")
+    check.add_argument("file", metavar="FILE", help="the article: a text file (UTF-8, UTF-16 or cp1252)")
+    check.add_argument("--date", metavar="YYYY-MM-DD",
+                       help="publication date (default: front matter, FILE.meta.json, a dateline; else today)")
+    check.add_argument("--refs", metavar="DIR", help=f"reference data folder (default: {DEFAULT_REFS})")
+    check.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    check.set_defaults(func=cmd_check)
+
+    # `report INPUT... --out DIR` (batch verification) is registered here once it works.
+
+    refs = commands.add_parser("refs", help="reference data: validate",
+                               description="Work with the reference data.")
+    refs_commands = refs.add_subparsers(dest="refs_command", metavar="SUBCOMMAND", required=True)
+    validate = refs_commands.add_parser("validate", help="check every reference CSV",
+                                        description="Check every reference CSV; list the problems.")
+    validate.add_argument("--refs", metavar="DIR", help=f"reference data folder (default: {DEFAULT_REFS})")
+    validate.set_defaults(func=cmd_refs_validate)
+    # `refs update SOURCE ...` is registered here once it works.
+    return parser
+
+
+def _fail(message: str) -> int:
+    message = " ".join(str(message).split()) or "failed"
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    try:
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except UsageError as ex:
+            return _fail(f"{ex} (see: python -m claims --help)")
+        return args.func(args)
+    except InputError as ex:
+        return _fail(str(ex))
+    except UnicodeError as ex:
+        return _fail(f"{type(ex).__name__}: {ex}")
+    except BrokenPipeError:
+        # the reader went away (`| head`): stop quietly, and keep Python from complaining at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+    except OSError as ex:
+        return _fail(f"{ex.filename + ': ' if getattr(ex, 'filename', None) else ''}{ex.strerror or ex}")
+    except KeyboardInterrupt:
+        return 130
