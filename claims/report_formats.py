@@ -153,7 +153,7 @@ def to_table(doc, items: list[dict]) -> str:
     lines = [f"{doc.path}  sha256 {doc.sha256[:12]}"]
     date = doc.date.isoformat() if doc.date else "none"
     if doc.date_source == "assumed today":
-        lines.append(f"date: {date}, ASSUMED TODAY: no --date, front matter, sidecar or dateline gave one;"
+        lines.append(f"date: {date}, assumed today: no --date, front matter, sidecar or dateline gave one;"
                      " ages and durations are checked as of today")
     else:
         lines.append(f"date: {date} (from {doc.date_source})")
