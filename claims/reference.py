@@ -14,7 +14,8 @@ reference folder, line 1 being the header); :func:`validate_dir` returns every p
 The loaded :class:`ReferenceData` keeps the rows in a stable order (sorted relative file paths,
 then line) and indexes them so that linking stays fast as the data grows:
 
-* ``by_name``: normalised entity/alias name -> row indices (see :func:`normalize_name`);
+* ``by_name``: normalised entity/alias name -> row indices of the entity (see
+  :func:`normalize_name`);
 * ``mentions(text)``: which names a text mentions, by looking word n-grams of the text up in a
   dict of names (never by scanning the list of names);
 * ``by_metric`` and ``candidates(names, dimension, on_date)``;
@@ -236,7 +237,8 @@ class ReferenceData:
         root:      the reference folder
         files:     the loaded CSV files, relative to ``root``, sorted
         rows:      every row, ordered by file then line
-        by_name:   normalised entity or alias (:func:`normalize_name`) -> indices into ``rows``
+        by_name:   normalised entity or alias (:func:`normalize_name`) -> indices into ``rows`` of
+                   every entity so named (an alias on any row of an entity names all its rows)
         by_metric: metric -> indices into ``rows``
         version:   sha256 hex digest of the loaded files (relative path and bytes, sorted by path)
     """
@@ -258,26 +260,55 @@ class ReferenceData:
 
     # -- building -------------------------------------------------------------------------
     def _build_index(self) -> None:
-        by_name = self.by_name
+        """Fill ``by_name``, ``by_metric`` and the mention lookup.
+
+        A name is an entity's whatever row it is written on: an alias given on one row of
+        "Shanghai Cooperation Organization" finds every row of that entity. The rows of one entity
+        share one index list under all of its names (no copy per alias); a name shared by several
+        entities gets a merged, sorted list.
+        """
         by_metric = self.by_metric
-        seen_names: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+        entity_rows: dict[str, list[int]] = {}
+        entity_names: dict[str, dict[str, None]] = {}
+        seen_names: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]] = {}
         for i, row in enumerate(self.rows):
             key_names = (row.entity, row.aliases)
             keys = seen_names.get(key_names)
             if keys is None:  # rows of one entity share their names: normalise them once
-                keys = tuple(dict.fromkeys(self._add_name(n) for n in (row.entity, *row.aliases)))
+                keys = (self._add_name(row.entity), tuple(self._add_name(a) for a in row.aliases))
                 seen_names[key_names] = keys
-            for k in keys:
-                lst = by_name.get(k)
-                if lst is None:
-                    by_name[k] = [i]
-                elif lst[-1] != i:
-                    lst.append(i)
+            ent, alias_keys = keys
+            lst = entity_rows.get(ent)
+            if lst is None:
+                entity_rows[ent] = [i]
+                entity_names[ent] = dict.fromkeys((ent, *alias_keys))
+            else:
+                lst.append(i)
+                names = entity_names[ent]
+                for k in alias_keys:
+                    if k not in names:
+                        names[k] = None
             lst = by_metric.get(row.metric)
             if lst is None:
                 by_metric[row.metric] = [i]
             else:
                 lst.append(i)
+        del seen_names
+        by_name = self.by_name
+        merged: set[str] = set()
+        for ent, names in entity_names.items():
+            rows = entity_rows[ent]
+            for k in names:
+                lst = by_name.get(k)
+                if lst is None:
+                    by_name[k] = rows
+                elif k in merged:
+                    lst.extend(rows)
+                else:
+                    by_name[k] = lst + rows
+                    merged.add(k)
+        for k in merged:
+            by_name[k] = sorted(set(by_name[k]))
 
     def _add_name(self, name: str) -> str:
         """Register a name for :meth:`mentions`; return its ``by_name`` key."""
@@ -362,11 +393,11 @@ class ReferenceData:
         return out
 
     def rows_for(self, name: str) -> list[RefRow]:
-        """Rows whose entity or an alias is ``name`` (normalised, case-insensitive)."""
+        """Rows of the entities called ``name`` (as entity or alias; normalised, case-insensitive)."""
         return [self.rows[i] for i in self.by_name.get(normalize_name(name), ())]
 
     def candidates(self, names: Iterable, dimension=None, on_date: date | str | None = None) -> list[RefRow]:
-        """Rows about any of ``names``, optionally only those of one unit dimension and those
+        """Rows of the entities named by any of ``names``, optionally only those of one unit dimension and those
         whose period contains ``on_date``.
 
         ``names``: names as strings (any case and spacing), or ``(start, end, name)`` mentions.
