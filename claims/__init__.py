@@ -4,12 +4,6 @@
 imports Streamlit; the CLI (``python -m claims``), ``app.py`` and the notebooks are thin shells.
 """
 from .model import Claim
+from .extract import extract  # noqa: E402  (binds the function over the submodule's name)
 
 __all__ = ["Claim", "extract"]
-
-
-def extract(text: str) -> list[Claim]:
-    """Every numeric claim in ``text`` (raw article text), in order of appearance."""
-    from .extract import extract as _extract
-
-    return _extract(text)

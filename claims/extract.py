@@ -1,0 +1,846 @@
+"""Find every numeric claim in an article and read it exactly.
+
+Pipeline (DESIGN section 2): raw text -> ``text.normalize`` (clean text + offset map) -> one scan of
+the clean text for number tokens (digits, number words, fractions, multiples, vague plurals) ->
+for each token, the words around it decide what it is: a scale ("2.5 million"), a unit from the
+lexicon (one pint registry), a currency, a percent, a hedge ("nearly"), a change verb ("rose"),
+an age ("69-year-old"), a duration, a date, or a name/label that is no claim at all ("Nord Stream
+1", "COVID-19", "Section 427") -> ranges are merged ("between 5 and 7") -> spans are mapped back to
+the raw text, so ``raw[claim.start:claim.end] == claim.text`` always.
+
+Every pattern is possessive or reverse-anchored so that no input makes it backtrack badly; whole-
+document scans also carry a timeout.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+import regex
+
+from . import numbers as N
+from .lexicon import Hedge, lexicon
+from .model import Claim, claim_id
+from .text import normalize, sentences
+
+TIMEOUT = 30.0  # seconds for one whole-document scan; far above what linear patterns need
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+            "sunday": 6}
+
+_ONES = "|".join(sorted(N.ONES, key=len, reverse=True))
+_TENS = "|".join(N.TENS)
+_WORD_ATOM = (rf"(?:(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?+|{_ONES}"
+              r"|hundred|thousand|million|billion|trillion|dozen)")
+_FRAC = "|".join(sorted(N.FRACTIONS, key=len, reverse=True))
+_MULT = "|".join(sorted(N.MULTIPLES, key=len, reverse=True))
+
+# One scan finds every number token. Alternatives, in order:
+#   d: digits ("1,234.5", "816,000", ".5"), not glued to letters or to another number
+#   f: fractions ("a third", "two-thirds", "one and a half"), "half"
+#   v: vague plurals ("tens of thousands", "millions", "dozens")
+#   w: number words ("seventy-five", "a dozen", "two hundred and forty")
+#   x: multiples ("doubled", "threefold", "twice")
+#   n: "N-fold" with digits
+TOKEN_RE = regex.compile(
+    r"(?P<d>(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d)(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
+    rf"|(?P<f>\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})\s++and\s++a\s++(?:half|quarter|third))\b)"
+    r"|(?P<v>\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
+    r"|dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
+    rf"|(?P<w>\b(?:an?\s++(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?+{_WORD_ATOM}"
+    rf"(?:(?:\s++and)?+[\s-]++{_WORD_ATOM})*+\b)"
+    rf"|(?P<x>\b(?:{_MULT})\b)"
+    r"|(?P<n>\b\d++-fold\b)",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+# after a number: an optional scale word, glued or spaced ("2.5 million", "$1.76bn", "10k")
+SCALE_RE = regex.compile(
+    r"(?P<sp>[ ]?+)(?P<scale>hundred|thousand|million|billion|trillion|mln|mn|mil|mio|bn|bln|bil|tn|trn|crores?|lakhs?"
+    r"|[kKmMbB])(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+# up to a few words after a number (units and currencies are looked up in dicts, longest first)
+WORDS_RE = regex.compile(r"(?P<sp>[ ]?+)(?P<w>[^\s,;:!?()\[\]{}\"]++(?: [^\s,;:!?()\[\]{}\"]++){0,3})")
+WORD_SPLIT_RE = regex.compile(r"[^\s]++")
+# "per year", "a month", "/kg", "annually", "each year"
+PER_RE = regex.compile(
+    r"(?: of (?P<of>[a-z]++(?: (?!per\b|an?\b|each\b|every\b)[a-z]++)?+))?+"
+    r"(?:\s*+/\s*+|\s++(?:per|a|an|each|every)\s++)(?P<den>[\p{L}µ²³]++(?: [\p{L}²³]++)?+)"
+    r"|\s++(?P<adv>annually|yearly|per annum|a year|monthly|daily|weekly|hourly)\b",
+    regex.IGNORECASE,
+)
+# the number word or phrase right after a range connector ("5 to 7", "5-7", "between 5 and 7")
+RANGE_RE = regex.compile(r"\s*+(?:-|to|and|through|or)\s*+", regex.IGNORECASE)
+AGE_AFTER_RE = regex.compile(
+    r"(?:[\s-]++(?:years?|yrs?)[\s-]++old|-year-old|\s++years?-old|[\s-]++year[\s-]++old)(?!\p{L})",
+    regex.IGNORECASE)
+AGE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:aged|age|ages|the age of|at age|age of)\s++\Z", regex.IGNORECASE)
+ORDINAL_RE = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
+TIME_AFTER_RE = regex.compile(r"\s?+(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT|CET|hrs\b)(?!\p{L})",
+                              regex.IGNORECASE)
+TIME_SHAPE_RE = regex.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
+COLON_BEFORE_RE = regex.compile(r"(?r)\d[:]\Z")
+MONTH_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?+\s++(?:of\s++)?+\Z",
+    regex.IGNORECASE)
+MONTH_AFTER_RE = regex.compile(
+    r"(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?+",
+    regex.IGNORECASE)
+YEAR_AFTER_MONTH_RE = regex.compile(r",?+\s++(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)")
+DAY_YEAR_RE = regex.compile(r",?+\s++(?P<y>1[0-9]{3}|20[0-9]{2})(?![\d,])")
+YEAR_CONTEXT_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:in|since|by|until|till|from|before|after|during|of|the|year|fiscal|between|and|to|"
+    r"through|circa|c\.|around|early|late|mid|A\.D\.|AD|BC|B\.C\.|summer|winter|spring|autumn|fall|season|"
+    r"'s|s')\s++\Z|(?r)(?:^|[(\[,;:\"'-])\s*+\Z",
+    regex.IGNORECASE)
+DECADE_RE = regex.compile(r"'?s\b")
+ISO_DATE_RE = regex.compile(r"-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?+(?!\d)")
+QUARTER_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:Q[1-4]|H[12]|FY)\s*+'?\Z")
+LABEL_HASH_RE = regex.compile(r"(?r)(?:#|No\.|no\.|Nos\.|nr\.|Art\.|§)\s*+\Z")
+CAP_WORD_BEFORE_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}'&.])(?P<w>[\p{L}'&.]++)(?P<gl>-?+)\s*+\Z")
+PHONE_RE = regex.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)|\d{3}-\d{4}(?!\d)")
+VERSION_AFTER_RE = regex.compile(r"\.\d++\.\d")
+SCORE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:won|lost|beat|beaten|drew|draw|defeated|ended|finished|"
+                                r"victory|win|loss|defeat|score|scored|led|trailing|trail|lead|leads|"
+                                r"tie|tied)\s++(?:\p{L}++\s++){0,2}\Z", regex.IGNORECASE)
+TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
+OF_RE = regex.compile(r"\s++of\b", regex.IGNORECASE)
+NOUN_RE = regex.compile(r"[ ](?P<n>(?:[\p{Ll}][\p{L}'-]*+|[\p{Lu}][\p{Ll}]++(?:[ ][\p{Lu}][\p{Ll}]++){0,2}"
+                        r"(?=[ ][\p{Ll}]))(?:[ ][\p{Ll}][\p{L}-]*+)?+)")
+CHANGE_NOUN_AFTER_RE = regex.compile(
+    r"\s++(?P<w>increase|rise|gain|jump|surge|climb|growth|hike|drop|decline|fall|decrease|loss|cut|"
+    r"slump|plunge|dip|higher|lower|up|down)\b", regex.IGNORECASE)
+FROM_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>from|between)\s++(?:\S++\s++)??\Z", regex.IGNORECASE)
+VAGUE_DURATION_RE = regex.compile(
+    r"(?<!\p{L})(?P<h>(?:for|in|just|only|mere|several|a few|few|some)\s++)?+(?P<u>days|weeks|months|years|decades)"
+    r"(?=\s++(?:before|after|earlier|later|ago|now|of|since)\b)", regex.IGNORECASE)
+PERIOD_RE = regex.compile(
+    r"(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months\s++of\s++(?P<y>(?:19|20)\d\d)"
+    r"|(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<h>half|quarter)\s++of\s++(?P<y2>(?:19|20)\d\d)",
+    regex.IGNORECASE)
+RELATIVE_DATE_RE = regex.compile(
+    r"(?<!\p{L})(?P<rel>last|next|this)\s++(?P<u>week|month|year)(?!\p{L})"
+    r"|(?<!\p{L})(?P<on>on\s++)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})"
+    r"|(?<!\p{L})(?P<in>in|since|last|until|by)\s++(?P<mo>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?!\s*+\d)(?!\p{L})",
+    regex.IGNORECASE)
+
+UNIT_STOP = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from",
+                       "with", "is", "was", "were", "are", "be", "per"})
+
+
+@dataclass(slots=True)
+class Tok:
+    """A number token found in the clean text, before its context is read."""
+    s: int
+    e: int
+    value: float | None
+    precision: float
+    form: str                        # d | f | v | w | x | n
+    low: float | None = None         # vague plurals
+    high: float | None = None
+    scale: float = 1.0
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the words around a token say; becomes a Claim unless it is dropped."""
+    tok: Tok
+    s: int
+    e: int
+    kind: str
+    value: float | None
+    unit: str | None = None
+    hedge: Hedge | None = None
+    direction: str | None = None
+    noun: str | None = None
+    low: float | None = None
+    high: float | None = None
+    is_range: bool = False
+    date_value: str | None = None
+    drop: bool = False
+
+
+def _num_from_token(m) -> Tok | None:
+    g = m.lastgroup
+    txt = m.group()
+    if g == "d":
+        num = N.parse_digits(txt)
+        return Tok(m.start(), m.end(), num.value, num.precision, "d", extra={"integer": num.is_integer,
+                                                                             "digits": txt})
+    if g == "w":
+        words = [w for w in regex.split(r"[\s]++", txt) if w]
+        flat = []
+        for w in words:
+            if "-" in w and w.split("-")[0].lower() not in N.TENS:
+                flat.extend(p for p in w.split("-") if p)
+            else:
+                flat.append(w)
+        v = N.words_value(flat)
+        if v is None:
+            return None
+        return Tok(m.start(), m.end(), v, 0.5 if v < 1000 else 0.0, "w")
+    if g == "f":
+        low = txt.lower()
+        parts = [p for p in regex.split(r"[\s-]++", low) if p]
+        if "and" in parts:  # "one and a half"
+            v = N.ONES.get(parts[0], None)
+            if v is None:
+                return None
+            frac = N.FRACTIONS[parts[-1]]
+            val = float(v + frac)
+        else:
+            num, den = (parts[0], parts[-1]) if len(parts) > 1 else (None, parts[0])
+            if num is None and den not in ("half",):
+                return None  # a bare "third"/"quarter" is an ordinal or a period
+            frac = N.fraction_value(num, den)
+            if frac is None:
+                return None
+            val = float(frac)
+        return Tok(m.start(), m.end(), val, 0.0, "f", extra={"fraction": True})
+    if g == "v":
+        low = " ".join(txt.lower().split())
+        if low.startswith("tens of "):
+            lo = N.VAGUE[low[8:]][0] * 10
+            return Tok(m.start(), m.end(), None, 0.0, "v", low=lo, high=lo * 10)
+        if low.startswith("hundreds of "):
+            lo = N.VAGUE[low[12:]][0] * 100
+            return Tok(m.start(), m.end(), None, 0.0, "v", low=lo, high=lo * 10)
+        lo, hi = N.VAGUE[low]
+        return Tok(m.start(), m.end(), None, 0.0, "v", low=float(lo), high=float(hi))
+    if g == "x":
+        return Tok(m.start(), m.end(), float(N.MULTIPLES[txt.lower()]), 0.0, "x")
+    if g == "n":
+        return Tok(m.start(), m.end(), float(txt.split("-")[0]), 0.0, "n")
+    return None
+
+
+class _Doc:
+    """One article being read: clean text, sentence spans, lexicon."""
+
+    def __init__(self, raw: str, date: dt.date | None):
+        self.norm = normalize(raw)
+        self.t = self.norm.text
+        self.sent = sentences(self.t)
+        self.sent_starts = [s for s, _ in self.sent]
+        self.L = lexicon()
+        self.date = date
+
+    # ------------------------------------------------------------------ helpers
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.sent_starts, pos) - 1
+        return self.sent[i] if i >= 0 else (0, len(self.t))
+
+    def unit_at(self, pos: int, attached: bool):
+        """Longest unit phrase starting at ``pos`` -> (entry, end) or None."""
+        m = WORDS_RE.match(self.t, pos)
+        if not m or (m.group("sp") and attached):
+            return None
+        spaced = bool(m.group("sp"))
+        words = m.group("w").split(" ")
+        L = self.L
+        base = m.start("w")
+        for k in range(min(len(words), L.unit_max_words), 0, -1):
+            phrase = " ".join(words[:k])
+            cand = [phrase]
+            if phrase.endswith(".") and len(phrase) > 1:
+                cand.append(phrase[:-1])
+            for c in cand:
+                e = L.units_cs.get(c) or L.units_ci.get(c.lower())
+                if e is None:
+                    continue
+                if e.spacing == "attached" and spaced or e.spacing == "spaced" and not spaced:
+                    continue
+                return e, base + len(c)
+        return None
+
+    def suffix_currency_at(self, pos: int):
+        m = WORDS_RE.match(self.t, pos)
+        if not m:
+            return None
+        words = m.group("w").split(" ")
+        L = self.L
+        base = m.start("w")
+        spaced = bool(m.group("sp"))
+        for k in range(min(len(words), L.cur_max_words), 0, -1):
+            phrase = " ".join(words[:k]).rstrip(".")
+            c = L.cur_suffix_cs.get(phrase) or L.cur_suffix_ci.get(phrase.lower())
+            if c is not None:
+                if len(phrase) == 1 and spaced:
+                    continue
+                return c, base + len(phrase)
+        return None
+
+    # ------------------------------------------------------------------ reading one token
+    def read(self, tok: Tok, prev_end: int) -> Reading | None:
+        t, L = self.t, self.L
+        s, e = tok.s, tok.e
+        lo_win = max(prev_end, s - 60)
+
+        # --- things that are not claims (digits only)
+        if tok.form == "d":
+            digits = tok.extra["digits"]
+            if ORDINAL_RE.match(t, e):
+                return None
+            if COLON_BEFORE_RE.search(t, max(0, s - 2), s) or TIME_SHAPE_RE.match(t, s) and (
+                    t[s:e].count(".") == 1 and TIME_AFTER_RE.match(t, e) or ":" in t[s:e + 3]):
+                return None
+            if TIME_AFTER_RE.match(t, e) and tok.value is not None and tok.value <= 24:
+                return None
+            if VERSION_AFTER_RE.match(t, e) or PHONE_RE.match(t, s) or (s > 0 and t[s - 1] in "#/\\") \
+                    or (e < len(t) and t[e] in "/\\" and e + 1 < len(t) and t[e + 1].isdigit()):
+                return None
+            if QUARTER_BEFORE_RE.search(t, lo_win, s) or LABEL_HASH_RE.search(t, lo_win, s):
+                return None
+
+        # --- dates: "February 11", "11 February 2019", "January 2020", "in 2016", "the 1991 collapse"
+        if tok.form == "d" and tok.extra["integer"] and "," not in tok.extra["digits"]:
+            d = self.read_date(tok, lo_win)
+            if d is not None:
+                return d
+
+        # --- left context: change verb, hedge, currency prefix, sign
+        lm = L.left_re.search(t, lo_win, s)
+        verb = hedge_txt = cur_txt = sign = None
+        start = s
+        if lm and lm.end() == s:
+            verb, hedge_txt, cur_txt, sign = lm.group("verb"), lm.group("hedge"), lm.group("cur"), lm.group("sign")
+            if hedge_txt is not None:
+                start = lm.start("hedge")
+            elif cur_txt is not None:
+                start = lm.start("cur")
+            elif sign is not None:
+                start = lm.start("sign")
+        hedge = L.hedges_before.get(" ".join(hedge_txt.lower().split())) if hedge_txt else None
+        currency = L.cur_prefix.get(cur_txt.strip()) if cur_txt else None
+        if currency is None and cur_txt:
+            currency = L.cur_prefix.get(" ".join(cur_txt.split()))
+
+        # --- labels: "Section 427", "Nord Stream 1", "Power of Siberia 2", "World War Two", "COVID-19"
+        if currency is None and hedge is None and verb is None and tok.form in ("d", "w"):
+            if self.is_label(tok, lo_win):
+                return None
+
+        value, prec = tok.value, tok.precision
+        pos = e
+        scale = 1.0
+        # --- scale word ("2.5 million", "$1.76bn", "10k")
+        if tok.form in ("d", "w") and value is not None:
+            sm = SCALE_RE.match(t, pos)
+            if sm:
+                sc = sm.group("scale")
+                mult = N.SCALE_SUFFIX.get(sc.lower())
+                if mult is None:  # a single letter: k/m/b
+                    ok = not sm.group("sp") and tok.form == "d" and (
+                        sc in "kK" or currency is not None)
+                    mult = N.LETTER_SCALE.get(sc) if ok else None
+                if mult is not None and tok.form == "w" and mult < 1e3:
+                    mult = None
+                # a unit phrase that starts with the scale word wins ("50 billion cubic meters" = 50 bcm)
+                if mult is not None and not self.unit_at(pos, attached=False) or (
+                        mult is not None and (u := self.unit_at(pos, attached=False)) and u[1] <= sm.end()):
+                    scale = mult
+                    pos = sm.end()
+                    # "1.5 million tonnes" -> scale then unit
+        if scale != 1.0:
+            value = N.clean_float(value * scale)
+            prec = prec * scale
+
+        kind = "count"
+        unit = None
+        noun = None
+        end = pos
+        r = Reading(tok, start, end, kind, value, None, hedge)
+
+        # --- percent / unit / currency after the number
+        ue = self.unit_at(pos, attached=False) if currency is None else None
+        if ue is not None and ue[0].kind == "quantity" and ue[0].unit == "degree" and tok.form != "d":
+            ue = None
+        cur_after = None
+        if currency is None:
+            cur_after = self.suffix_currency_at(pos)
+            if cur_after is not None and ue is not None and ue[1] > cur_after[1]:
+                cur_after = None
+            if cur_after is not None and cur_after[0].surface.lower() in ("pound", "pounds"):
+                cur_after = None
+        if currency is None and cur_after is not None and (ue is None or cur_after[1] >= ue[1]):
+            currency = cur_after[0]
+            end = cur_after[1]
+            ue = None
+        age_m = AGE_AFTER_RE.match(t, pos)
+        if age_m and value is not None:
+            r.kind, r.unit, r.e = "age", "year", age_m.end()
+            r.value = value
+            return self.finish(r, verb=None)
+        if AGE_BEFORE_RE.search(t, lo_win, start) and value is not None and currency is None and (
+                ue is None or ue[0].kind == "duration"):
+            r.kind, r.unit = "age", "year"
+            r.e = ue[1] if ue else end
+            return self.finish(r, verb=None)
+        if currency is not None:
+            r.kind = "money"
+            if currency.factor != 1 and value is not None:
+                value = N.clean_float(value * currency.factor)
+                prec *= currency.factor
+                r.value = value
+            unit = currency.code
+            # a scale after the currency word ("5 million dollars" handled above; "$5 m" here)
+            pm = PER_RE.match(t, end)
+            if pm:
+                unit, end = self.per_unit(unit, pm, end, money=True)
+            r.unit, r.e = unit, end
+        elif ue is not None:
+            entry, uend = ue
+            end = uend
+            if entry.kind == "percent":
+                r.kind, unit = "percent", entry.unit
+            elif entry.kind == "count_unit":
+                r.kind, unit = "count", None
+                noun = t[pos:uend].strip()
+            elif entry.kind == "duration":
+                r.kind, unit = "duration", entry.unit
+            else:
+                r.kind, unit = "quantity", entry.unit
+            if unit is not None and entry.kind != "duration":
+                pm = PER_RE.match(t, end)
+                if pm:
+                    unit, end = self.per_unit(unit, pm, end, money=False)
+            r.unit, r.e, r.noun = unit, end, noun
+        else:
+            if tok.form == "v":
+                r.low, r.high, r.is_range = tok.low, tok.high, True
+            tm = TIMES_RE.match(t, pos) if tok.form in ("d", "w") else None
+            if tm:
+                r.kind = "ratio"
+                r.e = tm.end()
+                pm = PER_RE.match(t, r.e)
+                if pm and pm.group("den") and pm.group("den").lower() in ("minute", "second", "hour", "day", "week",
+                                                                           "month", "year"):
+                    r.kind = "quantity"
+                    r.unit = f"1 / {pm.group('den').lower()}"
+                    r.e = pm.end()
+            elif tok.form in ("f", "x", "n"):
+                r.kind = "ratio"
+            else:
+                nm = NOUN_RE.match(t, pos)
+                if nm:
+                    r.noun = nm.group("n")
+
+        if hedge is None:
+            # hedges written after the figure: "50 or more", "20 or so", "50-plus"
+            am = regex.match(r"(?:\s++(?P<h>or more|or so|or less|or fewer|more or less|plus)\b|(?P<h>\+|-plus))",
+                             t[r.e:r.e + 14], regex.IGNORECASE)
+            if am:
+                r.hedge = L.hedges_after.get(am.group("h").lower())
+                r.e += am.end()
+        return self.finish(r, verb=verb, sign=sign)
+
+    def per_unit(self, unit: str, pm, end: int, money: bool) -> tuple[str, int]:
+        """Attach "per year", "a month", "/kg" to a unit when the denominator is a unit we know."""
+        if pm.group("adv"):
+            den = {"annually": "year", "yearly": "year", "per annum": "year", "a year": "year", "monthly": "month",
+                   "daily": "day", "weekly": "week", "hourly": "hour"}[" ".join(pm.group("adv").lower().split())]
+            if pm.group("adv").lower() == "a year" or money:
+                return f"{unit} / {den}", pm.end()
+            return unit, end
+        den = pm.group("den")
+        if pm.group("of") and not regex.match(r"(?i)(?:year|month|day|week|hour|annum)\b", den):
+            return unit, end
+        for k in (2, 1):
+            words = den.split(" ")[:k]
+            if len(words) < k:
+                continue
+            phrase = " ".join(words)
+            entry = self.L.units_cs.get(phrase) or self.L.units_ci.get(phrase.lower())
+            if entry is None and phrase.lower().endswith("s"):
+                entry = self.L.units_ci.get(phrase.lower()[:-1])
+            if entry is not None and entry.unit and entry.kind in ("quantity", "duration"):
+                dend = pm.start("den") + len(phrase)
+                den_unit = entry.unit if " " not in entry.unit else f"({entry.unit})"
+                return f"{unit} / {den_unit}", dend
+            if entry is None and money and k == 1 and words[0].lower() == "annum":
+                return f"{unit} / year", pm.start("den") + len(phrase)
+        if money and regex.match(r"\p{Ll}", den):
+            # "$62 per share": the unit stays the currency; the noun says what it is per
+            return unit, end
+        return unit, end
+
+    def finish(self, r: Reading, verb: str | None, sign: str | None = None) -> Reading:
+        t = self.t
+        direction = None
+        change_ok = r.kind in ("percent", "money", "quantity") or (r.kind == "count" and r.noun in (
+            "points", "point", "pts")) or r.kind == "ratio"
+        if verb is not None and change_ok:
+            direction = self.L.change.get(" ".join(verb.lower().split()))
+        if direction is None and r.kind in ("percent",):
+            cm = CHANGE_NOUN_AFTER_RE.match(t, r.e)
+            if cm:
+                direction = self.L.change.get(cm.group("w").lower()) or {
+                    "increase": "up", "rise": "up", "gain": "up", "jump": "up", "surge": "up", "climb": "up",
+                    "growth": "up", "hike": "up", "drop": "down", "decline": "down", "fall": "down",
+                    "decrease": "down", "loss": "down", "cut": "down", "slump": "down", "plunge": "down",
+                    "dip": "down"}.get(cm.group("w").lower())
+        if r.tok.form == "x" and r.kind == "ratio":
+            # "doubled" is a change of +100%; "twice"/"threefold" stay ratios
+            w = t[r.tok.s:r.tok.e].lower()
+            if w.endswith("ed") or w.endswith("ing") or w.endswith("es"):
+                direction = "up"
+        if sign == "-" and r.value is not None and r.kind not in ("change",):
+            r.value = -r.value
+        if direction is not None and r.kind == "ratio" and r.value is not None and (
+                r.tok.form == "f" or verb is not None):
+            # "soared by nearly a third" is a change of +33.3%; "doubled" one of +100%
+            pct = r.value * 100 if r.tok.form == "f" else (r.value - 1) * 100
+            r.value, r.unit, r.kind = N.clean_float(pct), "percent", "change"
+            r.tok.precision = 0.0
+        if direction is not None and r.kind != "ratio":
+            r.kind = "change"
+            r.direction = direction
+            if direction == "down" and r.value is not None and r.value > 0:
+                r.value = -r.value
+        elif direction is not None:
+            r.direction = direction
+        return r
+
+    def is_label(self, tok: Tok, lo_win: int) -> bool:
+        t = self.t
+        s = tok.s
+        # glued to a word with a hyphen or letters: "COVID-19", "G-7" (digits glued to letters never match)
+        if s > 0 and t[s - 1] == "-" and s > 1 and t[s - 2].isalpha():
+            return True
+        m = CAP_WORD_BEFORE_RE.search(t, lo_win, s)
+        if m and m.end() == s:
+            w = m.group("w")
+            if not w[:1].isalpha():
+                return False
+            if m.group("gl"):
+                return True
+            if any(ch.isupper() for ch in w) and w.lower() not in self.L.function_words and \
+                    w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS:
+                if self.unit_at(tok.e, attached=False) or AGE_AFTER_RE.match(t, tok.e):
+                    return False
+                # the first word of a sentence is capitalised anyway: "Seven games", "Section 427"?
+                ss, _ = self.sentence_of(m.start())
+                if m.start() <= ss and w.lower() in self.L.function_words:
+                    return False
+                return True
+        # a number word that is itself capitalised mid-sentence: "World War Two"
+        if tok.form == "w" and t[s].isupper():
+            ss, _ = self.sentence_of(s)
+            if s > ss and not regex.match(r"[\s\"'(]*+\Z", t[ss:s]):
+                prev = t[max(ss, s - 30):s].split()
+                if prev and prev[-1][:1].isupper():
+                    return True
+        return False
+
+    def read_date(self, tok: Tok, lo_win: int) -> Reading | None:
+        t = self.t
+        s, e = tok.s, tok.e
+        v = int(tok.value)
+        # "February 11", "Feb. 11, 2019", "June of 2018"
+        mb = MONTH_BEFORE_RE.search(t, lo_win, s)
+        if mb and mb.end() == s:
+            mo = MONTHS[mb.group("m").lower()]
+            if 1 <= v <= 31 and not (1000 <= v):
+                ym = YEAR_AFTER_MONTH_RE.match(t, e)
+                if ym:
+                    return self.date_reading(tok, mb.start(), ym.end(), f"{ym.group('y')}-{mo:02d}-{v:02d}")
+                return self.date_reading(tok, mb.start(), e, self.infer_year(mo, v))
+            if 1000 <= v <= 2100:
+                return self.date_reading(tok, mb.start(), e, f"{v:04d}-{mo:02d}")
+        ma = MONTH_AFTER_RE.match(t, e)
+        if ma and 1 <= v <= 31 and not (ma.group("m").lower() == "may" and not t[ma.start("m")].isupper()):
+            mo = MONTHS[ma.group("m").lower()]
+            ym = DAY_YEAR_RE.match(t, ma.end())
+            if ym:
+                return self.date_reading(tok, s, ym.end(), f"{ym.group('y')}-{mo:02d}-{v:02d}")
+            return self.date_reading(tok, s, ma.end(), self.infer_year(mo, v))
+        iso = ISO_DATE_RE.match(t, e) if 1000 <= v <= 2100 and len(tok.extra["digits"]) == 4 else None
+        if iso:
+            val = f"{v}-{iso.group('m')}" + (f"-{iso.group('d')}" if iso.group("d") else "")
+            return self.date_reading(tok, s, iso.end(), val)
+        if len(tok.extra["digits"]) == 4 and 1000 <= v <= 2100:
+            if DECADE_RE.match(t, e):
+                return self.date_reading(tok, s, DECADE_RE.match(t, e).end(), f"{v:04d}")
+            if self.unit_at(e, attached=False) or AGE_AFTER_RE.match(t, e) or \
+                    self.suffix_currency_at(e):
+                return None
+            nm = NOUN_RE.match(t, e)
+            noun = nm.group("n").split(" ")[0].lower() if nm else ""
+            if YEAR_CONTEXT_BEFORE_RE.search(t, lo_win, s) or not (
+                    noun.endswith("s") and noun not in ("was", "is", "has", "this", "its", "as", "us")) or \
+                    1900 <= v <= 2100:
+                lm = self.L.left_re.search(t, lo_win, s)
+                if lm and lm.end() == s and (lm.group("cur") or lm.group("hedge") and
+                                             lm.group("hedge").lower() not in ("around", "about", "circa", "c.",
+                                                                               "ca.")):
+                    return None
+                if 1900 <= v <= 2100 and noun.endswith("s") and noun not in ("was", "is", "has", "this", "its",
+                                                                            "as", "us") \
+                        and not YEAR_CONTEXT_BEFORE_RE.search(t, lo_win, s):
+                    return None
+                return self.date_reading(tok, s, e, f"{v:04d}")
+        return None
+
+    def infer_year(self, month: int, day: int) -> str | None:
+        if self.date is None:
+            return None
+        y = self.date.year
+        try:
+            cand = dt.date(y, month, day)
+        except ValueError:
+            return None
+        # a date more than ~6 months ahead of the article most likely belongs to the previous year
+        if (cand - self.date).days > 183:
+            y -= 1
+        return f"{y:04d}-{month:02d}-{day:02d}"
+
+    def date_reading(self, tok: Tok, s: int, e: int, value: str | None) -> Reading:
+        return Reading(tok, s, e, "date", None, date_value=value)
+
+
+def _apply_hedge(value: float, hedge: Hedge | None, precision: float) -> tuple[float | None, float | None]:
+    """The interval a stated figure asserts (DESIGN section 6); the policy comes from hedges.csv."""
+    if hedge is None:
+        return N.round_interval(value, precision) if precision else (value, value)
+    mag, neg = abs(value), value < 0
+    t = hedge.tolerance
+    lo, hi = {
+        "approx_below": (mag * (1 - t), mag),
+        "approx": (mag * (1 - t), mag * (1 + t)),
+        "more": (mag, None),
+        "at_least": (mag, None),
+        "less": (0.0, mag),
+        "at_most": (0.0, mag),
+    }[hedge.cls]
+    if neg:
+        lo, hi = (-hi if hi is not None else None), -lo
+    return (N.clean_float(lo) if lo is not None else None), (N.clean_float(hi) if hi is not None else None)
+
+
+def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
+    """'between 5 and 7', '5-7%', '1 to 1.5 degrees', 'from $36,040 to $34,935' -> one range claim."""
+    t = doc.t
+    out: list[Reading] = []
+    i = 0
+    while i < len(reads):
+        a = reads[i]
+        b = reads[i + 1] if i + 1 < len(reads) else None
+        if b is not None and a.kind not in ("date", "age") and b.kind not in ("date", "age") and \
+                a.value is not None and b.value is not None and not a.is_range and not b.is_range:
+            gap = t[a.e:b.s]
+            cm = RANGE_RE.fullmatch(gap)
+            # a's unit may be implied by b's ("5-7%", "between $62 and $68 per share")
+            same_kind = a.kind == b.kind or (a.kind == "count" and a.unit is None and a.noun is None)
+            if cm and same_kind and (a.unit == b.unit or a.unit is None):
+                conn = gap.strip().lower()
+                fb = FROM_BEFORE_RE.search(t, max(0, a.s - 30), a.s)
+                lead = fb.group("w").lower() if fb and fb.end() == a.s else None
+                ok = False
+                if conn == "and":
+                    ok = lead == "between"
+                elif conn in ("to", "through"):
+                    ok = lead in ("from", "between") or b.unit is not None or b.kind in ("money", "percent")
+                    if lead is None and a.kind == "count" and b.kind == "count":
+                        ok = False
+                elif conn == "-":
+                    ok = b.kind != "count" or b.noun is not None
+                    if a.kind == "count" and b.kind == "count" and b.value is not None and a.value is not None and \
+                            (b.value <= a.value or SCORE_BEFORE_RE.search(t, max(0, a.s - 40), a.s)):
+                        ok = False
+                if ok:
+                    scale_a = a.value
+                    # "5 to 7 million": the scale of b applies to a when a has none
+                    if b.tok.scale != 1.0 and a.tok.scale == 1.0:
+                        pass
+                    merged = Reading(a.tok, a.s, b.e, b.kind, None, b.unit, a.hedge or b.hedge, b.direction or
+                                     a.direction, b.noun, is_range=True)
+                    lo_v, hi_v = scale_a, b.value
+                    if a.kind == "count" and a.unit is None and b.tok.form == "d" and a.tok.form == "d" and \
+                            b.value is not None and a.value is not None and abs(b.value) >= 1000 * abs(a.value) \
+                            and abs(a.value) < 1000:
+                        lo_v = N.clean_float(a.value * (b.value / b.tok.value)) if b.tok.value else a.value
+                    if merged.direction == "down" and b.kind == "change":
+                        lo_v, hi_v = -abs(lo_v), -abs(hi_v)
+                    merged.low, merged.high = min(lo_v, hi_v), max(lo_v, hi_v)
+                    if lead in ("from", "between") and fb is not None:
+                        pass
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
+    """Period phrases ('in the first 7 months of 2022') that qualify the claims of their sentence."""
+    out = []
+    for m in PERIOD_RE.finditer(doc.t, timeout=TIMEOUT):
+        if m.group("n"):
+            n = m.group("n")
+            months = int(n) if n.isdigit() else N.ONES.get(n.lower(), 0)
+            y = int(m.group("y"))
+            if 1 <= months <= 12:
+                end = (dt.date(y + (months == 12), months % 12 + 1, 1) - dt.timedelta(days=1))
+                out.append((m.start(), m.end(), {"start": f"{y}-01-01", "end": end.isoformat(), "text": m.group()}))
+        else:
+            y = int(m.group("y2"))
+            end = f"{y}-06-30" if m.group("h").lower() == "half" else f"{y}-03-31"
+            out.append((m.start(), m.end(), {"start": f"{y}-01-01", "end": end, "text": m.group()}))
+    return out
+
+
+def _relative_dates(doc: _Doc) -> list[Reading]:
+    """'last week', 'on Monday', 'in February' -> date claims resolved against the article date."""
+    out = []
+    d = doc.date
+    for m in RELATIVE_DATE_RE.finditer(doc.t, timeout=TIMEOUT):
+        val = None
+        if m.group("rel"):
+            if m.group("rel").lower() == "this" and m.group("u").lower() != "year":
+                continue
+            s = m.start()
+            if d is not None:
+                off = {"last": -1, "next": 1, "this": 0}[m.group("rel").lower()]
+                u = m.group("u").lower()
+                if u == "year":
+                    val = f"{d.year + off:04d}"
+                elif u == "month":
+                    mo = d.month + off
+                    y = d.year + (mo - 1) // 12
+                    val = f"{y:04d}-{(mo - 1) % 12 + 1:02d}"
+                else:
+                    monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(weeks=off)
+                    iso = monday.isocalendar()
+                    val = f"{iso[0]:04d}-W{iso[1]:02d}"
+            out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
+        elif m.group("wd"):
+            s = m.start("wd")
+            if d is not None:
+                wd = WEEKDAYS[m.group("wd").lower()]
+                # "on Monday" in news: the nearest such day, looking back first within this week
+                delta = (wd - d.weekday())
+                if delta > 3:
+                    delta -= 7
+                elif delta < -3:
+                    delta += 7
+                val = (d + dt.timedelta(days=delta)).isoformat()
+            out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
+        else:
+            s = m.start("mo")
+            mo = MONTHS[m.group("mo").lower()]
+            if m.group("mo") == "May" and m.group("in").lower() != "in":
+                continue
+            if d is not None:
+                y = d.year if mo <= d.month else d.year - 1
+                val = f"{y:04d}-{mo:02d}"
+            out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
+    return out
+
+
+def _vague_durations(doc: _Doc) -> list[Reading]:
+    """'just weeks before', 'for years', 'days later': durations with no figure, as open intervals."""
+    out = []
+    for m in VAGUE_DURATION_RE.finditer(doc.t, timeout=TIMEOUT):
+        h = (m.group("h") or "").strip().lower()
+        if h not in ("for", "just", "only", "mere", "several", "a few", "few", "some", ""):
+            continue
+        if not h:
+            continue
+        u = m.group("u").lower()[:-1]
+        s = m.start("h") if h in ("just", "only", "mere", "several", "a few", "few", "some") else m.start("u")
+        r = Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "duration", None, unit=u)
+        r.low, r.high, r.is_range = 2.0, None, True
+        out.append(r)
+    return out
+
+
+def extract(text: str, date: dt.date | None = None) -> list[Claim]:
+    """Every numeric claim in ``text`` (raw article text), in order of appearance.
+
+    ``date`` is the article's publication date; relative dates ("last week", "on Monday") are
+    resolved against it, and left with value None when it is not given.
+    """
+    if not text:
+        return []
+    doc = _Doc(text, date)
+    t = doc.t
+    reads: list[Reading] = []
+    prev_end = 0
+    for m in TOKEN_RE.finditer(t, timeout=TIMEOUT):
+        if m.start() < prev_end:
+            continue
+        tok = _num_from_token(m)
+        if tok is None:
+            continue
+        r = doc.read(tok, prev_end)
+        if r is None:
+            continue
+        reads.append(r)
+        prev_end = max(prev_end, r.e)
+    reads = _merge_ranges(doc, reads)
+    extra = _relative_dates(doc) + _vague_durations(doc)
+    if extra:
+        taken = [(r.s, r.e) for r in reads]
+        for x in extra:
+            if not any(a < x.e and x.s < b for a, b in taken):
+                reads.append(x)
+        reads.sort(key=lambda r: r.s)
+    periods = _periods(doc)
+    return _to_claims(doc, reads, periods)
+
+
+def _to_claims(doc: _Doc, reads: list[Reading], periods) -> list[Claim]:
+    norm, t = doc.norm, doc.t
+    claims: list[Claim] = []
+    seen: dict[tuple, int] = {}
+    for r in reads:
+        if r.drop:
+            continue
+        inside_period = next((p for p in periods if p[0] <= r.s and r.e <= p[1]), None)
+        if inside_period is not None:
+            continue  # "the first 7 months of 2022" qualifies a claim; it is not one
+        rs, re_ = norm.raw_span(r.s, r.e)
+        raw_text = norm.raw[rs:re_]
+        ss, se = doc.sentence_of(r.s)
+        sentence = t[ss:se].strip()
+        if r.kind == "date":
+            value, low, high, unit = r.date_value, None, None, None
+        elif r.is_range:
+            value, unit = None, r.unit
+            low, high = r.low, r.high
+            if r.hedge is not None and low is not None:
+                low = _apply_hedge(low, r.hedge, 0)[0]
+            if r.hedge is not None and high is not None:
+                high = _apply_hedge(high, r.hedge, 0)[1]
+        else:
+            value, unit = r.value, r.unit
+            prec = r.tok.precision * (abs(value / r.tok.value) if r.tok.value else 1) if value is not None else 0
+            low, high = _apply_hedge(value, r.hedge, prec) if value is not None else (None, None)
+            if r.kind == "duration" and unit is None:
+                unit = None
+        period = None
+        for ps, pe, pd in periods:
+            if doc.sentence_of(ps) == (ss, se):
+                period = pd
+                break
+        key = (ss, raw_text, r.kind)
+        occ = seen.get(key, 0)
+        seen[key] = occ + 1
+        c = Claim(text=raw_text, start=rs, end=re_, kind=r.kind, value=value, unit=unit,
+                  hedge=r.hedge.canonical if r.hedge else None, low=low, high=high, sentence=sentence,
+                  direction=r.direction, noun=r.noun, period=period if r.kind != "date" else None,
+                  precision=r.tok.precision or None)
+        c.id = claim_id(sentence, raw_text, r.kind, occ)
+        claims.append(c)
+    return claims

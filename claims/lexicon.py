@@ -1,0 +1,118 @@
+"""Loads the extraction vocabularies from ``claims/data/`` (units, currencies, hedges, change words,
+function words) into lookup tables and reverse-anchored regexes. Data is data: to teach the
+extractor a unit or a hedge, edit the CSV, not the code."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+DATA = Path(__file__).with_name("data")
+
+
+def _rows(name: str) -> list[dict]:
+    with open(DATA / name, encoding="utf-8", newline="") as fh:
+        lines = [ln for ln in fh if not ln.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@dataclass(frozen=True, slots=True)
+class UnitEntry:
+    surface: str
+    unit: str | None      # pint expression, None for dimensionless "points"
+    kind: str             # quantity | duration | percent | temperature | count_unit
+    spacing: str          # any | attached | spaced
+
+
+@dataclass(frozen=True, slots=True)
+class Currency:
+    surface: str
+    code: str
+    position: str         # prefix | suffix | both
+    factor: float
+
+
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    phrase: str
+    canonical: str
+    cls: str              # approx_below | approx | more | at_least | less | at_most
+    tolerance: float
+    position: str         # before | after
+
+
+def _alternation(words, *, case_sensitive_words=()) -> str:
+    """A regex alternation of literal phrases, longest first; inner spaces match any run of spaces."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        pat = r"\s++".join(regex.escape(p) for p in w.split(" "))
+        out.append(f"(?-i:{pat})" if w in case_sensitive_words else pat)
+    return "|".join(out)
+
+
+class Lexicon:
+    """All vocabularies, indexed for the extractor."""
+
+    def __init__(self) -> None:
+        # ---- units: phrase (lower-cased unless case-sensitive) -> entry
+        self.units_ci: dict[str, UnitEntry] = {}
+        self.units_cs: dict[str, UnitEntry] = {}
+        self.unit_max_words = 1
+        for r in _rows("unit_lexicon.csv"):
+            e = UnitEntry(r["surface"], r["unit"] or None, r["kind"], r["spacing"])
+            (self.units_cs if r["case"] == "s" else self.units_ci)[
+                r["surface"] if r["case"] == "s" else r["surface"].lower()] = e
+            self.unit_max_words = max(self.unit_max_words, len(r["surface"].split()))
+        # ---- currencies
+        self.cur_prefix: dict[str, Currency] = {}
+        self.cur_suffix_ci: dict[str, Currency] = {}
+        self.cur_suffix_cs: dict[str, Currency] = {}
+        cs_prefix = []
+        for r in _rows("currencies.csv"):
+            c = Currency(r["surface"], r["code"], r["position"], float(r["factor"]))
+            if r["position"] in ("prefix", "both"):
+                self.cur_prefix[r["surface"]] = c
+                cs_prefix.append(r["surface"])
+            if r["position"] in ("suffix", "both"):
+                if r["case"] == "s":
+                    self.cur_suffix_cs[r["surface"]] = c
+                else:
+                    self.cur_suffix_ci[r["surface"].lower()] = c
+        self.cur_max_words = max(len(k.split()) for k in [*self.cur_suffix_ci, *self.cur_suffix_cs])
+        # ---- hedges
+        self.hedges_before: dict[str, Hedge] = {}
+        self.hedges_after: dict[str, Hedge] = {}
+        for r in _rows("hedges.csv"):
+            h = Hedge(r["phrase"], r["canonical"], r["class"], float(r["tolerance"]), r["position"])
+            (self.hedges_before if h.position == "before" else self.hedges_after)[h.phrase.lower()] = h
+        self.hedge_by_canonical = {h.canonical: h for h in [*self.hedges_before.values(),
+                                                            *self.hedges_after.values()]}
+        # ---- change words
+        self.change = {r["word"].lower(): r["direction"] for r in _rows("change_words.csv")}
+        # ---- function words
+        self.function_words = frozenset(
+            ln.strip().lower() for ln in open(DATA / "function_words.txt", encoding="utf-8")
+            if ln.strip() and not ln.startswith("#"))
+
+        # ---- left context, matched right-to-left from the number's start ((?r): reverse search)
+        word_hedges = [h for h in self.hedges_before if h[0].isalpha()]
+        sym_hedges = [h for h in self.hedges_before if not h[0].isalpha()]
+        alpha_prefix = [c for c in cs_prefix if c[-1].isalpha() or c[-1] == "."]
+        sym_prefix = [c for c in cs_prefix if c not in alpha_prefix]
+        self.left_re = regex.compile(
+            r"(?r)(?:(?<![\p{L}\p{N}])(?P<verb>" + _alternation(self.change) + r")(?:\s++by)?\s++)?"
+            r"(?:(?<![\p{L}\p{N}])(?P<hedge>" + _alternation(word_hedges) + r")\s++"
+            r"|(?P<hedge>" + _alternation(sym_hedges) + r")\s*+)?"
+            r"(?:(?P<cur>(?<![\p{L}\p{N}])(?:" + _alternation(alpha_prefix, case_sensitive_words=alpha_prefix)
+            + r")\s?|(?:" + _alternation(sym_prefix, case_sensitive_words=sym_prefix) + r")\s?))?"
+            r"(?P<sign>[-+])?\Z",
+            regex.IGNORECASE,
+        )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()
