@@ -92,9 +92,11 @@ def cmd_check(args) -> int:
 
 
 def _csv_files(folder: Path) -> list[Path]:
-    """Every ``*.csv`` under ``folder``, recursively, except under ``history/`` (DESIGN section 3)."""
+    """Every ``*.csv`` under ``folder``, recursively, except under ``history/`` (DESIGN section 3)
+    and hidden folders (``.ipynb_checkpoints``): the files claims.reference loads."""
     return sorted(p for p in folder.rglob("*.csv")
-                  if p.is_file() and "history" not in p.relative_to(folder).parts[:-1])
+                  if p.is_file() and not any(part == "history" or part.startswith(".")
+                                             for part in p.relative_to(folder).parts[:-1]))
 
 
 def _count_rows(files: list[Path]) -> int:

@@ -257,6 +257,8 @@ def test_refs_validate(tmp_path, monkeypatch, capsys):
     (tmp_path / "facts.csv").write_text("entity,metric,value,unit,source\nA,m,1,count,s\nB,m,2,count,s\n")
     (tmp_path / "history").mkdir()
     (tmp_path / "history" / "old.csv").write_text("entity,metric,value,unit,source\nA,m,0,count,s\n")
+    (tmp_path / ".ipynb_checkpoints").mkdir()
+    (tmp_path / ".ipynb_checkpoints" / "facts.csv").write_text("entity,metric,value,unit,source\nA,m,0,count,s\n")
     fake = types.ModuleType("claims.reference")
     fake.validate_dir = lambda path: []
     monkeypatch.setitem(sys.modules, "claims.reference", fake)
