@@ -41,6 +41,7 @@ _WORD_ATOM = (rf"(?:(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|ni
               r"|hundred|thousand|million|billion|trillion|dozen)")
 _FRAC = "|".join(sorted(N.FRACTIONS, key=len, reverse=True))
 _MULT = "|".join(sorted(N.MULTIPLES, key=len, reverse=True))
+_GLUED = "|".join(regex.escape(p) for p in lexicon().glued_prefixes)
 
 # One scan finds every number token. Alternatives, in order:
 #   d: digits ("1,234.5", "816,000", ".5"), not glued to letters or to another number
@@ -50,11 +51,12 @@ _MULT = "|".join(sorted(N.MULTIPLES, key=len, reverse=True))
 #   x: multiples ("doubled", "threefold", "twice")
 #   n: "N-fold" with digits
 TOKEN_RE = regex.compile(
-    r"(?P<d>(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d)(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
+    r"(?P<d>(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
     rf"|(?P<f>\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})\s++and\s++a\s++(?:half|quarter|third))\b)"
     r"|(?P<v>\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
     r"|dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
-    rf"|(?P<w>\b(?:an?\s++(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?+{_WORD_ATOM}"
+    rf"|(?P<w>\b(?:an?\s++(?=(?:hundred|thousand|million|billion|trillion|dozen)\b)|(?=(?:{_TENS}|{_ONES})\b))"
+    rf"{_WORD_ATOM}"
     rf"(?:(?:\s++and)?+[\s-]++{_WORD_ATOM})*+\b)"
     rf"|(?P<x>\b(?:{_MULT})\b)"
     r"|(?P<n>\b\d++-fold\b)",
@@ -78,7 +80,7 @@ PER_RE = regex.compile(
     regex.IGNORECASE,
 )
 # the number word or phrase right after a range connector ("5 to 7", "5-7", "between 5 and 7")
-RANGE_RE = regex.compile(r"\s*+(?:-|to|and|through|or)\s*+", regex.IGNORECASE)
+RANGE_RE = regex.compile(r"\s*+(?:-to-|-|to|and|through)\s*+", regex.IGNORECASE)
 AGE_AFTER_RE = regex.compile(
     r"(?:[\s-]++(?:years?|yrs?)[\s-]++old|-year-old|\s++years?-old|[\s-]++year[\s-]++old)(?!\p{L})",
     regex.IGNORECASE)
@@ -188,7 +190,9 @@ def _num_from_token(m) -> Tok | None:
         v = N.words_value(flat)
         if v is None:
             return None
-        return Tok(m.start(), m.end(), v, 0.5 if v < 1000 else 0.0, "w")
+        last = flat[-1].lower()
+        return Tok(m.start(), m.end(), v, 0.5 if v < 1000 else 0.0, "w",
+                   scale=float(N.SCALES[last]) if last in N.SCALES and len(flat) > 1 else 1.0)
     if g == "f":
         low = txt.lower()
         parts = [p for p in regex.split(r"[\s-]++", low) if p]
@@ -289,6 +293,8 @@ class _Doc:
         # --- things that are not claims (digits only)
         if tok.form == "d":
             digits = tok.extra["digits"]
+            if s > 1 and t[s - 1] == "-" and t[s - 2].isdigit():
+                tok.extra["after_digit_hyphen"] = True
             if ORDINAL_RE.match(t, e):
                 return None
             if COLON_BEFORE_RE.search(t, max(0, s - 2), s) or TIME_SHAPE_RE.match(t, s) and (
@@ -320,6 +326,8 @@ class _Doc:
                 start = lm.start("cur")
             elif sign is not None:
                 start = lm.start("sign")
+        if sign:
+            sign = "+" if sign == "+" else "-"
         hedge = L.hedges_before.get(" ".join(hedge_txt.lower().split())) if hedge_txt else None
         currency = L.cur_prefix.get(cur_txt.strip()) if cur_txt else None
         if currency is None and cur_txt:
@@ -351,6 +359,7 @@ class _Doc:
                     scale = mult
                     pos = sm.end()
                     # "1.5 million tonnes" -> scale then unit
+        tok.scale = scale if scale != 1.0 else tok.scale
         if scale != 1.0:
             value = N.clean_float(value * scale)
             prec = prec * scale
@@ -432,7 +441,7 @@ class _Doc:
                 r.kind = "ratio"
             else:
                 nm = NOUN_RE.match(t, pos)
-                if nm:
+                if nm and nm.group("n").split(" ")[0].lower() not in L.function_words:
                     r.noun = nm.group("n")
 
         if hedge is None:
@@ -481,7 +490,11 @@ class _Doc:
             "points", "point", "pts")) or r.kind == "ratio"
         if verb is not None and change_ok:
             direction = self.L.change.get(" ".join(verb.lower().split()))
-        if direction is None and r.kind in ("percent",):
+        if direction is None and sign == "+" and r.kind == "percent":
+            direction = "up"
+        if direction is None and sign == "-" and r.kind == "percent":
+            direction = "down"
+        if False:
             cm = CHANGE_NOUN_AFTER_RE.match(t, r.e)
             if cm:
                 direction = self.L.change.get(cm.group("w").lower()) or {
@@ -497,7 +510,7 @@ class _Doc:
         if sign == "-" and r.value is not None and r.kind not in ("change",):
             r.value = -r.value
         if direction is not None and r.kind == "ratio" and r.value is not None and (
-                r.tok.form == "f" or verb is not None):
+                r.tok.form == "f"):
             # "soared by nearly a third" is a change of +33.3%; "doubled" one of +100%
             pct = r.value * 100 if r.tok.form == "f" else (r.value - 1) * 100
             r.value, r.unit, r.kind = N.clean_float(pct), "percent", "change"
@@ -515,7 +528,7 @@ class _Doc:
         t = self.t
         s = tok.s
         # glued to a word with a hyphen or letters: "COVID-19", "G-7" (digits glued to letters never match)
-        if s > 0 and t[s - 1] == "-" and s > 1 and t[s - 2].isalpha():
+        if s > 1 and t[s - 1] == "-" and t[s - 2].isalpha() and not t[max(0, s - 6):s].lower() == "minus-":
             return True
         m = CAP_WORD_BEFORE_RE.search(t, lo_win, s)
         if m and m.end() == s:
@@ -641,22 +654,23 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
             cm = RANGE_RE.fullmatch(gap)
             # a's unit may be implied by b's ("5-7%", "between $62 and $68 per share")
             same_kind = a.kind == b.kind or (a.kind == "count" and a.unit is None and a.noun is None)
-            if cm and same_kind and (a.unit == b.unit or a.unit is None):
+            if cm and same_kind and (a.unit == b.unit or a.unit is None or
+                                     (b.unit or "").startswith(a.unit + " /")):
                 conn = gap.strip().lower()
                 fb = FROM_BEFORE_RE.search(t, max(0, a.s - 30), a.s)
                 lead = fb.group("w").lower() if fb and fb.end() == a.s else None
                 ok = False
+                bare = a.kind == "count" and b.kind == "count" and b.noun is None and b.unit is None
                 if conn == "and":
                     ok = lead == "between"
-                elif conn in ("to", "through"):
-                    ok = lead in ("from", "between") or b.unit is not None or b.kind in ("money", "percent")
-                    if lead is None and a.kind == "count" and b.kind == "count":
-                        ok = False
-                elif conn == "-":
-                    ok = b.kind != "count" or b.noun is not None
-                    if a.kind == "count" and b.kind == "count" and b.value is not None and a.value is not None and \
-                            (b.value <= a.value or SCORE_BEFORE_RE.search(t, max(0, a.s - 40), a.s)):
-                        ok = False
+                elif conn in ("to", "through", "-to-"):
+                    ok = lead in ("from", "between") or b.unit is not None or b.kind in ("money", "percent") or (
+                        b.kind == "count" and b.noun is not None and b.tok.scale > 1 and a.tok.scale == 1)
+                else:  # "-"
+                    ok = not bare
+                    if bare and (b.value <= a.value or SCORE_BEFORE_RE.search(t, max(0, a.s - 40), a.s)):
+                        i += 2  # a score ("won 2-1", "2-2 on aggregate"), not a claim
+                        continue
                 if ok:
                     scale_a = a.value
                     # "5 to 7 million": the scale of b applies to a when a has none
@@ -665,10 +679,8 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                     merged = Reading(a.tok, a.s, b.e, b.kind, None, b.unit, a.hedge or b.hedge, b.direction or
                                      a.direction, b.noun, is_range=True)
                     lo_v, hi_v = scale_a, b.value
-                    if a.kind == "count" and a.unit is None and b.tok.form == "d" and a.tok.form == "d" and \
-                            b.value is not None and a.value is not None and abs(b.value) >= 1000 * abs(a.value) \
-                            and abs(a.value) < 1000:
-                        lo_v = N.clean_float(a.value * (b.value / b.tok.value)) if b.tok.value else a.value
+                    if b.tok.scale > 1 and a.tok.scale == 1 and abs(a.value) < 1000:
+                        lo_v = N.clean_float(a.value * b.tok.scale)  # "5 to 7 million", "$89 to $93 billion"
                     if merged.direction == "down" and b.kind == "change":
                         lo_v, hi_v = -abs(lo_v), -abs(hi_v)
                     merged.low, merged.high = min(lo_v, hi_v), max(lo_v, hi_v)
@@ -677,7 +689,8 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                     out.append(merged)
                     i += 2
                     continue
-        out.append(a)
+        if not (a.tok.extra.get("after_digit_hyphen") and a.kind == "count" and a.unit is None):
+            out.append(a)  # a lone "-1" left of a dropped "2" is half of a score or label
         i += 1
     return out
 

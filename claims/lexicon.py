@@ -81,6 +81,8 @@ class Lexicon:
                     self.cur_suffix_cs[r["surface"]] = c
                 else:
                     self.cur_suffix_ci[r["surface"].lower()] = c
+        #: letter-only prefixes that may be glued to digits ("EUR50m", "RM79", "USD1,700", "Rs500")
+        self.glued_prefixes = sorted((c for c in cs_prefix if c.replace(".", "").isalpha()), key=len, reverse=True)
         self.cur_max_words = max(len(k.split()) for k in [*self.cur_suffix_ci, *self.cur_suffix_cs])
         # ---- hedges
         self.hedges_before: dict[str, Hedge] = {}
@@ -108,7 +110,7 @@ class Lexicon:
             r"|(?P<hedge>" + _alternation(sym_hedges) + r")\s*+)?"
             r"(?:(?P<cur>(?<![\p{L}\p{N}])(?:" + _alternation(alpha_prefix, case_sensitive_words=alpha_prefix)
             + r")\s?|(?:" + _alternation(sym_prefix, case_sensitive_words=sym_prefix) + r")\s?))?"
-            r"(?P<sign>[-+])?\Z",
+            r"(?P<sign>(?<![\p{L}\p{N}.,])[-+]|(?<![\p{L}])(?:minus|negative)[\s-]?+)?\Z",
             regex.IGNORECASE,
         )
 
