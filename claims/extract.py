@@ -70,17 +70,18 @@ SCALE_RE = regex.compile(
     regex.IGNORECASE,
 )
 # up to a few words after a number (units and currencies are looked up in dicts, longest first)
-WORDS_RE = regex.compile(r"(?P<sp>[ ]?+)(?P<w>[^\s,;:!?()\[\]{}\"]++(?: [^\s,;:!?()\[\]{}\"]++){0,3})")
+WORDS_RE = regex.compile(r"(?P<sp>[ -]?+)(?P<w>[^\s,;:!?()\[\]{}\"]++(?: [^\s,;:!?()\[\]{}\"]++){0,3})")
 WORD_SPLIT_RE = regex.compile(r"[^\s]++")
 # "per year", "a month", "/kg", "annually", "each year"
 PER_RE = regex.compile(
     r"(?: of (?P<of>[a-z]++(?: (?!per\b|an?\b|each\b|every\b)[a-z]++)?+))?+"
-    r"(?:\s*+/\s*+|\s++(?:per|a|an|each|every)\s++)(?P<den>[\p{L}µ²³]++(?: [\p{L}²³]++)?+)"
+    r"(?:\s*+/\s*+|\s++(?:per|a|an|each|every)\s++)(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after|prior|previously|on|from)\b)[\p{L}²³]++)?+)"
+    r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on|from)\b)"
     r"|\s++(?P<adv>annually|yearly|per annum|a year|monthly|daily|weekly|hourly)\b",
     regex.IGNORECASE,
 )
 # the number word or phrase right after a range connector ("5 to 7", "5-7", "between 5 and 7")
-RANGE_RE = regex.compile(r"\s*+(?:-to-|-|to|and|through)\s*+", regex.IGNORECASE)
+RANGE_RE = regex.compile(r"\s*+(?:-to-|-|to|and|through|or)\s*+", regex.IGNORECASE)
 AGE_AFTER_RE = regex.compile(
     r"(?:[\s-]++(?:years?|yrs?)[\s-]++old|-year-old|\s++years?-old|[\s-]++year[\s-]++old)(?!\p{L})",
     regex.IGNORECASE)
@@ -258,6 +259,8 @@ class _Doc:
             cand = [phrase]
             if phrase.endswith(".") and len(phrase) > 1:
                 cand.append(phrase[:-1])
+            if k == 1 and "-" in phrase[1:]:
+                cand.append(phrase.split("-")[0])  # "6.1-inch", "percent-owned"
             for c in cand:
                 e = L.units_cs.get(c) or L.units_ci.get(c.lower())
                 if e is None:
@@ -370,6 +373,10 @@ class _Doc:
         end = pos
         r = Reading(tok, start, end, kind, value, None, hedge)
 
+        if tok.form == "v":
+            om = OF_RE.match(t, pos)
+            if om and (self.unit_at(om.end(), attached=False) or self.suffix_currency_at(om.end())):
+                pos = om.end()
         # --- percent / unit / currency after the number
         ue = self.unit_at(pos, attached=False) if currency is None else None
         if ue is not None and ue[0].kind == "quantity" and ue[0].unit == "degree" and tok.form != "d":
@@ -444,6 +451,8 @@ class _Doc:
                 if nm and nm.group("n").split(" ")[0].lower() not in L.function_words:
                     r.noun = nm.group("n")
 
+        if tok.form == "v":
+            r.value, r.low, r.high, r.is_range = None, tok.low, tok.high, True
         if hedge is None:
             # hedges written after the figure: "50 or more", "20 or so", "50-plus"
             am = regex.match(r"(?:\s++(?P<h>or more|or so|or less|or fewer|more or less|plus)\b|(?P<h>\+|-plus))",
@@ -663,6 +672,9 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                 bare = a.kind == "count" and b.kind == "count" and b.noun is None and b.unit is None
                 if conn == "and":
                     ok = lead == "between"
+                elif conn == "or":
+                    ok = a.kind == "count" and a.unit is None and a.noun is None and b.unit is not None and \
+                        b.kind in ("duration", "quantity")
                 elif conn in ("to", "through", "-to-"):
                     ok = lead in ("from", "between") or b.unit is not None or b.kind in ("money", "percent") or (
                         b.kind == "count" and b.noun is not None and b.tok.scale > 1 and a.tok.scale == 1)

@@ -581,6 +581,23 @@ class _Loader:
         extra_cols = [(c, pos[c]) for c in header if c not in COLUMNS]
         n_cols = len(header)
 
+        # The loop below is the fast path for good rows: every check is a cache hit or a cheap
+        # test. A row that fails any of them goes to _check_row, which checks it again fully and
+        # reports every problem (so the messages live in one place).
+        strings = self._strings
+        share = strings.setdefault
+        aliases_cache = self._aliases
+        units = self._units
+        dates = self._dates
+        good_metrics: set[str] = set()
+        good_value_dates: set[str] = set()
+        number_match = _NUMBER_RE.fullmatch
+        url_match = _URL_RE.fullmatch
+        append = self.rows.append
+        slow = self._check_row
+        idx = (i_entity, i_aliases, i_metric, i_value, i_unit, i_ps, i_pe, i_source, i_url, i_notes,
+               extra_cols)
+        inf = math.inf
         prev_end = reader.line_num
         while True:
             start = prev_end + 1
@@ -592,17 +609,107 @@ class _Loader:
                 self.problem(rel, start, f"unreadable CSV record ({ex})")
                 return
             prev_end = reader.line_num
-            if not rec or all(not c.strip() for c in rec):
-                continue  # blank line
             if len(rec) != n_cols:
+                if not rec or all(not c.strip() for c in rec):
+                    continue  # blank line
                 self.problem(rel, start, f"{len(rec)} fields, the header has {n_cols}")
                 continue
-            rec = [c.strip() for c in rec]
-            self._check_row(rel, start, rec, i_entity, i_aliases, i_metric, i_value, i_unit,
-                            i_ps, i_pe, i_source, i_url, i_notes, extra_cols)
+            entity = rec[i_entity].strip()
+            metric = rec[i_metric].strip()
+            raw = rec[i_value].strip()
+            unit = rec[i_unit].strip()
+            source = rec[i_source].strip()
+            if not (entity and metric and raw and unit and source):
+                if all(not c.strip() for c in rec):
+                    continue  # a row of empty cells
+                slow(rel, start, rec, *idx)
+                continue
+            if metric not in good_metrics:
+                if not _METRIC_RE.fullmatch(metric):
+                    slow(rel, start, rec, *idx)
+                    continue
+                good_metrics.add(metric)
+            if unit not in units:
+                self._unit_error(unit)
+            if units[unit] is not None:
+                slow(rel, start, rec, *idx)
+                continue
+            if unit == "date":
+                if raw not in good_value_dates:
+                    if not self._value_date_ok(raw):
+                        slow(rel, start, rec, *idx)
+                        continue
+                    good_value_dates.add(raw)
+                value = share(raw, raw)
+            elif unit == "text":
+                value = raw
+            elif unit == "list":
+                if "||" in raw or raw.startswith("|") or raw.endswith("|") or "| " in raw or " |" in raw:
+                    slow(rel, start, rec, *idx)  # maybe an empty item: let the full check decide
+                    continue
+                value = raw
+            else:
+                if not number_match(raw):
+                    slow(rel, start, rec, *idx)
+                    continue
+                value = float(raw)
+                if value == inf or value == -inf:
+                    slow(rel, start, rec, *idx)
+                    continue
+            ps = pe = None
+            if i_ps is not None:
+                cell = rec[i_ps].strip()
+                if cell:
+                    ps = dates.get(cell)
+                    if ps is None:
+                        try:
+                            ps = self._period_date(cell)
+                        except ValueError:
+                            slow(rel, start, rec, *idx)
+                            continue
+            if i_pe is not None:
+                cell = rec[i_pe].strip()
+                if cell:
+                    pe = dates.get(cell)
+                    if pe is None:
+                        try:
+                            pe = self._period_date(cell)
+                        except ValueError:
+                            slow(rel, start, rec, *idx)
+                            continue
+            if ps is not None and pe is not None and ps > pe:
+                slow(rel, start, rec, *idx)
+                continue
+            url = rec[i_url].strip() if i_url is not None else ""
+            if url:
+                if url not in strings:
+                    if not url_match(url):
+                        slow(rel, start, rec, *idx)
+                        continue
+                url = share(url, url)
+            aliases_raw = rec[i_aliases] if i_aliases is not None else ""
+            aliases = aliases_cache.get(aliases_raw)
+            if aliases is None:
+                aliases = self._split_aliases(aliases_raw)
+            append(RefRow(
+                share(entity, entity), aliases, share(metric, metric), value, share(unit, unit),
+                ps, pe, share(source, source), url,
+                rec[i_notes].strip() if i_notes is not None else "",
+                _FrozenDict((c, rec[i].strip()) for c, i in extra_cols) if extra_cols else _EMPTY_EXTRA,
+                rel, start,
+            ))
+
+    def _split_aliases(self, raw: str) -> tuple[str, ...]:
+        """The aliases cell as a tuple of names (cached per distinct cell; names shared)."""
+        share = self._strings.setdefault
+        aliases = tuple(dict.fromkeys(share(a.strip(), a.strip()) for a in raw.split("|") if a.strip()))
+        self._aliases[raw] = aliases
+        return aliases
 
     def _check_row(self, rel, line, rec, i_entity, i_aliases, i_metric, i_value, i_unit,
                    i_ps, i_pe, i_source, i_url, i_notes, extra_cols) -> None:
+        """Check one row fully, report every problem of it, and keep it when it has none."""
+        rec = [c.strip() for c in rec]
         ok = True
         entity, metric, raw_value, unit, source = (rec[i_entity], rec[i_metric], rec[i_value],
                                                    rec[i_unit], rec[i_source])
@@ -666,11 +773,7 @@ class _Loader:
         if not ok:
             return
         aliases_raw = rec[i_aliases] if i_aliases is not None else ""
-        aliases = self._aliases.get(aliases_raw)
-        if aliases is None:
-            share = self._share
-            aliases = tuple(dict.fromkeys(share(a.strip()) for a in aliases_raw.split("|") if a.strip()))
-            self._aliases[aliases_raw] = aliases
+        aliases = self._aliases.get(aliases_raw) or self._split_aliases(aliases_raw)
         if extra_cols:
             extra = _FrozenDict((c, rec[i]) for c, i in extra_cols)
         else:
