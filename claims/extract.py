@@ -51,7 +51,8 @@ _GLUED = "|".join(regex.escape(p) for p in lexicon().glued_prefixes)
 #   x: multiples ("doubled", "threefold", "twice")
 #   n: "N-fold" with digits
 TOKEN_RE = regex.compile(
-    r"(?P<d>(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
+    r"(?P<q>(?<![\p{L}\p{N}/])\d{1,3}[/⁄]\d{1,3}(?=\s++of\b))"
+    r"|(?P<d>(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
     rf"|(?P<f>\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})\s++and\s++a\s++(?:half|quarter|third))\b)"
     r"|(?P<v>\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
     r"|dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
@@ -65,7 +66,7 @@ TOKEN_RE = regex.compile(
 
 # after a number: an optional scale word, glued or spaced ("2.5 million", "$1.76bn", "10k")
 SCALE_RE = regex.compile(
-    r"(?P<sp>[ ]?+)(?P<scale>hundred|thousand|million|billion|trillion|mln|mn|mil|mio|bn|bln|bil|tn|trn|crores?|lakhs?"
+    r"(?P<sp>[ ]?+)(?P<scale>hundred[ ](?:thousand|million|billion)|thousand[ ]million|hundred|thousand|million|billion|trillion|mln|mn|mil|mio|bn|bln|bil|tn|trn|crores?|lakhs?"
     r"|[kKmMbB])(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
@@ -77,7 +78,8 @@ PER_RE = regex.compile(
     r"(?: of (?P<of>[a-z]++(?: (?!per\b|an?\b|each\b|every\b)[a-z]++)?+))?+"
     r"(?:\s*+/\s*+|\s++(?:per|a|an|each|every)\s++)(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after|prior|previously|on|from)\b)[\p{L}²³]++)?+)"
     r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on|from)\b)"
-    r"|\s++(?P<adv>annually|yearly|per annum|a year|monthly|daily|weekly|hourly)\b",
+    r"|\s++(?P<adv>annually|yearly|per annum|a year|monthly|daily|weekly|hourly)\b"
+    r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on|from)\b)",
     regex.IGNORECASE,
 )
 # the number word or phrase right after a range connector ("5 to 7", "5-7", "between 5 and 7")
@@ -89,6 +91,14 @@ AGE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:aged|age|ages|the age of|at age
 ORDINAL_RE = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
 TIME_AFTER_RE = regex.compile(r"\s?+(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT|CET|hrs\b)(?!\p{L})",
                               regex.IGNORECASE)
+ZONE_AFTER_RE = regex.compile(r"\s?+(?:GMT|UTC|BST|EST|EDT|PST|PDT|CET|hrs\b)", regex.IGNORECASE)
+ADDRESS_AFTER_RE = regex.compile(
+    r"(?:\s++[\p{Lu}][\p{L}.]*+){1,3}\s++(?:Road|Rd|Street|St|Avenue|Ave|Way|Boulevard|Blvd|Lane|Ln|Drive|Dr|"
+    r"Place|Pl|Court|Ct|Terrace|Square|Sq|Highway|Hwy)\b\.?+|\s++ZIP\b")
+HALF_OK_RE = regex.compile(r"\s++(?:of|the|a|an|their|its|his|her|our|all|that|this|those|these|what)\b",
+                          regex.IGNORECASE)
+HALF_BAD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:first|second|last|latter|other|top|bottom|lower|upper|"
+                                   r"northern|southern|eastern|western|better)\s++\Z", regex.IGNORECASE)
 TIME_SHAPE_RE = regex.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
 COLON_BEFORE_RE = regex.compile(r"(?r)\d[:]\Z")
 MONTH_BEFORE_RE = regex.compile(
@@ -226,6 +236,11 @@ def _num_from_token(m) -> Tok | None:
         return Tok(m.start(), m.end(), float(N.MULTIPLES[txt.lower()]), 0.0, "x")
     if g == "n":
         return Tok(m.start(), m.end(), float(txt.split("-")[0]), 0.0, "n")
+    if g == "q":
+        a, b = regex.split(r"[/⁄]", txt)
+        if int(b) == 0:
+            return None
+        return Tok(m.start(), m.end(), float(Fraction(int(a), int(b))), 0.0, "f", extra={"fraction": True})
     return None
 
 
@@ -303,7 +318,10 @@ class _Doc:
             if COLON_BEFORE_RE.search(t, max(0, s - 2), s) or TIME_SHAPE_RE.match(t, s) and (
                     t[s:e].count(".") == 1 and TIME_AFTER_RE.match(t, e) or ":" in t[s:e + 3]):
                 return None
-            if TIME_AFTER_RE.match(t, e) and tok.value is not None and tok.value <= 24:
+            if TIME_AFTER_RE.match(t, e) and tok.value is not None and (
+                    tok.value <= 24 or len(digits) == 4 and tok.value <= 2359 and ZONE_AFTER_RE.match(t, e)):
+                return None
+            if ADDRESS_AFTER_RE.match(t, e):
                 return None
             if VERSION_AFTER_RE.match(t, e) or PHONE_RE.match(t, s) or (s > 0 and t[s - 1] in "#/\\") \
                     or (e < len(t) and t[e] in "/\\" and e + 1 < len(t) and t[e + 1].isdigit()):
@@ -336,6 +354,9 @@ class _Doc:
         if currency is None and cur_txt:
             currency = L.cur_prefix.get(" ".join(cur_txt.split()))
 
+        if tok.form == "f" and t[s:e].lower() == "half" and hedge is None and verb is None and (
+                not HALF_OK_RE.match(t, e) or HALF_BAD_BEFORE_RE.search(t, lo_win, s)):
+            return None  # "the second half", "half-time": no figure
         # --- labels: "Section 427", "Nord Stream 1", "Power of Siberia 2", "World War Two", "COVID-19"
         if currency is None and hedge is None and verb is None and tok.form in ("d", "w"):
             if self.is_label(tok, lo_win):
@@ -350,9 +371,13 @@ class _Doc:
             if sm:
                 sc = sm.group("scale")
                 mult = N.SCALE_SUFFIX.get(sc.lower())
+                if mult is None and " " in sc:
+                    a_, b_ = sc.lower().split(" ")
+                    mult = N.SCALE_SUFFIX[a_] * N.SCALE_SUFFIX[b_]
                 if mult is None:  # a single letter: k/m/b
                     ok = not sm.group("sp") and tok.form == "d" and (
-                        sc in "kK" or currency is not None)
+                        sc in "kKMB" or currency is not None or (sc == "m" and (
+                            OF_RE.match(t, sm.end()) or self.unit_at(sm.end(), attached=False))))
                     mult = N.LETTER_SCALE.get(sc) if ok else None
                 if mult is not None and tok.form == "w" and mult < 1e3:
                     mult = None
@@ -423,6 +448,8 @@ class _Doc:
                 r.kind, unit = "count", None
                 noun = t[pos:uend].strip()
             elif entry.kind == "duration":
+                if t[pos:pos + 1] == "-" and not hedge:
+                    return None  # an adjective ("a five-year plan", "a 10-year bond"), not a claimed duration
                 r.kind, unit = "duration", entry.unit
             else:
                 r.kind, unit = "quantity", entry.unit

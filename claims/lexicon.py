@@ -82,7 +82,7 @@ class Lexicon:
                 else:
                     self.cur_suffix_ci[r["surface"].lower()] = c
         #: letter-only prefixes that may be glued to digits ("EUR50m", "RM79", "USD1,700", "Rs500")
-        self.glued_prefixes = sorted((c for c in cs_prefix if c.replace(".", "").isalpha()), key=len, reverse=True)
+        self.glued_prefixes = sorted((c for c in cs_prefix if c[-1].isalpha()), key=len, reverse=True)
         self.cur_max_words = max(len(k.split()) for k in [*self.cur_suffix_ci, *self.cur_suffix_cs])
         # ---- hedges
         self.hedges_before: dict[str, Hedge] = {}
