@@ -51,16 +51,17 @@ _GLUED = "|".join(regex.escape(p) for p in lexicon().glued_prefixes)
 #   x: multiples ("doubled", "threefold", "twice")
 #   n: "N-fold" with digits
 TOKEN_RE = regex.compile(
-    r"(?P<q>(?<![\p{L}\p{N}/])\d{1,3}[/⁄]\d{1,3}(?=\s++of\b))"
-    r"|(?P<d>(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
-    rf"|(?P<f>\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})\s++and\s++a\s++(?:half|quarter|third))\b)"
-    r"|(?P<v>\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
+    r"(?=[\d.]|\b[aotfsenhmbdzq])(?:"
+    r"(?P<q>(?=\d)(?<![\p{L}\p{N}/])\d{1,3}[/⁄]\d{1,3}(?=\s++of\b))"
+    r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
+    rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})\s++and\s++a\s++(?:half|quarter|third))\b)"
+    r"|(?P<v>(?=[tdshmb])\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
     r"|dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
-    rf"|(?P<w>\b(?:an?\s++(?=(?:hundred|thousand|million|billion|trillion|dozen)\b)|(?=(?:{_TENS}|{_ONES})\b))"
+    rf"|(?P<w>(?=[aotfsenhmbdz])\b(?:an?\s++(?=(?:hundred|thousand|million|billion|trillion|dozen)\b)|(?=(?:{_TENS}|{_ONES})\b))"
     rf"{_WORD_ATOM}"
     rf"(?:(?:\s++and)?+[\s-]++{_WORD_ATOM})*+\b)"
-    rf"|(?P<x>\b(?:{_MULT})\b)"
-    r"|(?P<n>\b\d++-fold\b)",
+    rf"|(?P<x>(?=[dttqfsenh])\b(?:{_MULT})\b)"
+    r"|(?P<n>(?=\d)\b\d++-fold\b))",
     regex.IGNORECASE | regex.VERSION1,
 )
 
