@@ -29,6 +29,7 @@ keeps a million rows in a few hundred megabytes.
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import io
 import math
@@ -251,9 +252,15 @@ class ReferenceData:
         self.version = version
         self.by_name: dict[str, list[int]] = {}
         self.by_metric: dict[str, list[int]] = {}
-        # mention lookup: normalised key -> display name; case-sensitive keys are kept apart
-        self._names_ci: dict[str, str] = {}
+        # Mention lookup. Case-insensitive names are looked up in ``by_name`` itself (no second
+        # dict over all names); short all-caps names live in ``_names_cs`` under their
+        # case-preserving key, and ``_cs_only`` holds the lower-cased keys that exist only as
+        # such, which ``by_name`` must then not match in other cases ("sco" is not "SCO").
         self._names_cs: dict[str, str] = {}
+        self._cs_lower: set[str] = set()
+        self._short_ci: set[str] = set()
+        self._cs_only: frozenset[str] = frozenset()
+        self._display: dict[str, str] = {}  # key -> name as written, filled on demand
         self._prefixes: set[str] = set()  # proper token prefixes of any name key (lower-cased)
         self._max_tokens = 0
         self._build_index()
@@ -309,22 +316,46 @@ class ReferenceData:
                     merged.add(k)
         for k in merged:
             by_name[k] = sorted(set(by_name[k]))
+        self._cs_only = frozenset(self._cs_lower - self._short_ci)
+        del self._cs_lower, self._short_ci
+
+    def _display_name(self, key: str, hit: list[int]) -> str:
+        """The name as written in the data for a case-insensitive ``by_name`` key (cached)."""
+        name = self._display.get(key)
+        if name is None:
+            name = key
+            for i in hit:
+                found = [n for n in self.rows[i].names
+                         if not _is_case_sensitive(n) and normalize_name(n) == key]
+                if found:
+                    name = found[0]
+                    break
+            self._display[key] = name
+        return name
 
     def _add_name(self, name: str) -> str:
         """Register a name for :meth:`mentions`; return its ``by_name`` key."""
-        toks = [_fold_token(t) for t in _TOKEN_RE.findall(name)]
+        toks = _TOKEN_RE.findall(name.translate(_FOLD))
         if not toks:
             return name.lower()
-        lower = [t.lower() for t in toks]
-        key = _join_tokens(lower)
+        prefixes = self._prefixes
+        key = ""
+        prev_word = False
+        for n, tok in enumerate(toks):
+            if n:
+                prefixes.add(key)  # every proper prefix lets mentions() read one token further
+            word = tok[0].isalnum() or tok[0] == "_"
+            if word and prev_word:
+                key += " "
+            key += tok.lower()
+            prev_word = word
         if _is_case_sensitive(name):
             self._names_cs.setdefault(_join_tokens(toks), name)
-        else:
-            self._names_ci.setdefault(key, name)
+            self._cs_lower.add(key)
+        elif len(key) <= 3:
+            self._short_ci.add(key)
         if len(toks) > self._max_tokens:
             self._max_tokens = len(toks)
-        for n in range(1, len(lower)):
-            self._prefixes.add(_join_tokens(lower[:n]))
         return key
 
     # -- container protocol ------------------------------------------------------------------
@@ -356,7 +387,8 @@ class ReferenceData:
         """
         folded = text.translate(_FOLD)  # same length as text: spans stay valid
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(folded)]
-        names_ci, names_cs, prefixes = self._names_ci, self._names_cs, self._prefixes
+        by_name, names_cs, prefixes = self.by_name, self._names_cs, self._prefixes
+        cs_only = self._cs_only
         max_n = self._max_tokens
         out: list[tuple[int, int, str]] = []
         n_toks = len(toks)
@@ -375,8 +407,10 @@ class ReferenceData:
                 key_l += tok.lower()
                 key_o += tok
                 prev_word = word
-                name = names_ci.get(key_l)
-                if name is None:
+                hit = by_name.get(key_l)
+                if hit is not None and key_l not in cs_only:
+                    name = self._display_name(key_l, hit)
+                else:
                     name = names_cs.get(key_o)
                 if name is not None:
                     if longest:
@@ -792,17 +826,34 @@ class _Loader:
         """The same fact twice: same entity (case-insensitive), metric, unit dimension and period.
         A different value is a conflict, the same value a duplicate; both are reported on the
         later row, citing the earlier one."""
+        # Group by entity first: the per-entity dicts stay small (fast, and little memory at
+        # once), instead of one dict holding a key tuple for every row.
+        groups: dict[str, list[int]] = {}
         lower: dict[str, str] = {}
-        seen: dict[tuple, int] = {}
         rows = self.rows
         for i, row in enumerate(rows):
             ent = lower.get(row.entity)
             if ent is None:
                 ent = lower[row.entity] = row.entity.lower()
-            key = (ent, row.metric, dimension_of(row.unit), row.period_start, row.period_end)
-            first = seen.setdefault(key, i)
-            if first == i:
+            lst = groups.get(ent)
+            if lst is None:
+                groups[ent] = [i]
+            else:
+                lst.append(i)
+        del lower
+        conflicts: list[tuple[int, int]] = []
+        for lst in groups.values():
+            if len(lst) == 1:
                 continue
+            seen: dict[tuple, int] = {}
+            for i in lst:
+                row = rows[i]
+                first = seen.setdefault((row.metric, dimension_of(row.unit), row.period_start,
+                                         row.period_end), i)
+                if first != i:
+                    conflicts.append((first, i))
+        for first, i in conflicts:
+            row = rows[i]
             other = rows[first]
             if _same_value(other, row):
                 self.problem(row.file, row.line, f"duplicate of {other.file}:{other.line}")
@@ -828,6 +879,18 @@ def _same_value(a: RefRow, b: RefRow) -> bool:
 
 
 def _load(path, index: bool = True) -> tuple[ReferenceData | None, list[str]]:
+    # Loading creates millions of objects and no reference cycles: the cyclic garbage collector
+    # would run over all of them again and again (a third of the load time at 1M rows).
+    gc_was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_files(path, index)
+    finally:
+        if gc_was_on:
+            gc.enable()
+
+
+def _load_files(path, index: bool) -> tuple[ReferenceData | None, list[str]]:
     root = Path(path)
     if not root.is_dir():
         return None, [f"reference folder {root} does not exist"]
