@@ -10,6 +10,7 @@ import argparse
 import csv
 import os
 import sys
+import datetime as _dt
 from pathlib import Path
 
 import claims
@@ -60,7 +61,8 @@ def body_claims(document) -> list:
     """The claims in the document's body (none from its front matter); offsets index ``raw``."""
     if not document.body.strip():
         return []  # nothing to read; no need to load the extractor
-    found = claims.extract(document.extraction_text)
+    # relative dates ("last week", "on Monday") resolve against the article date, else today (said in the output)
+    found = claims.extract(document.extraction_text, date=document.date or _dt.date.today())
     return [c for c in found if c.start >= document.body_start]
 
 

@@ -134,14 +134,17 @@ CHANGE_NOUN_AFTER_RE = regex.compile(
     r"slump|plunge|dip|higher|lower|up|down)\b", regex.IGNORECASE)
 FROM_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>from|between)\s++(?:\S++\s++)??\Z", regex.IGNORECASE)
 VAGUE_DURATION_RE = regex.compile(
-    r"(?<!\p{L})(?P<h>(?:for|in|just|only|mere|several|a few|few|some)\s++)?+(?P<u>days|weeks|months|years|decades)"
-    r"(?=\s++(?:before|after|earlier|later|ago|now|of|since)\b)", regex.IGNORECASE)
+    r"(?<!\p{L})(?P<h>for|just|only|mere|several|a few|few|some)\s++(?P<u>days|weeks|months|years|decades)"
+    r"(?(?=\s++(?:before|after|earlier|later|ago)\b)|(?<=for\s++\p{L}++))(?!\p{L})"
+    r"|(?<!\p{L})(?:(?P<hedge>nearly|almost|about|around|more than|less than|over|under|just over|just under)\s++|"
+    r"(?P<just>just|only)\s++)?+(?P<one>a|an|one)\s++(?P<u1>day|week|month|year|decade|century)"
+    r"(?=\s++(?:before|after|earlier|later|ago)\b)", regex.IGNORECASE)
 PERIOD_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months\s++of\s++(?P<y>(?:19|20)\d\d)"
     r"|(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<h>half|quarter)\s++of\s++(?P<y2>(?:19|20)\d\d)",
     regex.IGNORECASE)
 RELATIVE_DATE_RE = regex.compile(
-    r"(?<!\p{L})(?P<rel>last|next|this)\s++(?P<u>week|month|year)(?!\p{L})"
+    r"(?<!\p{L})(?P<rel>last|next|this)\s++(?P<u>week|month|year|decade)(?!\p{L})"
     r"|(?<!\p{L})(?P<on>on\s++)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})"
     r"|(?<!\p{L})(?P<in>in|since|last|until|by)\s++(?P<mo>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!\s*+\d)(?!\p{L})",
@@ -768,6 +771,8 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                 u = m.group("u").lower()
                 if u == "year":
                     val = f"{d.year + off:04d}"
+                elif u == "decade":  # "in the next decade": the ten years after this one (ISO interval)
+                    val = f"{d.year + 1 + 10 * (off - 1):04d}/{d.year + 10 * off:04d}" if off else None
                 elif u == "month":
                     mo = d.month + off
                     y = d.year + (mo - 1) // 12
@@ -805,13 +810,20 @@ def _vague_durations(doc: _Doc) -> list[Reading]:
     """'just weeks before', 'for years', 'days later': durations with no figure, as open intervals."""
     out = []
     for m in VAGUE_DURATION_RE.finditer(doc.t, timeout=TIMEOUT):
+        if m.group("u1"):  # "just a month before", "more than a year ago": one unit, maybe hedged
+            hedge = doc.L.hedges_before.get(" ".join((m.group("hedge") or "").lower().split()))
+            s = m.start("hedge") if m.group("hedge") else m.start("just") if m.group("just") else m.start("one")
+            r = Reading(Tok(m.start("one"), m.end(), 1.0, 0.5, "r"), s, m.end(), "duration", 1.0,
+                        unit=m.group("u1").lower(), hedge=hedge)
+            out.append(r)
+            continue
         h = (m.group("h") or "").strip().lower()
         if h not in ("for", "just", "only", "mere", "several", "a few", "few", "some", ""):
             continue
         if not h:
             continue
         u = m.group("u").lower()[:-1]
-        s = m.start("h") if h in ("just", "only", "mere", "several", "a few", "few", "some") else m.start("u")
+        s = m.start("h")
         r = Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "duration", None, unit=u)
         r.low, r.high, r.is_range = 2.0, None, True
         out.append(r)
