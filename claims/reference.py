@@ -225,6 +225,19 @@ class RefRow:
         """``file:line`` of the row, as problems and explanations cite it."""
         return f"{self.file}:{self.line}"
 
+    def as_reference(self) -> dict:
+        """The ``reference`` object of a verdict (DESIGN section 4): entity, metric, value, unit,
+        period, source, source_url, file, line. Whole numbers are given as ints (``50``)."""
+        value = self.value
+        if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+            value = int(value)
+        return {
+            "entity": self.entity, "metric": self.metric, "value": value, "unit": self.unit,
+            "period_start": self.period_start.isoformat() if self.period_start else None,
+            "period_end": self.period_end.isoformat() if self.period_end else None,
+            "source": self.source, "source_url": self.source_url, "file": self.file, "line": self.line,
+        }
+
     def holds_on(self, day: date) -> bool:
         """True when ``day`` is inside the row's period (a missing side is open)."""
         return ((self.period_start is None or self.period_start <= day)
@@ -269,7 +282,7 @@ class ReferenceData:
     def _build_index(self) -> None:
         """Fill ``by_name``, ``by_metric`` and the mention lookup.
 
-        A name is an entity's whatever row it is written on: an alias given on one row of
+        A name belongs to its entity whichever row it is written on: an alias given on one row of
         "Shanghai Cooperation Organization" finds every row of that entity. The rows of one entity
         share one index list under all of its names (no copy per alias); a name shared by several
         entities gets a merged, sorted list.

@@ -82,6 +82,9 @@ def test_power_of_siberia_2_capacity(refs):
     assert row.value == 50.0 and row.unit == "bcm/year"
     assert row.dimension == VOLUME_PER_TIME == dimension_of("m**3/s")
     assert "PoS-2" in row.names and row.names[0] == "Power of Siberia 2"
+    ref = row.as_reference()
+    assert ref["value"] == 50 and isinstance(ref["value"], int) and ref["unit"] == "bcm/year"
+    assert (ref["file"], ref["line"]) == ("energy.csv", row.line) and ref["source"].startswith("Sputnik")
 
 
 def test_calendar_years_are_dates(refs):
@@ -169,6 +172,9 @@ BAD_CASES = [
                   "nor count/date/list/text)",
                   "a.csv:8: bad number 'oops' in value ('.' decimal point, no thousands separators)"],
                  id="multiline-notes-keep-line-numbers"),
+    pytest.param({"a.csv": (HEADER + 'X,,m,1,count,,,S,,"a\nb"\nX,,n,1,bcm/yaer,,,S,,\n').replace("\n", "\r\n")},
+                 ["a.csv:4: unknown unit 'bcm/yaer' (not in the project's unit registry, "
+                  "nor count/date/list/text)"], id="crlf-line-endings"),
     pytest.param({"a.csv": HEADER.encode() + "M\u00fcnchen,,population,1500000,count,,,Stadt,,\n"
                   .encode("latin-1")},
                  ["a.csv:2: not UTF-8 (byte 0xfc at offset 82); save the file as UTF-8"],
@@ -353,3 +359,22 @@ def test_candidates_from_mentions(refs):
 
 def test_required_columns_constant():
     assert REQUIRED_COLUMNS == ("entity", "metric", "value", "unit", "source")
+
+
+# -- the benchmark's synthetic data ---------------------------------------------------------------
+
+def test_synthetic_rows_are_valid(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_reference", ROOT / "benchmarks" / "bench_reference.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    rows = list(bench.synthetic_rows(50, seed=3))
+    assert rows == list(bench.synthetic_rows(50, seed=3)) and set(rows[0]) == set(HEADER.strip().split(","))
+    bench.write_synthetic(tmp_path, 2000, files=3, seed=3)
+    assert validate_dir(tmp_path) == []
+    data = load_dir(tmp_path)
+    assert len(data) == 2000 and len(data.files) == 3
+    text = bench.sentences(400, 1, seed=5)[0]
+    assert len(text.split()) == 60
+    assert len(data.mentions(text)) == 2
