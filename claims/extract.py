@@ -22,9 +22,11 @@ import regex
 
 from . import numbers as N
 from .lexicon import Hedge, lexicon
-from .model import Claim, claim_id
+from .model import Claim, claim_id, sentence_key
 from .text import normalize, sentences
 
+MAX_SENTENCE = 1000  # characters of context kept for a claim in a run-on "sentence"
+MAX_DIGITS = 18      # a longer digit run is a code or an identifier, not a figure
 TIMEOUT = 30.0  # seconds for one whole-document scan; far above what linear patterns need
 
 MONTHS = {
@@ -77,7 +79,7 @@ WORD_SPLIT_RE = regex.compile(r"[^\s]++")
 # "per year", "a month", "/kg", "annually", "each year"
 PER_RE = regex.compile(
     r"(?: of (?P<of>[a-z]++(?: (?!per\b|an?\b|each\b|every\b)[a-z]++)?+))?+"
-    r"(?:\s*+/\s*+|\s++(?:per|a|an|each|every)\s++)(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after|prior|previously|on|from)\b)[\p{L}²³]++)?+)"
+    r"(?:\s*+/\s*+|\s++(?:per|a|an)\s++)(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after|prior|previously|on|from)\b)[\p{L}²³]++)?+)"
     r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on|from)\b)"
     r"|\s++(?P<adv>annually|yearly|per annum|a year|monthly|daily|weekly|hourly)\b"
     r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on|from)\b)",
@@ -315,6 +317,8 @@ class _Doc:
         # --- things that are not claims (digits only)
         if tok.form == "d":
             digits = tok.extra["digits"]
+            if len(digits) > MAX_DIGITS:
+                return None
             if s > 1 and t[s - 1] == "-" and t[s - 2].isdigit():
                 tok.extra["after_digit_hyphen"] = True
             if ORDINAL_RE.match(t, e):
@@ -869,6 +873,7 @@ def _to_claims(doc: _Doc, reads: list[Reading], periods) -> list[Claim]:
     norm, t = doc.norm, doc.t
     claims: list[Claim] = []
     seen: dict[tuple, int] = {}
+    sent_cache: dict[tuple[int, int], tuple[str, str]] = {}
     for r in reads:
         if r.drop:
             continue
@@ -878,7 +883,12 @@ def _to_claims(doc: _Doc, reads: list[Reading], periods) -> list[Claim]:
         rs, re_ = norm.raw_span(r.s, r.e)
         raw_text = norm.raw[rs:re_]
         ss, se = doc.sentence_of(r.s)
-        sentence = t[ss:se].strip()
+        if (ss, se) not in sent_cache:
+            if se - ss > MAX_SENTENCE:  # run-on text with no sentence end: keep a window around the claim
+                ss, se = max(ss, r.s - MAX_SENTENCE // 2), min(se, r.e + MAX_SENTENCE // 2)
+            sent_txt = t[ss:se].strip()
+            sent_cache[(ss, se)] = (sent_txt, sentence_key(sent_txt))
+        sentence, sent_digest = sent_cache[(ss, se)]
         if r.kind == "date":
             value, low, high, unit = r.date_value, None, None, None
         elif r.is_range:
@@ -906,6 +916,6 @@ def _to_claims(doc: _Doc, reads: list[Reading], periods) -> list[Claim]:
                   hedge=r.hedge.canonical if r.hedge else None, low=low, high=high, sentence=sentence,
                   direction=r.direction, noun=r.noun, period=period if r.kind != "date" else None,
                   precision=r.tok.precision or None)
-        c.id = claim_id(sentence, raw_text, r.kind, occ)
+        c.id = claim_id(sent_digest, raw_text, r.kind, occ)
         claims.append(c)
     return claims

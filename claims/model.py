@@ -51,8 +51,13 @@ class Claim:
         return out
 
 
-def claim_id(sentence: str, text: str, kind: str, occurrence: int) -> str:
+def sentence_key(sentence: str) -> str:
+    """A digest of a sentence with its white space folded: the part of a claim id that says where."""
+    return hashlib.sha1(" ".join(sentence.split()).encode("utf-8")).hexdigest()
+
+
+def claim_id(sentence_digest: str, text: str, kind: str, occurrence: int) -> str:
     """A stable id: the same claim in the same sentence gets the same id on every run, wherever the
     sentence moves in the article. ``occurrence`` tells apart repeats of one text in one sentence."""
-    key = f"{' '.join(sentence.split())}\x1f{' '.join(text.split())}\x1f{kind}\x1f{occurrence}"
+    key = f"{sentence_digest}\x1f{' '.join(text.split())}\x1f{kind}\x1f{occurrence}"
     return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
