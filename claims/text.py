@@ -43,7 +43,8 @@ length). The two passes keep their own maps and a lookup goes through both, clea
 :meth:`Normalized.raw_span` ``(s, e)`` is the raw start of clean char ``s`` and the raw end of clean
 char ``e - 1``; raw characters deleted between them (the hyphen and line break inside a joined
 word) are inside the raw slice. An empty clean span ``(s, s)`` maps to the empty raw span at
-``raw_index(s)``.
+``raw_index(s)`` (after any deleted raw characters), or, strictly inside a replacement that cannot
+be split, to that replacement's raw span; both ends of ``raw_span`` are monotone.
 
 Sentences
 ---------
@@ -130,9 +131,28 @@ def _char_repl(c: str) -> str | None:
 
 
 # ------------------------------------------------------------------------------------------ regexes
+#
+# The ``regex`` engine scans fast only to a pattern's first literal or character set; a top-level
+# alternation is tried at every position. So each scan below starts with one small set and
+# branches after it, and rare cases get their own scan, run only when they can match.
 
-_H_A = " \t" + "".join(k for k, v in _EXPLICIT.items() if v == " ")  # horizontal space, raw text
-_NL_A = r"(?:\r\n|[\n\r\x0b\x0c\x85\u2028])"  # one line break
+#: raw characters that become another single character, replaced wholesale with ``str.replace``
+#: (no offset anchor needed): quotes, dashes, and the ASCII/Unicode whitespace that is not a space
+#: or a line break in the clean text's terms.
+_ONE_FOR_ONE: dict[str, str] = {k: v for k, v in _EXPLICIT.items() if v != " "}
+_ONE_FOR_ONE.update(dict.fromkeys("\t\x1c\x1d\x1e\x1f", " "))
+_ONE_FOR_ONE.update(dict.fromkeys("\x0b\x0c\x85\u2028", "\n"))
+_ASCII_ONE_FOR_ONE = "".join(c for c in _ONE_FOR_ONE if c.isascii())
+
+_H_A = " " + "".join(k for k, v in _EXPLICIT.items() if v == " ")  # horizontal space in pass A
+#: everything pass A still edits after the one-for-one replacements (all of it non-ASCII)
+_SCAN_A_RE = regex.compile(
+    rf"(?V1)[[^\x00-\x7f]&&[{_ZERO_WIDTH}{_SOFT_HYPHEN}{_H_A[1:]}\u2029\p{{NFKC_QC=N}}]]"
+)
+#: a soft hyphen at a line break between letters: the halves are one word
+_SHY_BREAK_RE = regex.compile(
+    rf"\u00ad(?<=\p{{L}}\u00ad)[{_ZERO_WIDTH}\u00ad]*+[{_H_A}]*+(?:(?:\r\n?+|\n)[{_H_A}]*+)?(?=\p{{L}})"
+)
 
 #: thousands groups: a whole chain "1 234 567" at once, only from its first group (so a chain is
 #: scanned once, never from each of its groups), separated by plain or thousands spaces.
@@ -141,22 +161,19 @@ _THOUSANDS_RE = regex.compile(
     rf"[0-9]{{1,3}}+(?:[ {_THOUSANDS_SPACES}][0-9]{{3}}+)++"
     r"(?![0-9]|,[0-9])"
 )
-_HAS_THOUSANDS_SPACE_RE = regex.compile(rf"[0-9][{_THOUSANDS_SPACES}][0-9]")
 
-_PASS_A_RE = regex.compile(
-    # a soft hyphen at a line break between letters: the halves are one word
-    rf"(?P<shy>(?<=\p{{L}})\u00ad[{_ZERO_WIDTH}\u00ad]*+[{_H_A}]*+(?:{_NL_A}[{_H_A}]*+)?(?=\p{{L}}))"
-    rf"|(?P<zw>[{_ZERO_WIDTH}\u00ad]++)"
-    rf"|(?P<ch>[{''.join(_EXPLICIT)}\p{{NFKC_QC=N}}])"
-)
-
-_H_B = r" \t\x1c-\x1f"  # horizontal whitespace left after pass A
-_NL_B = r"\n\r\x0b\x0c\x85\u2028"  # line breaks ("\r\n" counts as one); U+2029 counts as two
-_PASS_B_RE = regex.compile(
-    # a hyphen after a letter (or "U.S."), then spaces and at most one line break, then a letter
-    rf"(?P<br>-(?<=\p{{L}}\.?-)(?=[{_H_B}{_NL_B}])[{_H_B}]*+(?:(?:\r\n|[{_NL_B}])[{_H_B}]*+)?(?=\p{{L}}))"
-    # whitespace that is not already a single space (or exactly "\n\n", left alone by the callback)
-    rf"|(?P<ws>[{_H_B}{_NL_B}\u2029]{{2,}}+|[\t\x1c-\x1f{_NL_B}\u2029])"
+#: pass B (after pass A the only whitespace left is " ", "\n" and "\r"), two branches after one
+#: first-character set:
+#: br -- a hyphen after a letter (or "U.S."), then spaces and at most one line break, then a
+#:       letter; ``left``/``right`` capture the letters on either side (at most _MAX_WORD + 1);
+#: ws -- a whitespace run from its first character that is not a lone space. Text with no double
+#:       space is scanned without the space branch (far fewer candidates); a run " \n" is then
+#:       found from its "\n" and the caller adds the space back.
+_BR = (r"(?<=(?P<left>\p{L}{1,49}+)\.?-)(?P<br>(?=[ \n\r])[ ]*+(?:(?:\r\n?+|\n)[ ]*+)?"
+       r"(?=(?P<right>\p{L}{1,49}+)))")
+_SCAN_B_RE = regex.compile(rf"[-\n\r](?:{_BR}|(?<=(?<![\n\r])[\n\r])(?P<ws>[ \n\r]*+))")
+_SCAN_B_SPACES_RE = regex.compile(
+    rf"[-\n\r ](?:{_BR}|(?<=(?<![ \n\r])(?:[\n\r]| (?=[ \n\r])))(?P<ws>[ \n\r]*+))"
 )
 
 _MAX_WORD = 48  # longer letter runs are not words: a hyphen after one keeps its hyphen
@@ -189,22 +206,6 @@ def _join_break(left: str, right: str) -> bool:
     return joined >= _zipf(f"{left}-{right}") - _JOIN_MARGIN
 
 
-def _letters_before(t: str, i: int) -> str:
-    j = i
-    lo = max(0, i - _MAX_WORD - 1)
-    while j > lo and t[j - 1].isalpha():
-        j -= 1
-    return t[j:i]
-
-
-def _letters_after(t: str, i: int) -> str:
-    j = i
-    hi = min(len(t), i + _MAX_WORD + 1)
-    while j < hi and t[j].isalpha():
-        j += 1
-    return t[i:j]
-
-
 # ---------------------------------------------------------------------------------- offset map
 
 
@@ -233,9 +234,7 @@ class _OffsetMap:
         return self.char_span(i)[0]
 
     def span(self, s: int, e: int) -> tuple[int, int]:
-        if s >= e:
-            x = self.index(s)
-            return x, x
+        """Raw span of the non-empty clean span ``[s, e)``."""
         return self.char_span(s)[0], self.char_span(e - 1)[1]
 
     def __len__(self) -> int:
@@ -288,60 +287,85 @@ class _Edits:
 
 def _pass_a(raw: str) -> tuple[str, _OffsetMap | None]:
     """Unicode clean-up of the raw text (see the module docstring)."""
-    if raw.isascii():
-        return raw, None
-    timeout = _timeout(len(raw))
+    t = raw
+    if t.isascii():
+        if not any(c in t for c in _ASCII_ONE_FOR_ONE):
+            return t, None
+        for c in _ASCII_ONE_FOR_ONE:
+            if c in t:
+                t = t.replace(c, _ONE_FOR_ONE[c])
+        return t, None
+    for c, r in _ONE_FOR_ONE.items():
+        if c in t:
+            t = t.replace(c, r)
+    if t.isascii():
+        return t, None
+    timeout = _timeout(len(t))
     commas: set[int] = set()
-    if _HAS_THOUSANDS_SPACE_RE.search(raw, timeout=timeout):
-        for m in _THOUSANDS_RE.finditer(raw, timeout=timeout):
-            commas.update(i for i in range(m.start(), m.end()) if raw[i] in _THOUSANDS_SPACES)
-    ed = _Edits(raw)
-    for m in _PASS_A_RE.finditer(raw, timeout=timeout):
-        a, b = m.span()
-        kind = m.lastgroup
-        if kind == "ch":
-            repl = "," if a in commas else _char_repl(raw[a])
+    if any(c in t for c in _THOUSANDS_SPACES):
+        for m in _THOUSANDS_RE.finditer(t, timeout=timeout):
+            commas.update(i for i in range(m.start(), m.end()) if t[i] in _THOUSANDS_SPACES)
+    ed = _Edits(t)
+    skip = 0  # end of a soft-hyphen break already handled
+    for m in _SCAN_A_RE.finditer(t, timeout=timeout):
+        a = m.start()
+        if a < skip:
+            continue
+        c = t[a]
+        if c == _SOFT_HYPHEN:
+            mb = _SHY_BREAK_RE.match(t, a)
+            if mb is not None:
+                skip = mb.end()
+                ed.replace(a, skip, "")
+                continue
+            repl = ""
+        elif a in commas:
+            repl = ","
+        elif c == "\u2029":
+            repl = "\n\n"  # paragraph separator
+        else:
+            repl = _char_repl(c)
             if repl is None:
                 continue
-        else:  # "shy", "zw": delete
-            repl = ""
-        ed.replace(a, b, repl)
+        ed.replace(a, a + 1, repl)
     return ed.finish()
 
 
 def _count_breaks(run: str) -> int:
-    n = run.count("\n") + run.count("\r") - run.count("\r\n")
-    n += run.count("\x0b") + run.count("\x0c") + run.count("\x85") + run.count("\u2028")
-    return n + 2 * run.count("\u2029")
+    return run.count("\n") + run.count("\r") - run.count("\r\n")
 
 
 def _pass_b(t: str, raw: str, amap: _OffsetMap | None) -> tuple[str, _OffsetMap | None]:
     """Line-break hyphens and whitespace over the pass-A text ``t``."""
+    scan = _SCAN_B_SPACES_RE if "  " in t else _SCAN_B_RE
     ed = _Edits(t)
-    for m in _PASS_B_RE.finditer(t, timeout=_timeout(len(t))):
+    replace = ed.replace
+    for m in scan.finditer(t, timeout=_timeout(len(t))):
         a, b = m.span()
         if m.lastgroup == "ws":
-            if b - a == 1:
-                repl = "\n\n" if t[a] == "\u2029" else " "
-            else:
-                repl = "\n\n" if _count_breaks(m.group()) >= 2 else " "
-                if repl == "\n\n" and b - a == 2 and t[a:b] == "\n\n":
-                    continue
-            ed.replace(a, b, repl)
+            if a > 0 and t[a - 1] == " " and t[a] != " ":
+                a -= 1  # " \n" found from its "\n" (no double spaces in t)
+            elif b - a == 1:
+                replace(a, b, " ")  # a lone "\n" or "\r"
+                continue
+            run = t[a:b]
+            repl = "\n\n" if _count_breaks(run) >= 2 else " "
+            if run != repl:
+                replace(a, b, repl)
             continue
         # a line-break hyphen at t[a]
-        right = _letters_after(t, b)
         join = False
-        if t[a - 1] != "." and right[:1].islower():
-            left = _letters_before(t, a)
+        right = m.group("right")
+        if t[a - 1] != "." and right[0].islower():
+            left = m.group("left")
             raw_hyphen = raw[amap.index(a) if amap is not None else a]
             if (raw_hyphen in _JOINABLE_HYPHENS and len(left) <= _MAX_WORD
                     and len(right) <= _MAX_WORD):
                 join = _join_break(left.lower(), right.lower())
         if join:
-            ed.replace(a, b, "")  # "me- ters" -> "meters"
+            replace(a, b, "")  # "me- ters" -> "meters"
         else:
-            ed.replace(a + 1, b, "")  # "Xi- Putin" -> "Xi-Putin": the hyphen maps to itself
+            replace(a + 1, b, "")  # "Xi- Putin" -> "Xi-Putin": the hyphen maps to itself
     return ed.finish()
 
 
@@ -368,11 +392,20 @@ class Normalized:
         """The raw span ``[rs, re)`` that produced ``text[start:end]``.
 
         ``rs`` is where clean char ``start`` came from, ``re`` where clean char ``end - 1`` ended,
-        so "meters" (from "me- ters") maps to "me- ters". ``(s, s)`` maps to an empty raw span.
+        so "meters" (from "me- ters") maps to "me- ters". An empty span ``(s, s)`` maps to the
+        empty raw span at ``raw_index(s)``, except strictly inside a replacement that cannot be
+        split (the "..." of "…"), where it maps to that replacement's raw span; so both ends are
+        monotone in both arguments.
         """
         n = len(self.text)
         if not 0 <= start <= end <= n:
             raise ValueError(f"span ({start}, {end}) outside the clean text (length {n})")
+        if start == end:
+            rs = self.raw_index(start)
+            if start == 0:
+                return rs, rs
+            # inside an indivisible replacement ("..." from "…") this is its whole raw span
+            return rs, max(rs, self.raw_span(start - 1, start)[1])
         for m in reversed(self._maps):
             start, end = m.span(start, end)
         return start, end
@@ -423,12 +456,13 @@ SENTENCE_STARTERS = frozenset("""
 
 _OPENERS = "\"'([\u201c\u2018\u00ab"
 _SPLIT_RE = regex.compile(
-    # a paragraph break: a whitespace run (from its start) holding two line breaks
-    r"(?P<para>(?<!\s)[^\S\n]*+\n[^\S\n]*+\n\s*+)"
+    r"[.!?\n](?:"
+    # a paragraph break: a whitespace run holding two line breaks, from its first one
+    r"(?<=(?<!\n)\n)[^\S\n]*+\n\s*+"
     # sentence-ending punctuation (from the first of a run), closing quotes/brackets, whitespace,
     # then something a sentence starts with
-    r"|(?P<term>(?<![.!?])[.!?]++)[\"'\u2019\u201d\u00bb)\]]*+(?P<ws>\s++)"
-    r"(?=[\p{Lu}\p{Lt}\p{N}\"'\u201c\u2018(\[])"
+    r"|(?<=(?<![.!?])[.!?])[.!?]*+[\"'\u2019\u201d\u00bb)\]]*+(?P<ws>\s++)"
+    r"(?=[\p{Lu}\p{Lt}\p{N}\"'\u201c\u2018(\[]))"
 )
 _INITIALS_RE = regex.compile(r"(?:\p{L}\.)++")
 _WORD_RE = regex.compile(r"[\"'\u201c\u2018(\[]*+(\p{L}++)")
@@ -462,14 +496,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """
     cuts: list[tuple[int, int]] = []  # (end of one sentence, start of the next)
     for m in _SPLIT_RE.finditer(text, timeout=_timeout(len(text))):
-        if m.lastgroup == "para":
-            cuts.append(m.span())
+        a = m.start()
+        if text[a] == "\n":
+            cuts.append((a, m.end()))  # paragraph break
             continue
-        term_start, term_end = m.span("term")
-        if term_end - term_start == 1 and text[term_start] == "." and _abbreviation_stop(
-                text, term_start, m.end()):
+        ws = m.start("ws")
+        if ws - a == 1 and text[a] == "." and _abbreviation_stop(text, a, m.end()):
             continue
-        cuts.append((m.start("ws"), m.end()))
+        cuts.append((ws, m.end()))
     spans: list[tuple[int, int]] = []
     start = 0
     for end, nxt in cuts + [(len(text), len(text))]:
