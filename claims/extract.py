@@ -55,7 +55,7 @@ _GLUED = "|".join(regex.escape(p) for p in lexicon().glued_prefixes)
 TOKEN_RE = regex.compile(
     r"(?=[\d.]|\b[aotfsenhmbdzq])(?:"
     r"(?P<q>(?=\d)(?<![\p{L}\p{N}/])\d{1,3}[/⁄]\d{1,3}(?=\s++of\b))"
-    r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
+    r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-)|(?<=\d-to-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
     rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})\s++and\s++a\s++(?:half|quarter|third))\b)"
     r"|(?P<v>(?=[tdshmb])\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
     r"|dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
@@ -102,6 +102,7 @@ HALF_OK_RE = regex.compile(r"\s++(?:of|the|a|an|their|its|his|her|our|all|that|t
                           regex.IGNORECASE)
 HALF_BAD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:first|second|last|latter|other|top|bottom|lower|upper|"
                                    r"northern|southern|eastern|western|better)\s++\Z", regex.IGNORECASE)
+CHANGE_OR_RE = regex.compile(r",?+\s*+or\s++", regex.IGNORECASE)
 TIME_SHAPE_RE = regex.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
 COLON_BEFORE_RE = regex.compile(r"(?r)\d[:]\Z")
 MONTH_BEFORE_RE = regex.compile(
@@ -152,6 +153,7 @@ RELATIVE_DATE_RE = regex.compile(
     r"September|October|November|December)(?!\s*+\d)(?!\p{L})",
     regex.IGNORECASE)
 
+TIME_DENOMINATORS = frozenset({"day", "week", "month", "year"})
 UNIT_STOP = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from",
                        "with", "is", "was", "were", "are", "be", "per"})
 
@@ -461,9 +463,9 @@ class _Doc:
                 r.kind, unit = "duration", entry.unit
             else:
                 r.kind, unit = "quantity", entry.unit
-            if unit is not None and entry.kind != "duration":
+            if unit is not None:
                 pm = PER_RE.match(t, end)
-                if pm:
+                if pm and (entry.kind != "duration" or (pm.group("den") or "").lower() in TIME_DENOMINATORS):
                     unit, end = self.per_unit(unit, pm, end, money=False)
             r.unit, r.e, r.noun = unit, end, noun
         else:
@@ -736,10 +738,24 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                     out.append(merged)
                     i += 2
                     continue
+        if b is not None and a.kind == "count" and a.unit is None and a.noun is None and b.kind in (
+                "money", "quantity", "percent", "duration") and b.unit and regex.fullmatch(
+                r"\s*+(?:or|to|and|-)\s*+", t[a.e:b.s]) and a.value is not None:
+            a.kind, a.unit = b.kind, b.unit  # "eight or nine euros", "7 or 8 inches"
         if not (a.tok.extra.get("after_digit_hyphen") and a.kind == "count" and a.unit is None):
             out.append(a)  # a lone "-1" left of a dropped "2" is half of a score or label
         i += 1
     return out
+
+
+def _carry_change_over_or(doc: _Doc, reads: list[Reading]) -> None:
+    """'lost 190 points, or 0.6%': the figure after 'or' restates the change in another unit."""
+    for a, b in zip(reads, reads[1:]):
+        if a.kind == "change" and a.direction and b.kind in ("percent", "money", "quantity") and \
+                b.value is not None and CHANGE_OR_RE.fullmatch(doc.t, a.e, b.s):
+            b.kind, b.direction = "change", a.direction
+            if a.direction == "down" and b.value > 0:
+                b.value = -b.value
 
 
 def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
@@ -858,6 +874,7 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
         reads.append(r)
         prev_end = max(prev_end, r.e)
     reads = _merge_ranges(doc, reads)
+    _carry_change_over_or(doc, reads)
     extra = _relative_dates(doc) + _vague_durations(doc)
     if extra:
         taken = [(r.s, r.e) for r in reads]

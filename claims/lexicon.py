@@ -105,7 +105,8 @@ class Lexicon:
         alpha_prefix = [c for c in cs_prefix if c[-1].isalpha() or c[-1] == "."]
         sym_prefix = [c for c in cs_prefix if c not in alpha_prefix]
         self.left_re = regex.compile(
-            r"(?r)(?:(?<![\p{L}\p{N}])(?P<verb>" + _alternation(self.change) + r")(?:\s++by)?\s++)?"
+            r"(?r)(?:(?<![\p{L}\p{N}])(?P<verb>" + _alternation(self.change) + r")"
+            r"(?:\s++by|(?:\s++(?!by\b)\p{Ll}++){1,2}\s++by)?\s++)?"
             r"(?:(?<![\p{L}\p{N}])(?P<hedge>" + _alternation(word_hedges) + r")\s++"
             r"|(?P<hedge>" + _alternation(sym_hedges) + r")\s*+)?"
             r"(?:(?P<cur>(?<![\p{L}\p{N}])(?:" + _alternation(alpha_prefix, case_sensitive_words=alpha_prefix)
