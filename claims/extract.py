@@ -132,9 +132,6 @@ TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
 OF_RE = regex.compile(r"\s++of\b", regex.IGNORECASE)
 NOUN_RE = regex.compile(r"[ ](?P<n>(?:[\p{Ll}][\p{L}'-]*+|[\p{Lu}][\p{Ll}]++(?:[ ][\p{Lu}][\p{Ll}]++){0,2}"
                         r"(?=[ ][\p{Ll}]))(?:[ ][\p{Ll}][\p{L}-]*+)?+)")
-CHANGE_NOUN_AFTER_RE = regex.compile(
-    r"\s++(?P<w>increase|rise|gain|jump|surge|climb|growth|hike|drop|decline|fall|decrease|loss|cut|"
-    r"slump|plunge|dip|higher|lower|up|down)\b", regex.IGNORECASE)
 FROM_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>from|between)\s++(?:\S++\s++)??\Z", regex.IGNORECASE)
 VAGUE_DURATION_RE = regex.compile(
     r"(?<!\p{L})(?P<h>for|just|only|mere|several|a few|few|some)\s++(?P<u>days|weeks|months|years|decades)"
@@ -540,14 +537,7 @@ class _Doc:
             direction = "up"
         if direction is None and sign == "-" and r.kind == "percent":
             direction = "down"
-        if False:
-            cm = CHANGE_NOUN_AFTER_RE.match(t, r.e)
-            if cm:
-                direction = self.L.change.get(cm.group("w").lower()) or {
-                    "increase": "up", "rise": "up", "gain": "up", "jump": "up", "surge": "up", "climb": "up",
-                    "growth": "up", "hike": "up", "drop": "down", "decline": "down", "fall": "down",
-                    "decrease": "down", "loss": "down", "cut": "down", "slump": "down", "plunge": "down",
-                    "dip": "down"}.get(cm.group("w").lower())
+        # "a 3 percent drop" stays a percent: a change needs a verb before the figure (as annotators read it)
         if r.tok.form == "x" and r.kind == "ratio":
             # "doubled" is a change of +100%; "twice"/"threefold" stay ratios
             w = t[r.tok.s:r.tok.e].lower()
@@ -721,20 +711,14 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                         i += 2  # a score ("won 2-1", "2-2 on aggregate"), not a claim
                         continue
                 if ok:
-                    scale_a = a.value
-                    # "5 to 7 million": the scale of b applies to a when a has none
-                    if b.tok.scale != 1.0 and a.tok.scale == 1.0:
-                        pass
                     merged = Reading(a.tok, a.s, b.e, b.kind, None, b.unit, a.hedge or b.hedge, b.direction or
                                      a.direction, b.noun, is_range=True)
-                    lo_v, hi_v = scale_a, b.value
+                    lo_v, hi_v = a.value, b.value
                     if b.tok.scale > 1 and a.tok.scale == 1 and abs(a.value) < 1000:
                         lo_v = N.clean_float(a.value * b.tok.scale)  # "5 to 7 million", "$89 to $93 billion"
                     if merged.direction == "down" and b.kind == "change":
                         lo_v, hi_v = -abs(lo_v), -abs(hi_v)
                     merged.low, merged.high = min(lo_v, hi_v), max(lo_v, hi_v)
-                    if lead in ("from", "between") and fb is not None:
-                        pass
                     out.append(merged)
                     i += 2
                     continue
@@ -919,8 +903,6 @@ def _to_claims(doc: _Doc, reads: list[Reading], periods) -> list[Claim]:
             value, unit = r.value, r.unit
             prec = r.tok.precision * (abs(value / r.tok.value) if r.tok.value else 1) if value is not None else 0
             low, high = _apply_hedge(value, r.hedge, prec) if value is not None else (None, None)
-            if r.kind == "duration" and unit is None:
-                unit = None
         period = None
         for ps, pe, pd in periods:
             if doc.sentence_of(ps) == (ss, se):
