@@ -389,8 +389,8 @@ class _Doc:
                 if mult is not None and tok.form == "w" and mult < 1e3:
                     mult = None
                 # a unit phrase that starts with the scale word wins ("50 billion cubic meters" = 50 bcm)
-                if mult is not None and not self.unit_at(pos, attached=False) or (
-                        mult is not None and (u := self.unit_at(pos, attached=False)) and u[1] <= sm.end()):
+                u = self.unit_at(pos, attached=False) if mult is not None else None
+                if mult is not None and (u is None or u[1] <= sm.end()):
                     scale = mult
                     pos = sm.end()
                     # "1.5 million tonnes" -> scale then unit
