@@ -13,14 +13,13 @@ import sys
 import datetime as _dt
 from pathlib import Path
 
-import claims
+
 
 from .document import InputError, parse_date_arg, read_document
+from .pipeline import DEFAULT_REFS, check_document, load_refs
 from .report_formats import to_csv, to_json, to_table
 
 PROG = "claims"
-#: The reference data shipped with the project.
-DEFAULT_REFS = Path(claims.__file__).resolve().parent.parent / "reference_data"
 FORMATS = ("table", "json", "csv")
 
 
@@ -33,37 +32,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message):  # noqa: D102 - argparse API
         raise UsageError(message)
-
-
-# --------------------------------------------------------------------------------------------
-# verdicts
-
-#: The verdict fields every claim gets until linking and verification exist.
-UNLINKED = {"verdict": "unverifiable", "reference": None, "explanation": "No reference data linked yet."}
-
-
-def verify(claim_list, refs, date) -> list[dict]:
-    """Verdict fields (``verdict``, ``reference``, ``explanation``) for each claim, in order.
-
-    Placeholder until claims/link.py and claims/verify.py exist: no claim is linked to a
-    reference row, so every claim is ``unverifiable``. The real one replaces this body.
-    """
-    return [dict(UNLINKED) for _ in claim_list]
-
-
-def judge(claim_list, document, refs_dir: Path | None) -> list[dict]:
-    """The section 4 claim dicts: ``claim.to_dict()`` plus the verdict fields."""
-    verdicts = verify(claim_list, refs_dir, document.date)
-    return [{**c.to_dict(), **v} for c, v in zip(claim_list, verdicts, strict=True)]
-
-
-def body_claims(document) -> list:
-    """The claims in the document's body (none from its front matter); offsets index ``raw``."""
-    if not document.body.strip():
-        return []  # nothing to read; no need to load the extractor
-    # relative dates ("last week", "on Monday") resolve against the article date, else today (said in the output)
-    found = claims.extract(document.extraction_text, date=document.date or _dt.date.today())
-    return [c for c in found if c.start >= document.body_start]
 
 
 # --------------------------------------------------------------------------------------------
@@ -81,11 +49,12 @@ def _refs_dir(value: str | None) -> Path:
 
 def cmd_check(args) -> int:
     date = parse_date_arg(args.date) if args.date is not None else None
-    refs_dir = _refs_dir(args.refs)
+    refs = load_refs(_refs_dir(args.refs))
     document = read_document(args.file, date=date).assume_today()
-    items = judge(body_claims(document), document, refs_dir)
+    result = check_document(document, refs)
+    items = result["claims"]
     if args.format == "json":
-        _emit(to_json(document, items), utf8=True)
+        _emit(to_json(result), utf8=True)
     elif args.format == "csv":
         _emit(to_csv(items), utf8=True)
     else:

@@ -28,19 +28,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = regex.compile(r"[+-]?+(?:[0-9]++(?:\.[0-9]*+)?+|\.[0-9]++)(?:[eE][+-]?+[0-9]++)?+")
 
 
-def document_dict(doc) -> dict:
-    """The ``document`` object of the section 4 JSON."""
-    return {
-        "path": doc.path,
-        "date": doc.date.isoformat() if doc.date else None,
-        "sha256": doc.sha256,
-        "date_source": doc.date_source,
-    }
-
-
-def to_json(doc, items: list[dict]) -> str:
-    """The section 4 JSON: ``{"document": {...}, "claims": [...]}``, indented, not ASCII-escaped."""
-    return json.dumps({"document": document_dict(doc), "claims": items}, indent=2, ensure_ascii=False)
+def to_json(result: dict) -> str:
+    """The section 4 JSON (``claims.pipeline.check_document``'s result), indented, not ASCII-escaped."""
+    return json.dumps(result, indent=2, ensure_ascii=False)
 
 
 # --------------------------------------------------------------------------------------------

@@ -18,11 +18,12 @@ import pytest
 from claims import cli
 from claims.document import MAX_BYTES, document_from_text, read_document
 from claims.model import Claim
+from claims.pipeline import document_dict, judge
 from claims.report_formats import CSV_COLUMNS, csv_safe, to_csv, to_json, to_table
 
 SECTION4_CLAIM_KEYS = {"id", "text", "start", "end", "sentence", "kind", "value", "unit", "hedge", "low",
                        "high", "verdict", "reference", "explanation"}
-DOCUMENT_KEYS = {"path", "date", "sha256", "date_source"}
+DOCUMENT_KEYS = {"path", "date", "sha256", "date_source", "refs_version"}
 KINDS = {"quantity", "money", "percent", "change", "ratio", "count", "age", "duration", "date"}
 VERDICTS = {"supported", "contradicted", "needs_review", "unverifiable"}
 
@@ -84,6 +85,8 @@ def test_empty_file_has_no_claims(tmp_path, run_cli):
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["claims"] == []
+    version = out["document"].pop("refs_version")
+    assert len(version) == 64
     assert out["document"] == {"path": str(path), "date": "2022-09-12", "date_source": "argument",
                                "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"}
 
@@ -188,11 +191,11 @@ def _claims():
 
 def test_judge_gives_every_claim_the_verdict_fields():
     doc = document_from_text("x", date="2022-09-12")
-    items = cli.judge(_claims(), doc, cli.DEFAULT_REFS)
+    items = judge(_claims(), doc, None)
     assert [i["id"] for i in items] == ["c1", "c2", "c3"]
     for item in items:
-        assert (item["verdict"], item["reference"], item["explanation"]) == \
-            ("unverifiable", None, "No reference data linked yet.")
+        assert item["verdict"] == "unverifiable" and item["reference"] is None
+        assert item["explanation"]
         assert SECTION4_CLAIM_KEYS <= set(item)
 
 
@@ -220,7 +223,7 @@ def test_csv_safe(cell, expected):
 
 def test_to_csv_escapes_and_flattens():
     doc = document_from_text("x", date="2022-09-12")
-    items = cli.judge(_claims(), doc, None)
+    items = judge(_claims(), doc, None)
     items[0]["reference"] = {"entity": "Xi Jinping", "metric": "birth_date", "value": "1953-06-15",
                              "unit": "date", "source": "=HYPERLINK(\"http://x\")", "source_url": "https://e.org"}
     rows = list(csv.DictReader(io.StringIO(to_csv(items))))
@@ -234,8 +237,8 @@ def test_to_csv_escapes_and_flattens():
 
 def test_to_json_and_table():
     doc = document_from_text("x").assume_today(dt.date(2030, 1, 2))
-    items = cli.judge(_claims(), doc, None)
-    out = json.loads(to_json(doc, items))
+    items = judge(_claims(), doc, None)
+    out = json.loads(to_json({"document": document_dict(doc), "claims": items}))
     assert out["document"]["date"] == "2030-01-02" and out["document"]["date_source"] == "assumed today"
     table = to_table(doc, items)
     assert "assumed today" in table and "3 claims" in table
