@@ -62,6 +62,52 @@ def cmd_check(args) -> int:
     return 0
 
 
+FAIL_ON = ("contradicted", "needs_review")
+
+
+def _progress_bar(inputs: list[str]):
+    """A progress bar on stderr (documents per second, time left), or None when stderr is not a
+    terminal. Counting the documents first costs one quick pass over the inputs."""
+    if not (hasattr(sys.stderr, "isatty") and sys.stderr.isatty()):
+        return None
+    import tqdm
+
+    from .batch import count_documents
+
+    tqdm.tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked
+    return tqdm.tqdm(total=count_documents(inputs), unit="doc", file=sys.stderr, dynamic_ncols=True,
+                     smoothing=0.1, desc="checking")
+
+
+def cmd_report(args) -> int:
+    from . import batch
+
+    date = parse_date_arg(args.date) if args.date is not None else None
+    if args.workers < 1:
+        raise UsageError(f"--workers must be 1 or more, not {args.workers}")
+    inputs = batch.check_inputs(args.inputs)
+    refs_dir = _refs_dir(args.refs)
+    bar = _progress_bar(inputs)
+    last = [0]
+
+    def progress(n):
+        bar.update(n - last[0])
+        last[0] = n
+
+    try:
+        summary = batch.run(inputs, args.out, refs_dir=refs_dir, default_date=date,
+                            workers=args.workers, scheduler=args.scheduler,
+                            progress=progress if bar is not None else None)
+    finally:
+        if bar is not None:
+            bar.close()
+    if summary.internal_errors:
+        print(f"{PROG}: warning: {summary.internal_errors} article(s) failed with an internal error "
+              f"(listed in {Path(args.out) / 'report.html'}); please report it", file=sys.stderr)
+    failing = sum(summary.verdicts.get(v, 0) for v in (args.fail_on or ()))
+    return 1 if failing else 0
+
+
 def _csv_files(folder: Path) -> list[Path]:
     """Every ``*.csv`` under ``folder``, recursively, except under ``history/`` (DESIGN section 3)
     and hidden folders (``.ipynb_checkpoints``): the files claims.reference loads."""
@@ -131,7 +177,25 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     check.set_defaults(func=cmd_check)
 
-    # `report INPUT... --out DIR` (batch verification) is registered here once it works.
+    report = commands.add_parser(
+        "report", help="check many articles; write an HTML/CSV/JSON report",
+        description="Check every article the inputs name and write report.html, claims.csv, "
+                    "claims.json, claimreview.jsonld and run.json into DIR.")
+    report.add_argument("inputs", metavar="INPUT", nargs="+",
+                        help="article files (.txt .md .html .pdf), folders (recursive), glob patterns, "
+                             "corpora (.jsonl or .csv with id,date,title,text)")
+    report.add_argument("--out", metavar="DIR", required=True, help="folder for the report files")
+    report.add_argument("--refs", metavar="DIR", help=f"reference data folder (default: {DEFAULT_REFS})")
+    report.add_argument("--date", metavar="YYYY-MM-DD",
+                        help="publication date of articles that give none themselves (default: today)")
+    report.add_argument("--workers", metavar="N", type=int, default=1,
+                        help="local worker processes (default: 1, this process)")
+    report.add_argument("--scheduler", metavar="ADDRESS",
+                        help="run on this Dask distributed scheduler (tcp://host:8786) instead")
+    report.add_argument("--fail-on", metavar="VERDICT", choices=FAIL_ON, action="append",
+                        help="exit with status 1 when a claim has this verdict (contradicted or "
+                             "needs_review; may be given twice)")
+    report.set_defaults(func=cmd_report)
 
     refs = commands.add_parser("refs", help="reference data: validate",
                                description="Work with the reference data.")
@@ -156,9 +220,9 @@ def main(argv: list[str] | None = None) -> int:
         parser = build_parser()
         try:
             args = parser.parse_args(argv)
+            return args.func(args)
         except UsageError as ex:
             return _fail(f"{ex} (see: python -m claims --help)")
-        return args.func(args)
     except InputError as ex:
         return _fail(str(ex))
     except UnicodeError as ex:
