@@ -916,5 +916,8 @@ def _to_claims(doc: _Doc, reads: list[Reading], periods) -> list[Claim]:
                   direction=r.direction, noun=r.noun, period=period if r.kind != "date" else None,
                   precision=r.tok.precision or None)
         c.id = claim_id(sent_digest, raw_text, r.kind, occ)
+        # where the claim and its sentence sit in the CLEAN text, for linking (not in the JSON)
+        c.extra["at"] = (r.s, r.e)
+        c.extra["sentence_at"] = (ss, se)
         claims.append(c)
     return claims

@@ -71,7 +71,7 @@ def judge(claim_list: list, document: Document, refs: ReferenceData | None) -> l
     from .verify import verify_claims
 
     day = document.date or _dt.date.today()
-    verdicts = verify_claims(claim_list, refs, day, text=document.raw)
+    verdicts = verify_claims(claim_list, refs, day, text=document.extraction_text)
     return [{**c.to_dict(), **v} for c, v in zip(claim_list, verdicts, strict=True)]
 
 
