@@ -134,6 +134,10 @@ def cmd_refs_validate(args) -> int:
         from .reference import validate_dir
     except ImportError as ex:
         raise InputError(f"refs validate: claims.reference is not available yet ({ex})") from None
+    from .refs_update import recover
+    finished = recover(folder)  # an update interrupted after its journal: roll it forward first
+    if finished:
+        print(f"finished an interrupted update: {', '.join(finished) or 'nothing left to rename'}")
     problems = validate_dir(folder)
     if problems:
         for p in problems:
@@ -141,6 +145,29 @@ def cmd_refs_validate(args) -> int:
         return 2
     files = _csv_files(folder)
     print(f"reference data OK: {_count_rows(files)} rows in {len(files)} files")
+    return 0
+
+
+def cmd_refs_update(args) -> int:
+    from .refs_update import UpdateError, update
+
+    folder = _refs_dir(args.refs)
+    try:
+        plan = update(folder, args.source, args.format, into=args.into, metric=args.metric, unit=args.unit,
+                      source=args.source_text, source_url=args.source_url, dry_run=args.dry_run)
+    except UpdateError as ex:
+        for p in ex.problems:
+            print(" ".join(str(p).split()), file=sys.stderr)
+        return _fail(ex.summary)
+    _emit(plan.report())
+    if plan.applied:
+        try:
+            from .impact import update_summary
+        except ImportError:
+            return 0
+        summary = update_summary(folder)
+        if summary:
+            _emit(summary)
     return 0
 
 
@@ -197,14 +224,29 @@ def build_parser() -> argparse.ArgumentParser:
                              "needs_review; may be given twice)")
     report.set_defaults(func=cmd_report)
 
-    refs = commands.add_parser("refs", help="reference data: validate",
+    refs = commands.add_parser("refs", help="reference data: validate, update",
                                description="Work with the reference data.")
     refs_commands = refs.add_subparsers(dest="refs_command", metavar="SUBCOMMAND", required=True)
     validate = refs_commands.add_parser("validate", help="check every reference CSV",
                                         description="Check every reference CSV; list the problems.")
     validate.add_argument("--refs", metavar="DIR", help=f"reference data folder (default: {DEFAULT_REFS})")
     validate.set_defaults(func=cmd_refs_validate)
-    # `refs update SOURCE ...` is registered here once it works.
+    upd = refs_commands.add_parser(
+        "update", help="import a statistics file into the reference data",
+        description="Import SOURCE (a section 3 CSV, SDMX-CSV or a World Bank WDI CSV), merge it into "
+                    "the reference data (changed values go to history/) and list what changed.")
+    upd.add_argument("source", metavar="SOURCE", help="the file to import")
+    upd.add_argument("--refs", metavar="DIR", help=f"reference data folder (default: {DEFAULT_REFS})")
+    upd.add_argument("--into", metavar="FILE.csv",
+                     help="file for new rows, relative to the reference folder (default: imported/<slug>.csv)")
+    upd.add_argument("--format", choices=("tidy", "sdmx", "worldbank"),
+                     help="SOURCE format (default: recognised from the file)")
+    upd.add_argument("--metric", metavar="M", help="metric of the imported rows, snake_case (sdmx, worldbank)")
+    upd.add_argument("--unit", metavar="U", help="unit of the imported rows (default: from the file's unit codes)")
+    upd.add_argument("--source", dest="source_text", metavar="TEXT", help="who published the figures")
+    upd.add_argument("--source-url", metavar="URL", help="where they were published")
+    upd.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
+    upd.set_defaults(func=cmd_refs_update)
     return parser
 
 
