@@ -134,9 +134,9 @@ def cmd_refs_validate(args) -> int:
         from .reference import validate_dir
     except ImportError as ex:
         raise InputError(f"refs validate: claims.reference is not available yet ({ex})") from None
-    from .refs_update import recover
-    finished = recover(folder)  # an update interrupted after its journal: roll it forward first
-    if finished:
+    if (folder / ".update-journal.json").exists():  # an update interrupted after its journal
+        from .refs_update import recover
+        finished = recover(folder)  # roll it forward first
         print(f"finished an interrupted update: {', '.join(finished) or 'nothing left to rename'}")
     problems = validate_dir(folder)
     if problems:
