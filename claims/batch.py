@@ -641,13 +641,14 @@ def _record_in_store(out_dir: Path, refs_dir: str, version: str, store_path=None
 def run(inputs: list[str], out_dir, *, refs_dir=None, default_date=None, workers: int = 1,
         scheduler: str | None = None, progress: Callable[[int], None] | None = None,
         title: str = "Claim verification report", record_run: bool = True, store_path=None,
-        now: Callable[[], dt.datetime] | None = None) -> RunSummary:
+        now: Callable[[], dt.datetime] | None = None, connect_timeout: float = 15) -> RunSummary:
     """Check every article the inputs name and write the report files into ``out_dir``.
 
     ``workers``: local processes (1: this process). ``scheduler``: a Dask scheduler address
     (``workers`` is then ignored). ``progress(n)`` is called with the number of articles done
     (read, checked and written, good or bad) after each one. ``record_run``: note the run in the
-    review store (``claims.review``) when there is one. Returns a :class:`RunSummary`.
+    review store (``claims.review``) when there is one. ``connect_timeout``: seconds to wait for
+    the Dask scheduler. Returns a :class:`RunSummary`.
     Raises InputError (one line) for bad inputs, reference data or output folder, before any
     work starts.
     """
@@ -662,7 +663,7 @@ def run(inputs: list[str], out_dir, *, refs_dir=None, default_date=None, workers
     out = prepare_out_dir(out_dir)
 
     if scheduler:
-        executor = _Dask(refs, scheduler)
+        executor = _Dask(refs, scheduler, connect_timeout)
     elif workers > 1:
         executor = _LocalPool(refs, refs_abs, workers)
     else:
