@@ -150,6 +150,11 @@ RELATIVE_DATE_RE = regex.compile(
     r"September|October|November|December)(?!\s*+\d)(?!\p{L})",
     regex.IGNORECASE)
 
+COMPARED_AFTER_RE = regex.compile(
+    r"\s++(?:(?P<up>more|higher|taller|longer|larger|bigger|greater|heavier)|(?P<down>less|fewer|lower|shorter|"
+    r"smaller|lighter))\s++than\s++(?:before|previously|earlier|a\s++year\s++(?:earlier|before|ago)|last\s++year)"
+    r"(?!\p{L})", regex.IGNORECASE)
+
 TIME_DENOMINATORS = frozenset({"day", "week", "month", "year"})
 UNIT_STOP = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from",
                        "with", "is", "was", "were", "are", "be", "per"})
@@ -533,6 +538,12 @@ class _Doc:
             "points", "point", "pts")) or r.kind == "ratio"
         if verb is not None and change_ok:
             direction = self.L.change.get(" ".join(verb.lower().split()))
+        if direction is None and r.kind in ("percent", "money", "quantity"):
+            # "six metres more than before", "$2bn less than a year earlier": a change, said after the figure
+            m = COMPARED_AFTER_RE.match(t, r.e)
+            if m:
+                direction = "up" if m.group("up") else "down"
+                r.e = m.end()
         if direction is None and sign == "+" and r.kind == "percent":
             direction = "up"
         if direction is None and sign == "-" and r.kind == "percent":
@@ -810,6 +821,13 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
     return out
 
 
+def _time_unit(word: str) -> str:
+    """The registry's unit for a time word ("decades" -> decade_of_years: pint's own "decade" is
+    the logarithmic factor of ten), from the unit lexicon."""
+    entry = lexicon().units_ci.get(word.lower())
+    return entry.unit if entry is not None else word.lower().rstrip("s")
+
+
 def _vague_durations(doc: _Doc) -> list[Reading]:
     """'just weeks before', 'for years', 'days later': durations with no figure, as open intervals."""
     out = []
@@ -818,7 +836,7 @@ def _vague_durations(doc: _Doc) -> list[Reading]:
             hedge = doc.L.hedges_before.get(" ".join((m.group("hedge") or "").lower().split()))
             s = m.start("hedge") if m.group("hedge") else m.start("just") if m.group("just") else m.start("one")
             r = Reading(Tok(m.start("one"), m.end(), 1.0, 0.5, "r"), s, m.end(), "duration", 1.0,
-                        unit=m.group("u1").lower(), hedge=hedge)
+                        unit=_time_unit(m.group("u1")), hedge=hedge)
             out.append(r)
             continue
         h = (m.group("h") or "").strip().lower()
@@ -826,7 +844,7 @@ def _vague_durations(doc: _Doc) -> list[Reading]:
             continue
         if not h:
             continue
-        u = m.group("u").lower()[:-1]
+        u = _time_unit(m.group("u"))
         s = m.start("h")
         r = Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "duration", None, unit=u)
         r.low, r.high, r.is_range = 2.0, None, True

@@ -43,7 +43,7 @@ def policy() -> dict:
         data = tomllib.load(fh)
     w = data["words"]
     for key in ("pronouns", "connectors", "comparators", "equivalence", "life_start_metrics",
-                "life_start_words", "change_metric_words", "stopwords"):
+                "life_end_metrics", "life_start_words", "change_metric_words", "stopwords"):
         w[key] = tuple(w[key])
     return data
 
@@ -101,6 +101,49 @@ def is_change_metric(row: RefRow) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
+# dates
+
+_DAY = dt.timedelta(days=1)
+_WEEK_RE = regex.compile(r"(\d{4})-W(\d{2})")
+_ISO_RE = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def date_interval(value: str) -> tuple[dt.date, dt.date] | None:
+    """The days an ISO date value covers: "2020-01" -> (2020-01-01, 2020-01-31), "2022-W36",
+    "2023/2032" (from/to)."""
+    if not value:
+        return None
+    value = str(value)
+    if "/" in value:
+        a, _, b = value.partition("/")
+        ia, ib = date_interval(a), date_interval(b)
+        if ia is None or ib is None:
+            return None
+        return ia[0], ib[1]
+    m = _WEEK_RE.fullmatch(value)
+    if m:
+        monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        return monday, monday + 6 * _DAY
+    m = _ISO_RE.fullmatch(value)
+    if not m:
+        return None
+    y = int(m.group(1))
+    try:
+        if m.group(3):
+            d = dt.date(y, int(m.group(2)), int(m.group(3)))
+            return d, d
+        if m.group(2):
+            mo = int(m.group(2))
+            first = dt.date(y, mo, 1)
+            nxt = dt.date(y + (mo == 12), mo % 12 + 1, 1)
+            return first, nxt - _DAY
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+
+# ---------------------------------------------------------------------------------------------
 # mentions
 
 @dataclass(slots=True)
@@ -112,6 +155,13 @@ class Mention:
     name: str
     rows: tuple[int, ...]
     fuzzy: bool = False
+
+
+_DEFINITE_RE = regex.compile(r"(?i)\bthe\s++(?:[\w'-]++\s++){1,2}?(?P<head>\p{L}++)\b")
+
+
+def _singular(w: str) -> str:
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
 class _FuzzyIndex:
@@ -133,6 +183,21 @@ class _FuzzyIndex:
             rare = min(toks, key=lambda t: (freq[t], t))
             by_word.setdefault(rare, []).append((toks, key))
         self.by_word = by_word
+        # "the tower" also names "the 134-year-old tower", "the new tower": head word -> keys
+        self.definite: dict[str, list[str]] = {}
+        for key in refs.by_name:
+            parts = key.split(" ")
+            if len(parts) == 2 and parts[0] == "the" and parts[1].isalpha():
+                self.definite.setdefault(_singular(parts[1]), []).append(key)
+
+    def find_definite(self, text: str) -> list[tuple[int, int, str]]:
+        out = []
+        if not self.definite:
+            return out
+        for m in _DEFINITE_RE.finditer(text):
+            for key in self.definite.get(_singular(m.group("head").lower()), ()):
+                out.append((m.start(), m.end(), key))
+        return out
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         lower = text.lower()
@@ -172,7 +237,8 @@ def sentence_mentions(refs: ReferenceData, text: str) -> list[Mention]:
             continue
         out.append(Mention(s, e, name, rows))
         seen_rows.add(rows)
-    for s, e, key in _fuzzy_index(refs).find(text):
+    fz = _fuzzy_index(refs)
+    for s, e, key in fz.find(text) + fz.find_definite(text):
         rows = tuple(refs.by_name.get(key, ()))
         if rows and rows not in seen_rows:
             out.append(Mention(s, e, key, rows, fuzzy=True))
@@ -316,12 +382,22 @@ def _dim(row: RefRow) -> str:
     return _dim_of_unit(row.unit)
 
 
+#: extra distance for a mention in another clause than the figure (across a comma, dash, bracket)
+OTHER_CLAUSE = 40
+
+
 def _distance(place: ClaimPlace, m: Mention) -> int:
+    """Characters between a mention and the claim, plus OTHER_CLAUSE when a comma, semicolon,
+    bracket or dash stands between them."""
     if m.start >= place.end:
-        return m.start - place.end
-    if m.end <= place.start:
-        return place.start - m.end
-    return 0
+        gap = place.sentence[place.end:m.start]
+        d = m.start - place.end
+    elif m.end <= place.start:
+        gap = place.sentence[m.end:place.start]
+        d = place.start - m.end
+    else:
+        return 0
+    return d + (OTHER_CLAUSE if _CLAUSE_CUT.search(gap) else 0)
 
 
 def _iso(d) -> dt.date | None:
@@ -335,7 +411,7 @@ def _iso(d) -> dt.date | None:
         return None
 
 
-def _period_score(claim, row: RefRow, day: dt.date, reasons: list[str]) -> float:
+def _period_score(claim, row: RefRow, day: dt.date, reasons: list[str], period: dict | None = None) -> float:
     P = policy()["link"]
     if claim.kind in ("date", "age", "duration"):
         return 0.0
@@ -343,7 +419,7 @@ def _period_score(claim, row: RefRow, day: dt.date, reasons: list[str]) -> float
     if ps is not None and ps > day:
         reasons.append(f"fact begins {ps.isoformat()}, after the article date")
         return P["starts_after_article"]
-    period = claim.period or None
+    period = period or claim.period or None
     if period:
         cs, ce = _iso(period.get("start")), _iso(period.get("end"))
         if cs and ce:
@@ -365,9 +441,37 @@ def _period_score(claim, row: RefRow, day: dt.date, reasons: list[str]) -> float
     if pe is not None and pe < day:
         years = (day - pe).days / 365.25
         return P["recency_per_year"] * years
-    if row.holds_on(day):
+    if (ps is not None or pe is not None) and row.holds_on(day):
         return P["period_holds"]
     return 0.0
+
+
+_CLAUSE_CUT = regex.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _clause(sentence: str, start: int, end: int, reach: int = 40) -> str:
+    """The words around a figure up to the nearest comma, semicolon, colon, bracket or dash on
+    either side (at most ``reach`` characters away): "who was born in Dijon in 1832"."""
+    left = sentence[max(0, start - reach):start]
+    cuts = list(_CLAUSE_CUT.finditer(left))
+    if cuts:
+        left = left[cuts[-1].end():]
+    right = sentence[end:end + reach]
+    cut = _CLAUSE_CUT.search(right)
+    if cut:
+        right = right[:cut.start()]
+    return left + " " + sentence[start:end] + " " + right
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Crude stemming: equal, or sharing a stem of five or more letters that leaves at most three
+    letters of the longer word ("weighs"/"weight", "completed"/"completion", not "state"/"statement")."""
+    if a == b:
+        return True
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 5 and n >= max(len(a), len(b)) - 3
 
 
 def _metric_bonus(claim, place: ClaimPlace, row: RefRow, reasons: list[str]) -> float:
@@ -377,15 +481,19 @@ def _metric_bonus(claim, place: ClaimPlace, row: RefRow, reasons: list[str]) -> 
         return 0.0
     if claim.kind == "count":
         # what is counted: the noun, or the words right after the number ("four Central Asian states")
-        near = claim.noun or place.sentence[place.end: place.end + 30]
+        near = claim.noun or _CLAUSE_CUT.split(place.sentence[place.end: place.end + 25])[0]
     else:
-        near = place.sentence[max(0, place.start - 40): place.end + 40]
+        near = _clause(place.sentence, place.start, place.end)
     cw = words_of(near) | (words_of(claim.noun) if claim.noun else set())
-    shared = metric_words & cw
+    syn = policy().get("synonyms", {})
+    cw |= {syn[w] for w in cw if w in syn}
+    shared = {m for m in metric_words if any(_same_word(m, w) for w in cw)}
     if not shared:
         return 0.0
     reasons.append("metric words: " + ", ".join(sorted(shared)))
-    return min(P["metric_word"] * len(shared), P["metric_word_max"])
+    # weighed by how much of the metric the words cover: "visitors" fits ``visitors`` better
+    # than ``visitor_levels``
+    return min(P["metric_word"] * len(shared) * len(shared) / len(metric_words), P["metric_word_max"])
 
 
 #: the earlier event of "X ... weeks before Y" must be named this close before the duration
@@ -402,6 +510,28 @@ class Linker:
         self._by_sentence: dict[int, list[int]] = {}
         for n, p in enumerate(self.places):
             self._by_sentence.setdefault(p.index, []).append(n)
+
+    def period_of(self, n: int) -> dict | None:
+        """The period a figure speaks of: its own ("in the first 7 months of 2022"), else a year,
+        month or quarter stated in the same clause ("Last year the monument welcomed 5.9 million
+        visitors", "In 2021, exports were ...")."""
+        claim, place = self.claims[n], self.places[n]
+        if claim.period:
+            return claim.period
+        if claim.kind in ("date", "age", "duration"):
+            return None
+        for k in self._by_sentence.get(place.index, ()):
+            other, op = self.claims[k], self.places[k]
+            if other.kind != "date" or not other.value or "W" in str(other.value):
+                continue
+            span = date_interval(other.value)
+            if span is None or span[0] == span[1]:
+                continue  # a single day is an event, not a period
+            a, b = sorted((op.end, place.start)) if op.end <= place.start else sorted((place.end, op.start))
+            if b - a > 40 or _CLAUSE_CUT.search(place.sentence[a:b]):
+                continue
+            return {"start": span[0].isoformat(), "end": span[1].isoformat(), "text": " ".join(other.text.split())}
+        return None
 
     # -- where the claim's entities are named ------------------------------------------------
     def _mention_weights(self, n: int) -> list[tuple[Mention, float, str, int]]:
@@ -440,6 +570,9 @@ class Linker:
             if k == n:
                 continue
             other = self.places[k]
+            lo, hi = sorted((other.end, place.start)) if other.end <= place.start else sorted((place.end, other.start))
+            if regex.fullmatch(r"\s*+[(\[]\s*+", place.sentence[lo:hi]):
+                continue  # "330 metres (1,083 feet)": one figure said twice
             if _distance(other, m) < dist and fits(self.claims[k], row, place.sentence) \
                     and self.claims[k].kind == self.claims[n].kind:
                 return True
@@ -463,14 +596,18 @@ class Linker:
                     continue
                 reasons = [f"'{m.name}' {how}" + (" (word by word)" if m.fuzzy else "")]
                 score = weight - min(dist / P["distance_chars"], 0.5)
-                if same and dist > 0 and self._taken_by_other(n, m, row, dist):
+                bonus = _metric_bonus(claim, place, row, reasons)
+                if same and dist > 0 and not bonus and self._taken_by_other(n, m, row, dist):
                     score *= P["taken_by_other_claim"]
                     reasons.append("named closer to another figure")
                 if comparator and claim.kind != "ratio":
                     score *= P["comparator_subject"]
                     reasons.append("named as the thing compared with")
-                score += _metric_bonus(claim, place, row, reasons)
-                score += _period_score(claim, row, day, reasons)
+                score += bonus
+                score += _period_score(claim, row, day, reasons, self.period_of(n))
+                if claim.kind == "change" and is_change_metric(row):
+                    score += P["change_metric"]
+                    reasons.append("a change figure for a change")
                 if claim.kind == "duration" and row.unit != "date":
                     score += P["direct_measure"]
                     reasons.append("states a duration")

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .link import Candidate, DocContext, Linker, _is_percent_unit, _patterns, is_change_metric, policy
+from .link import Candidate, DocContext, Linker, _is_percent_unit, _patterns, date_interval, is_change_metric, policy
 from .reference import ReferenceData, RefRow
 from .units import convert
 
@@ -203,45 +203,6 @@ def judge_range(a: float, b: float, low, high) -> tuple[str, str]:
 # ---------------------------------------------------------------------------------------------
 # dates
 
-_DAY = dt.timedelta(days=1)
-_WEEK_RE = regex.compile(r"(\d{4})-W(\d{2})")
-_ISO_RE = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def date_interval(value: str) -> tuple[dt.date, dt.date] | None:
-    """The days an ISO date value covers: "2020-01" -> (2020-01-01, 2020-01-31), "2022-W36",
-    "2023/2032" (from/to)."""
-    if not value:
-        return None
-    value = str(value)
-    if "/" in value:
-        a, _, b = value.partition("/")
-        ia, ib = date_interval(a), date_interval(b)
-        if ia is None or ib is None:
-            return None
-        return ia[0], ib[1]
-    m = _WEEK_RE.fullmatch(value)
-    if m:
-        monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-        return monday, monday + 6 * _DAY
-    m = _ISO_RE.fullmatch(value)
-    if not m:
-        return None
-    y = int(m.group(1))
-    try:
-        if m.group(3):
-            d = dt.date(y, int(m.group(2)), int(m.group(3)))
-            return d, d
-        if m.group(2):
-            mo = int(m.group(2))
-            first = dt.date(y, mo, 1)
-            nxt = dt.date(y + (mo == 12), mo % 12 + 1, 1)
-            return first, nxt - _DAY
-        return dt.date(y, 1, 1), dt.date(y, 12, 31)
-    except ValueError:
-        return None
-
-
 def _age_on(birth: dt.date, day: dt.date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
@@ -313,17 +274,33 @@ class Verifier:
         return Evaluation(cand, verdict, shown, reason, x)
 
     def _previous_period(self, row: RefRow) -> RefRow | None:
-        """The row of the same entity, metric and unit one year before ``row``'s period."""
-        if row.period_start is None or row.period_end is None:
+        """The row ``row`` is compared with for a change: the same entity, metric and unit one
+        year before (a flow over a period), else the latest row that ended before ``row``'s
+        period began (a level: "330 m since March 2022" after "324 m until then")."""
+        if row.period_start is None:
             return None
+        same = [r for r in self.refs.candidates([row.entity])
+                if r.metric == row.metric and r.unit == row.unit and r is not row]
+        if row.period_end is not None:
+            yoy = self._one_year_before(row, same)
+            if yoy is not None:
+                return yoy
+        length = (row.period_end - row.period_start).days if row.period_end else None
+        earlier = [r for r in same if r.period_end is not None and r.period_end < row.period_start
+                   and (length is None or (r.period_start is not None
+                                           and abs((r.period_end - r.period_start).days - length) <= 3))]
+        return max(earlier, key=lambda r: r.period_end) if earlier else None
+
+    @staticmethod
+    def _one_year_before(row: RefRow, same: list) -> RefRow | None:
         try:
             ps = row.period_start.replace(year=row.period_start.year - 1)
             pe = row.period_end.replace(year=row.period_end.year - 1) if not (
                 row.period_end.month == 2 and row.period_end.day == 29) else dt.date(row.period_end.year - 1, 2, 28)
         except ValueError:
             return None
-        for r in self.refs.candidates([row.entity]):
-            if r.metric == row.metric and r.unit == row.unit and r.period_start == ps and r.period_end == pe:
+        for r in same:
+            if r.period_start == ps and r.period_end == pe:
                 return r
         return None
 
@@ -355,7 +332,11 @@ class Verifier:
         span = date_interval(cand.row.value)
         if span is None:
             return None
-        a_hi, a_lo = _age_on(span[0], self.day), _age_on(span[1], self.day)
+        day, at = self.day, f"on {self.day.isoformat()}"
+        end = self._life_end(cand.row)
+        if end is not None and end[0] < day:
+            day, at = end[0], f"at {end[1]} {end[0].isoformat()}"
+        a_hi, a_lo = _age_on(span[0], day), _age_on(span[1], day)
         if claim.hedge is None and claim.value is not None and claim.low is not None and claim.high is not None:
             ok = [a for a in range(a_lo, a_hi + 1) if claim.low <= a <= claim.high]
             verdict = "supported" if len(ok) == a_hi - a_lo + 1 else ("contradicted" if not ok else "needs_review")
@@ -363,8 +344,18 @@ class Verifier:
         else:
             verdict, reason = judge_range(float(a_lo), float(a_hi), claim.low, claim.high)
         shown = str(a_lo) if a_lo == a_hi else f"{a_lo} or {a_hi}"
-        how = f"age on {self.day.isoformat()} from {cand.row.metric.replace('_', ' ')} {cand.row.value}"
+        how = f"age {at} from {cand.row.metric.replace('_', ' ')} {cand.row.value}"
         return Evaluation(cand, verdict, f"{shown} years", reason, float(a_lo), how)
+
+    def _life_end(self, row: RefRow) -> tuple[dt.date, str] | None:
+        """The day the entity of a birth-date row died (closed, was demolished...), if a row says."""
+        ends = policy()["words"]["life_end_metrics"]
+        for r in self.refs.candidates([row.entity]):
+            if r.unit == "date" and r.metric in ends:
+                span = date_interval(r.value)
+                if span is not None:
+                    return span[0], r.metric.replace("_date", "").replace("_", " ")
+        return None
 
     def _date(self, claim, cand: Candidate) -> Evaluation | None:
         c = date_interval(claim.value) if claim.value else None
@@ -610,8 +601,22 @@ class Verifier:
             return self._out("unverifiable", None, self._why_unlinked(n), [], checks)
         top = evals[0].score
         tier = [e for e in evals if e.score >= top - P["tie_margin"]]
-        verdicts = list(dict.fromkeys(e.verdict for e in tier))
         best = tier[0]
+        if claim.kind == "date" and len(tier) > 1 and not any(
+                r.startswith("metric words") for e in tier for r in e.cand.reasons):
+            # an entity with several dates and no word saying which: a date that matches one of
+            # them is that one; a date that matches none dates something the data does not hold
+            hits = [e for e in tier if e.verdict == "supported"]
+            if hits:
+                tier = [hits[0]]
+                best = hits[0]
+            else:
+                dates = "; ".join(f"{_metric_words(e.cand.row)} {e.cand.row.value}" for e in tier)
+                return self._out("unverifiable", None,
+                                 f"'{' '.join(claim.text.split())}' means {claim.value}; the reference rows named "
+                                 f"here date other events ({dates}) and nothing in the sentence says which "
+                                 f"event this is.", [self._alt(e) for e in evals][: P["alternatives"]], checks)
+        verdicts = list(dict.fromkeys(e.verdict for e in tier))
         interval = self._interval_words(claim)
         parts = [f"Reference: {best.ref_text} ({_metric_words(best.cand.row)}; {_source_words(best.cand.row)})."]
         if best.how:
