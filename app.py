@@ -120,7 +120,7 @@ def sidebar(store: ReviewStore | None):
         name = sb.selectbox("Example article", names, index=names.index(DEMO) if DEMO in names else 0,
                             key="example")
         path = EXAMPLES / name
-        pick = ("file", str(path), b"", file_stamp(path), None)
+        pick = ("file", str(path), b"", None, file_stamp(path))
     elif source == "Paste text":
         text = sb.text_area("Article text", key="pasted", height=220,
                             placeholder="Paste the article here, then press Ctrl+Enter")
@@ -141,9 +141,8 @@ def sidebar(store: ReviewStore | None):
                                    f"{d['reviewed']} reviewed" for d in docs}
             sha = sb.selectbox("Article", list(labels), format_func=labels.get, key="stored")
             d = next(x for x in docs if x["sha256"] == sha)
-            pick = ("text", d["path"] or "article", (d["text"] or "").encode("utf-8"), None, sha)
-            if d["date"] and "date" not in st.session_state:
-                st.session_state["date"] = dt.date.fromisoformat(d["date"])
+            # a stored article keeps the date it was reviewed under, unless one is set below
+            pick = ("text", d["path"] or "article", (d["text"] or "").encode("utf-8"), d["date"], sha)
     date = sb.date_input("Publication date", value=None, key="date", format="YYYY-MM-DD",
                          help="Leave empty to use the date the article gives (front matter, a sidecar "
                               "NAME.meta.json, an HTML <meta> date, a dateline), else today.")
@@ -168,6 +167,19 @@ def record_decisions(store, doc, result, merged, decisions: list[dict], reviewer
         reference = (claim.get("review") or {}).get("reference")  # a picked row stays picked
         store.record(doc.sha256, d["claim_id"], d["verdict"], d.get("note", ""), reviewer,
                      claim.get("verdict"), refs_version, reference=reference)
+
+
+def save_edits(key, rows, store, doc, result, merged, reviewer) -> int:
+    """Save the claims table's pending edits as decisions; start a fresh table (a new widget
+    key), so an edit is never applied twice or to another row. Returns how many were saved."""
+    edits = (st.session_state.get(key) or {}).get("edited_rows") or {}
+    decisions = ui.decisions_from_edits(rows, edits)
+    if not decisions or store is None:
+        return 0
+    record_decisions(store, doc, result, merged, decisions, reviewer)
+    st.session_state["editor_version"] = st.session_state.get("editor_version", 0) + 1
+    st.session_state["saved"] = st.session_state.get("saved", 0) + len(decisions)
+    return len(decisions)
 
 
 def on_reference_pick(store, sha, claim, choices, key, reviewer, refs_version):
@@ -203,9 +215,11 @@ def main() -> None:
     if pick is None:
         st.info("Choose an article in the sidebar: an example, pasted text or a file.")
         return
-    kind, name, data, stamp, sha = pick
+    kind, name, data, stored_date, extra = pick
+    stamp, sha = (extra, None) if kind == "file" else (None, extra)
     try:
-        doc, result = checked(kind, name, data, date, stamp, refs_folder, refs_signature(refs_folder), sha)
+        doc, result = checked(kind, name, data, date or stored_date, stamp, refs_folder,
+                              refs_signature(refs_folder), sha)
     except InputError as ex:
         st.error(str(ex))
         return
@@ -217,10 +231,7 @@ def main() -> None:
     refs = reference_data(refs_folder, refs_signature(refs_folder))
     refs_version = result["document"].get("refs_version")
 
-    def merged_now() -> dict:
-        return ui.merge_reviews(result, store.decisions(doc.sha256) if store else {}, doc.meta)
-
-    merged = merged_now()
+    merged = ui.merge_reviews(result, store.decisions(doc.sha256) if store else {}, doc.meta)
     meta = result["document"]
     title = doc.meta.get("title") if isinstance(doc.meta.get("title"), str) else None
     st.html(escaped(title or Path(doc.path).name, "h3", "margin:0"))
@@ -232,10 +243,8 @@ def main() -> None:
     tab_article, tab_claims, tab_export, tab_refs, tab_docs = st.tabs(
         ["Article", "Claims and evidence", "Export", "Reference data", "Reviewed articles"])
 
-    # The claims tab is filled first: its edits are recorded before the article and the counts
-    # are drawn, so one run shows a decision everywhere.
     with tab_claims:
-        merged = claims_tab(store, doc, result, merged, merged_now, reviewer, refs_version)
+        merged = claims_tab(store, doc, result, merged, reviewer, refs_version)
     counts = ui.verdict_counts(merged["claims"])
     with summary:
         cols = st.columns(len(VERDICTS) + 1)
@@ -253,7 +262,7 @@ def main() -> None:
         docs_tab(store)
 
 
-def claims_tab(store, doc, result, merged, merged_now, reviewer, refs_version) -> dict:
+def claims_tab(store, doc, result, merged, reviewer, refs_version) -> dict:
     claims = merged["claims"]
     c1, c2 = st.columns(2)
     verdicts = c1.multiselect("Verdict", VERDICTS, key="filter_verdict", placeholder="all verdicts",
@@ -266,10 +275,12 @@ def claims_tab(store, doc, result, merged, merged_now, reviewer, refs_version) -
     ids_key = abs(hash(tuple(r["id"] for r in rows))) % 10**8
     key = f"editor-{doc.sha256[:12]}-{version}-{ids_key}"
     frame = pd.DataFrame(rows, columns=["id", *ui.TABLE_COLUMNS])
+    edit_args = (key, rows, store, doc, result, merged, reviewer)
     st.data_editor(
         frame, key=key, hide_index=True, width="stretch",
         column_order=ui.TABLE_COLUMNS,
         disabled=[c for c in frame.columns if c not in ui.EDITABLE_COLUMNS],
+        on_change=save_edits, args=edit_args,
         column_config={
             "claim": st.column_config.TextColumn("claim", width="medium"),
             "tool_verdict": st.column_config.TextColumn("tool verdict"),
@@ -282,13 +293,14 @@ def claims_tab(store, doc, result, merged, merged_now, reviewer, refs_version) -
             "explanation": st.column_config.TextColumn("explanation", width="large"),
         },
     )
-    edits = (st.session_state.get(key) or {}).get("edited_rows") or {}
-    decisions = ui.decisions_from_edits(rows, edits)
-    if decisions and store is not None:
-        record_decisions(store, doc, result, merged, decisions, reviewer)
-        st.session_state["editor_version"] = version + 1
-        merged = merged_now()
-        st.toast(f"Saved {len(decisions)} decision{'s' if len(decisions) != 1 else ''}")
+    # The browser reports an edit through on_change, which saves it before this run starts.
+    # Edits that reach the script another way (AppTest sets the widget state directly) are
+    # saved here, and the page is drawn again so the table starts afresh from the store.
+    if save_edits(*edit_args):
+        st.rerun()
+    saved = st.session_state.pop("saved", 0)
+    if saved:
+        st.toast(f"Saved {saved} decision{'s' if saved != 1 else ''}")
     evidence(store, doc, merged, shown, reviewer, refs_version)
     return merged
 
