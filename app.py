@@ -120,7 +120,11 @@ def sidebar(store: ReviewStore | None):
         name = sb.selectbox("Example article", names, index=names.index(DEMO) if DEMO in names else 0,
                             key="example")
         path = EXAMPLES / name
-        pick = ("file", str(path), b"", None, file_stamp(path))
+        try:  # shown and stored as the command line names it: examples/NAME when run from here
+            shown = str(path.relative_to(Path.cwd().resolve()))
+        except ValueError:
+            shown = str(path)
+        pick = ("file", shown, b"", None, file_stamp(path))
     elif source == "Paste text":
         text = sb.text_area("Article text", key="pasted", height=220,
                             placeholder="Paste the article here, then press Ctrl+Enter")
