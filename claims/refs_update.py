@@ -243,7 +243,7 @@ def detect_format(text: str) -> str | None:
     cells = {c.strip().strip('"').upper() for c in re.split(r"[,;]", first)}
     if {"ENTITY", "METRIC", "VALUE"} <= cells:
         return "tidy"
-    if "OBS_VALUE" in cells and "TIME_PERIOD" in cells:
+    if {"OBS_VALUE", "TIME_PERIOD", "DATAFLOW", "STRUCTURE"} & cells:
         return "sdmx"
     if ("Country Code" in head and ("Indicator Code" in head or "Series Code" in head)) \
             or first.lstrip('"').startswith("Data Source"):
