@@ -168,33 +168,43 @@ def _miss_share(x: float, low, high) -> float:
     return 0.0
 
 
-def judge_point(x: float, low, high, ref_prec: float = 0.0) -> tuple[str, str]:
+def judge_point(x: float, low, high, ref_prec: float = 0.0, hedged: bool = False) -> tuple[str, str]:
     """Verdict and a reason for a reference value ``x`` (stated to +-ref_prec) against a claim's
-    interval."""
+    interval. A hedged claim ("nearly a third") that misses narrowly needs review; a plain figure
+    that misses its rounding is contradicted."""
     if _inside(x, low, high):
         return "supported", ""
     if ref_prec and _overlaps(x - ref_prec, x + ref_prec, low, high):
         return "needs_review", "the reference is stated less precisely than the claim"
-    miss = _miss_share(x, low, high)
-    if miss <= policy()["verify"]["near_miss"]:
-        return "needs_review", f"just outside the interval ({miss:.1%} off)"
+    if hedged and _near_miss(x, low, high):
+        return "needs_review", f"just outside the interval ({_miss_share(x, low, high):.1%} off)"
     return "contradicted", ""
+
+
+def _near_miss(x: float, low, high) -> bool:
+    """Outside, but by less than half the interval's width (a closed interval: "nearly a third"
+    is 28.3%-33.3%, so 27% is a near miss and 20% is not), or by less than the policy's share of
+    the bound (an open interval: "more than two years")."""
+    V = policy()["verify"]
+    if low is not None and high is not None:
+        miss = (low - x) if x < low else (x - high)
+        return miss <= V["near_miss_width"] * (high - low)
+    return _miss_share(x, low, high) <= V["near_miss"]
 
 
 def _overlaps(a, b, low, high) -> bool:
     return (high is None or a <= high + EPS * max(1.0, abs(a))) and (low is None or b >= low - EPS * max(1.0, abs(b)))
 
 
-def judge_range(a: float, b: float, low, high) -> tuple[str, str]:
+def judge_range(a: float, b: float, low, high, hedged: bool = False) -> tuple[str, str]:
     """Verdict for a reference known only as a range [a, b] (a date stated to the year, say)."""
     if _inside(a, low, high) and _inside(b, low, high):
         return "supported", ""
     if not _overlaps(a, b, low, high):
-        mid = (a + b) / 2
-        miss = min(_miss_share(a, low, high), _miss_share(b, low, high))
-        if miss <= policy()["verify"]["near_miss"]:
-            return "needs_review", f"just outside the interval ({miss:.1%} off)"
-        return "contradicted", "" if mid else ""
+        near = min((a, b), key=lambda v: _miss_share(v, low, high))
+        if hedged and _near_miss(near, low, high):
+            return "needs_review", f"just outside the interval ({_miss_share(near, low, high):.1%} off)"
+        return "contradicted", ""
     if _inside((a + b) / 2, low, high):
         return "supported", "most of the reference's range lies in the claim's interval"
     return "needs_review", "the reference's range only partly overlaps the claim's interval"
@@ -248,7 +258,7 @@ class Verifier:
             else:
                 x = float(row.value)
                 how = ""
-            verdict, reason = judge_point(x, claim.low, claim.high)
+            verdict, reason = judge_point(x, claim.low, claim.high, hedged=claim.hedge is not None)
             return Evaluation(cand, verdict, fmt(x), reason, x, how)
         if claim.kind == "change" and _is_percent_unit(claim.unit) and not _is_percent_unit(row.unit):
             return self._growth(claim, cand)
@@ -267,7 +277,7 @@ class Verifier:
                 prec = abs(convert(prec, row.unit, claim.unit))
             except ValueError:
                 prec = 0.0
-        verdict, reason = judge_point(x, claim.low, claim.high, prec)
+        verdict, reason = judge_point(x, claim.low, claim.high, prec, hedged=claim.hedge is not None)
         shown = fmt_q(x, claim.unit)
         if row.unit.replace(" ", "") != (claim.unit or "").replace(" ", "") and not _is_percent_unit(row.unit):
             shown += f" ({fmt(float(row.value))} {row.unit})"
@@ -310,7 +320,7 @@ class Verifier:
         if base is None or not float(base.value):
             return None
         g = (float(row.value) - float(base.value)) / abs(float(base.value)) * 100
-        verdict, reason = judge_point(g, claim.low, claim.high)
+        verdict, reason = judge_point(g, claim.low, claim.high, hedged=claim.hedge is not None)
         how = (f"growth computed from {fmt(float(row.value))} {row.unit} ({_period_words(row)}) and "
                f"{fmt(float(base.value))} {base.unit} ({_period_words(base)})")
         return Evaluation(cand, verdict, f"{g:+.1f}%", reason, g, how, [base])
@@ -324,7 +334,7 @@ class Verifier:
             d = convert(float(row.value) - float(base.value), row.unit, claim.unit)
         except ValueError:
             return None
-        verdict, reason = judge_point(d, claim.low, claim.high)
+        verdict, reason = judge_point(d, claim.low, claim.high, hedged=claim.hedge is not None)
         how = f"change from {_period_words(base)} to {_period_words(row)}"
         return Evaluation(cand, verdict, fmt_q(d, claim.unit), reason, d, how, [base])
 
@@ -390,7 +400,7 @@ class Verifier:
             lo, hi = convert(lo_d, "day", claim.unit), convert(hi_d, "day", claim.unit)
         except ValueError:
             return None
-        verdict, reason = judge_range(lo, hi, claim.low, claim.high)
+        verdict, reason = judge_range(lo, hi, claim.low, claim.high, hedged=claim.hedge is not None)
         shown = (f"{fmt(lo)} {claim.unit} ({lo_d} days)" if lo_d == hi_d
                  else f"{fmt(lo)} to {fmt(hi)} {claim.unit} ({lo_d} to {hi_d} days)")
         how = f"time between {_metric_words(cand.row)} ({cand.row.value}) and {anchor}"
@@ -456,7 +466,7 @@ class Verifier:
             x = num_value / den
             if claim.unit and _is_percent_unit(claim.unit):
                 x *= 100
-            verdict, reason = judge_point(x, claim.low, claim.high)
+            verdict, reason = judge_point(x, claim.low, claim.high, hedged=claim.hedge is not None)
             how = (f"{fmt(num_value)} {num.unit}{note or ' (' + repr(' '.join(num.text.split())) + ')'} over "
                    f"{fmt(den)} {num.unit} ({_metric_words(row)})")
             out.append(Evaluation(cand, verdict, fmt_q(x, claim.unit), reason, x, how))
@@ -535,7 +545,7 @@ class Verifier:
                         if a is not None and b:
                             cands.append((a - b) / abs(b) * 100)
                 lo, hi = (min(cands), max(cands)) if cands else (g, g)
-                verdict, _ = judge_range(lo, hi, claim.low, claim.high)
+                verdict, _ = judge_range(lo, hi, claim.low, claim.high, hedged=claim.hedge is not None)
                 out.append({"kind": "internal", "verdict": verdict,
                             "explanation": f"From '{frm.text}' to '{to.text}' is {g:+.1f}% "
                                            f"({lo:+.1f}% to {hi:+.1f}% with their rounding); "
