@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -322,10 +323,13 @@ class Candidate:
 
 
 def _claim_dimension(claim) -> str | None:
-    if claim.unit is None:
-        return None
+    return None if claim.unit is None else _unit_dimension(claim.unit)
+
+
+@lru_cache(maxsize=4096)
+def _unit_dimension(unit: str) -> str | None:
     try:
-        return dimension_of(claim.unit)
+        return dimension_of(unit)
     except Exception:  # noqa: BLE001 - an odd unit string never links
         return None
 
@@ -386,18 +390,28 @@ def _dim(row: RefRow) -> str:
 OTHER_CLAUSE = 40
 
 
+@lru_cache(maxsize=256)
+def _cuts(sentence: str) -> tuple[int, ...]:
+    """Offsets of the clause breaks (comma, semicolon, bracket, dash) in a sentence."""
+    return tuple(m.start() for m in _CLAUSE_CUT.finditer(sentence))
+
+
+def _cut_between(sentence: str, a: int, b: int) -> bool:
+    cuts = _cuts(sentence)
+    k = bisect_left(cuts, a)
+    return k < len(cuts) and cuts[k] < b
+
+
 def _distance(place: ClaimPlace, m: Mention) -> int:
     """Characters between a mention and the claim, plus OTHER_CLAUSE when a comma, semicolon,
     bracket or dash stands between them."""
     if m.start >= place.end:
-        gap = place.sentence[place.end:m.start]
-        d = m.start - place.end
+        a, b = place.end, m.start
     elif m.end <= place.start:
-        gap = place.sentence[m.end:place.start]
-        d = place.start - m.end
+        a, b = m.end, place.start
     else:
         return 0
-    return d + (OTHER_CLAUSE if _CLAUSE_CUT.search(gap) else 0)
+    return b - a + (OTHER_CLAUSE if _cut_between(place.sentence, a, b) else 0)
 
 
 def _iso(d) -> dt.date | None:
@@ -496,6 +510,9 @@ def _metric_bonus(claim, place: ClaimPlace, row: RefRow, reasons: list[str]) -> 
     return min(P["metric_word"] * len(shared) * len(shared) / len(metric_words), P["metric_word_max"])
 
 
+#: what stands between a figure and its restatement in brackets: "330 metres (1,083 feet)"
+BRACKET_GAP = regex.compile(r"\s*+[(\[]\s*+(?:or\s++|about\s++|around\s++)?+")
+
 #: the earlier event of "X ... weeks before Y" must be named this close before the duration
 START_WINDOW = 60
 
@@ -510,6 +527,18 @@ class Linker:
         self._by_sentence: dict[int, list[int]] = {}
         for n, p in enumerate(self.places):
             self._by_sentence.setdefault(p.index, []).append(n)
+        self._fit_cache: dict[tuple, bool] = {}
+        self._fitting_own: dict[tuple, bool] = {}
+
+    def _fits(self, n: int, i: int) -> bool:
+        """``fits(claim n, row i)``, remembered: it depends only on the claim's kind and unit and
+        on its sentence (life-start words)."""
+        claim, place = self.claims[n], self.places[n]
+        key = (claim.kind, claim.unit, place.index, i)
+        got = self._fit_cache.get(key)
+        if got is None:
+            got = self._fit_cache[key] = fits(claim, self.ctx.refs.rows[i], place.sentence)
+        return got
 
     def period_of(self, n: int) -> dict | None:
         """The period a figure speaks of: its own ("in the first 7 months of 2022"), else a year,
@@ -544,7 +573,10 @@ class Linker:
                for m in own]
         if place.index < 0:
             return out
-        fitting_own = any(fits(claim, ctx.refs.rows[i], place.sentence) for m in own for i in m.rows)
+        key = (place.index, claim.kind, claim.unit)
+        fitting_own = self._fitting_own.get(key)
+        if fitting_own is None:
+            fitting_own = self._fitting_own[key] = any(self._fits(n, i) for m in own for i in m.rows)
         prev = ctx.mentions(place.index - 1)
         if prev:
             if _patterns()["pronoun_start"].search(place.sentence) and place.start > 0:
@@ -571,7 +603,7 @@ class Linker:
                 continue
             other = self.places[k]
             lo, hi = sorted((other.end, place.start)) if other.end <= place.start else sorted((place.end, other.start))
-            if regex.fullmatch(r"\s*+[(\[]\s*+", place.sentence[lo:hi]):
+            if BRACKET_GAP.fullmatch(place.sentence, lo, hi):
                 continue  # "330 metres (1,083 feet)": one figure said twice
             if _distance(other, m) < dist and fits(self.claims[k], row, place.sentence) \
                     and self.claims[k].kind == self.claims[n].kind:
@@ -592,7 +624,7 @@ class Linker:
             role = "comparator" if comparator else "subject"
             for i in m.rows:
                 row = refs.rows[i]
-                if not fits(claim, row, place.sentence):
+                if not self._fits(n, i):
                     continue
                 reasons = [f"'{m.name}' {how}" + (" (word by word)" if m.fuzzy else "")]
                 score = weight - min(dist / P["distance_chars"], 0.5)

@@ -31,12 +31,15 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .link import Candidate, DocContext, Linker, _is_percent_unit, _patterns, date_interval, is_change_metric, policy
+from .link import BRACKET_GAP, Candidate, DocContext, Linker, _is_percent_unit, _patterns, date_interval, is_change_metric, policy
 from .reference import ReferenceData, RefRow
 from .units import convert
 
 #: "around a third of what X sells": at most this many characters between fraction and X
 RATIO_GAP = 12
+
+_TO_RE = regex.compile(r"\bto\s*+$")
+_FROM_RE = regex.compile(r"\bfrom\s*+$")
 
 VERDICTS = ("supported", "contradicted", "needs_review", "unverifiable")
 
@@ -512,7 +515,7 @@ class Verifier:
             for k in same:
                 other, op = self.claims[k], self.linker.places[k]
                 gap = place.sentence[place.end:op.start]
-                if op.start >= place.end and regex.fullmatch(r"\s*+[(\[]\s*+(?:or\s++|about\s++|around\s++)?+", gap) \
+                if op.start >= place.end and BRACKET_GAP.fullmatch(gap) \
                         and other.unit and other.value is not None:
                     try:
                         x = convert(claim.value, claim.unit, other.unit)
@@ -533,9 +536,9 @@ class Verifier:
                 if op.start < place.end or not other.unit or other.value is None or other.kind == "change":
                     continue
                 before = place.sentence[max(0, op.start - 8):op.start].lower()
-                if regex.search(r"\bto\s*+$", before) and to is None:
+                if _TO_RE.search(before) and to is None:
                     to = other
-                elif regex.search(r"\bfrom\s*+$", before) and frm is None:
+                elif _FROM_RE.search(before) and frm is None:
                     frm = other
             if to is not None and frm is not None and to.unit == frm.unit and frm.value:
                 g = (to.value - frm.value) / abs(frm.value) * 100
