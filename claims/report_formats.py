@@ -91,7 +91,7 @@ def to_csv(items: list[dict]) -> str:
 # --------------------------------------------------------------------------------------------
 # table
 
-TABLE_COLUMNS = ("id", "kind", "text", "value", "unit", "hedge", "interval", "verdict")
+TABLE_COLUMNS = ("id", "kind", "text", "value", "unit", "hedge", "interval", "reference", "verdict")
 MAX_TEXT_WIDTH = 40
 
 
@@ -134,8 +134,17 @@ def _cells(item: dict) -> list[str]:
         _one_line(item.get("unit")),
         _one_line(item.get("hedge")),
         format_interval(item.get("low"), item.get("high")),
+        _one_line(_reference_cell(item.get("reference")), 28),
         _one_line(item.get("verdict")),
     ]
+
+
+def _reference_cell(ref) -> str:
+    """The reference value in the claim's unit, and where it comes from: "29 (trade.csv:3)"."""
+    if not ref:
+        return ""
+    value = ref.get("value_in_claim_unit", ref.get("value"))
+    return f"{format_number(value)} ({ref.get('file')}:{ref.get('line')})"
 
 
 def to_table(doc, items: list[dict]) -> str:
@@ -147,7 +156,12 @@ def to_table(doc, items: list[dict]) -> str:
                      " ages and durations are checked as of today")
     else:
         lines.append(f"date: {date} (from {doc.date_source})")
-    lines.append(f"{len(items)} claim{'s' if len(items) != 1 else ''}")
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item.get("verdict") or "unverifiable"] = counts.get(item.get("verdict") or "unverifiable", 0) + 1
+    summary = ", ".join(f"{counts[v]} {v}" for v in ("supported", "contradicted", "needs_review", "unverifiable")
+                        if v in counts)
+    lines.append(f"{len(items)} claim{'s' if len(items) != 1 else ''}" + (f": {summary}" if summary else ""))
     if not items:
         return "\n".join(lines)
     rows = [list(TABLE_COLUMNS)] + [_cells(item) for item in items]
