@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import sys
 import datetime as _dt
@@ -165,9 +166,38 @@ def cmd_refs_update(args) -> int:
             from .impact import update_summary
         except ImportError:
             return 0
-        summary = update_summary(folder)
+        try:
+            summary = update_summary(folder)
+        except (_store_error(), InputError) as ex:  # the update is written; say why impact is missing
+            summary = f"Impact not checked: {' '.join(str(ex).split())}"
         if summary:
             _emit(summary)
+    return 0
+
+
+def _store_error():
+    """claims.review.StoreError (a one-line error about the review store), when the module exists."""
+    try:
+        from .review import StoreError
+    except ImportError:
+        return ()
+    return StoreError
+
+
+def cmd_refs_impact(args) -> int:
+    from .impact import find_impact
+
+    folder = _refs_dir(args.refs)
+    if args.report is not None and not Path(args.report).is_dir():
+        raise InputError(f"--report {args.report}: no such folder")
+    try:
+        impact = find_impact(folder, store_path=args.store, report_dir=args.report)
+    except _store_error() as ex:
+        raise InputError(str(ex)) from None
+    if args.format == "json":
+        _emit(json.dumps(impact.to_dict(), indent=2, ensure_ascii=False), utf8=True)
+    else:
+        _emit(impact.table())
     return 0
 
 
@@ -224,7 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "needs_review; may be given twice)")
     report.set_defaults(func=cmd_report)
 
-    refs = commands.add_parser("refs", help="reference data: validate, update",
+    refs = commands.add_parser("refs", help="reference data: validate, update, impact",
                                description="Work with the reference data.")
     refs_commands = refs.add_subparsers(dest="refs_command", metavar="SUBCOMMAND", required=True)
     validate = refs_commands.add_parser("validate", help="check every reference CSV",
@@ -247,6 +277,15 @@ def build_parser() -> argparse.ArgumentParser:
     upd.add_argument("--source-url", metavar="URL", help="where they were published")
     upd.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
     upd.set_defaults(func=cmd_refs_update)
+    imp = refs_commands.add_parser(
+        "impact", help="list the earlier verdicts that the reference data now flips",
+        description="Check the stored reviews and the last batch run again with the reference data as "
+                    "it is now; list the claims whose verdict flips.")
+    imp.add_argument("--refs", metavar="DIR", help=f"reference data folder (default: {DEFAULT_REFS})")
+    imp.add_argument("--store", metavar="PATH", help="review store (default: $CLAIMS_STORE or .claims/reviews.sqlite3)")
+    imp.add_argument("--report", metavar="DIR", help="a batch report folder (default: the last batch run recorded)")
+    imp.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
+    imp.set_defaults(func=cmd_refs_impact)
     return parser
 
 

@@ -60,6 +60,12 @@ def untimed(state: dict[str, bytes]) -> dict[str, bytes]:
     return {k: re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", b"<time>", v) for k, v in state.items()}
 
 
+@pytest.fixture(autouse=True)
+def no_review_store(tmp_path_factory, monkeypatch):
+    """No review store: ``refs update`` re-checks nothing here (tests/test_impact.py does)."""
+    monkeypatch.setenv("CLAIMS_STORE", str(tmp_path_factory.mktemp("nostore") / "none.sqlite3"))
+
+
 @pytest.fixture
 def refs(tmp_path) -> Path:
     """A copy of the shipped reference data."""
