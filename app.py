@@ -247,8 +247,8 @@ def main() -> None:
     tab_article, tab_claims, tab_export, tab_refs, tab_docs = st.tabs(
         ["Article", "Claims and evidence", "Export", "Reference data", "Reviewed articles"])
 
-    with tab_claims:
-        merged = claims_tab(store, doc, result, merged, reviewer, refs_version)
+    # Decisions made in the browser are saved by the widgets' callbacks before this run starts,
+    # so the counts and the article are drawn first, from the store, and show up soonest.
     counts = ui.verdict_counts(merged["claims"])
     with summary:
         cols = st.columns(len(VERDICTS) + 1)
@@ -258,6 +258,8 @@ def main() -> None:
     with tab_article:
         st.html(ui.legend_html(counts))
         st.html(ui.highlight_html(doc.raw, merged["claims"]))
+    with tab_claims:
+        claims_tab(store, doc, result, merged, reviewer, refs_version)
     with tab_export:
         export_tab(merged, reviewer)
     with tab_refs:
@@ -266,7 +268,7 @@ def main() -> None:
         docs_tab(store)
 
 
-def claims_tab(store, doc, result, merged, reviewer, refs_version) -> dict:
+def claims_tab(store, doc, result, merged, reviewer, refs_version) -> None:
     claims = merged["claims"]
     c1, c2 = st.columns(2)
     verdicts = c1.multiselect("Verdict", VERDICTS, key="filter_verdict", placeholder="all verdicts",
@@ -306,7 +308,6 @@ def claims_tab(store, doc, result, merged, reviewer, refs_version) -> dict:
     if saved:
         st.toast(f"Saved {saved} decision{'s' if saved != 1 else ''}")
     evidence(store, doc, merged, shown, reviewer, refs_version)
-    return merged
 
 
 def evidence(store, doc, merged, shown, reviewer, refs_version) -> None:
