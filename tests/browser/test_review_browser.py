@@ -123,35 +123,42 @@ def test_demo_article_shows_its_highlights(page, server):
         page.screenshot(path=str(ROOT / shot))
 
 
-def edit_first_verdict(page: Page, new: str) -> None:
-    """Open the verdict cell of the first table row (keyboard: first cell, 5 right) and pick."""
-    page.get_by_role("tab", name="Claims and evidence").click()
+def edit_verdict(page: Page, row: int, new: str) -> None:
+    """Open the verdict cell of a table row (keyboard: the row's first cell, 5 right), pick."""
+    tab = page.get_by_role("tab", name="Claims and evidence")
+    if tab.get_attribute("aria-selected") != "true":
+        tab.click()
+    wait_for_app(page)
     grid = page.locator("[data-testid=stDataFrame]").first
     grid.wait_for()
+    page.wait_for_timeout(300)  # let the layout settle before reading where the grid is
     box = grid.bounding_box()
-    page.mouse.click(box["x"] + 40, box["y"] + 35 + 17)  # first data row, first column
+    page.mouse.click(box["x"] + 40, box["y"] + 35 + 17 + 35 * row)
     for _ in range(5):
         page.keyboard.press("ArrowRight")
     page.keyboard.press("Enter")
     page.get_by_role("option", name=new, exact=True).click()
-    page.keyboard.press("Escape")
 
 
-def test_verdict_edit_survives_a_reload(page, server):
+def test_verdict_edits_survive_a_reload(page, server):
     open_app(page, server["url"])
-    first = page.locator(".claims-article mark").first
-    claim_id, before = first.get_attribute("data-claim"), first.get_attribute("data-verdict")
-    new = "needs_review" if before != "needs_review" else "contradicted"
-    edit_first_verdict(page, new)
-    mark = page.locator(f'.claims-article mark[data-claim="{claim_id}"]')
-    expect(mark).to_have_attribute("data-verdict", new, timeout=RUN_TIMEOUT)
-    expect(mark).to_have_class("v-" + new + " reviewed")
+    marks = page.locator(".claims-article mark")
+    ids = [marks.nth(i).get_attribute("data-claim") for i in (0, 1)]
+    before = [marks.nth(i).get_attribute("data-verdict") for i in (0, 1)]
+    new = ["needs_review" if b != "needs_review" else "contradicted" for b in before]
+    # two edits in a row: the second must not be lost when the table is redrawn after the first
+    for row, verdict in enumerate(new):
+        edit_verdict(page, row, verdict)
+        mark = page.locator(f'.claims-article mark[data-claim="{ids[row]}"]')
+        expect(mark).to_have_attribute("data-verdict", verdict, timeout=RUN_TIMEOUT)
+        expect(mark).to_have_class("v-" + verdict + " reviewed")
     wait_for_app(page)
     page.reload()
     page.wait_for_selector("mark[data-verdict]", timeout=RUN_TIMEOUT)
     wait_for_app(page)
-    expect(page.locator(f'.claims-article mark[data-claim="{claim_id}"]')).to_have_attribute("data-verdict", new)
-    expect(page.locator("[data-testid=stMetric]").filter(has_text="reviewed")).to_contain_text("1 /")
+    for cid, verdict in zip(ids, new):
+        expect(page.locator(f'.claims-article mark[data-claim="{cid}"]')).to_have_attribute("data-verdict", verdict)
+    expect(page.locator("[data-testid=stMetric]").filter(has_text="reviewed")).to_contain_text("2 /")
 
 
 def test_uploaded_file_gets_checked(page, server, tmp_path):
