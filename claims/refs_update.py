@@ -673,6 +673,7 @@ def _read_sdmx(text: str, display: str, metric: str | None, unit: str | None, so
     return Imported(display, "sdmx", rows, [], notes=notes, slug=slug)
 
 
+@lru_cache(maxsize=256)
 def _sdmx_source(struct: str) -> str:
     """"ESTAT:NAMA_10_GDP(1.0)" -> "Eurostat (nama_10_gdp)"; "" -> "SDMX data"."""
     if not struct:
@@ -1028,25 +1029,30 @@ def _name_index(rows: list[RefRow]) -> tuple[dict[str, str], dict[str, set[str]]
     """Existing entities by lower-cased name, and every entity each name (entity or alias) is of."""
     entities: dict[str, str] = {}
     names: dict[str, set[str]] = {}
-    for r in rows:
-        entities.setdefault(r.entity.lower(), r.entity)
-        for n in r.names:
-            names.setdefault(normalize_name(n), set()).add(r.entity)
+    for entity, aliases in dict.fromkeys((r.entity, r.aliases) for r in rows):
+        entities.setdefault(entity.lower(), entity)
+        for n in (entity, *aliases):
+            names.setdefault(normalize_name(n), set()).add(entity)
     return entities, names
 
 
-def _resolve_entity(inc: Incoming, rr: RefRow, entities: dict[str, str], names: dict[str, set[str]]
-                    ) -> tuple[Incoming, RefRow]:
+def _resolve_entity(inc: Incoming, rr: RefRow, entities: dict[str, str], names: dict[str, set[str]],
+                    cache: dict) -> tuple[Incoming, RefRow]:
     """Spell an imported entity as the reference data already does: the same name in another
     case, or the one existing entity named by one of its longer names ("Russian Federation")."""
-    found = entities.get(rr.entity.lower())
-    if found is None and inc.match_names:
-        hits: set[str] = set()
-        for n in inc.match_names:
-            if n and len(n) > 3:
-                hits |= names.get(normalize_name(n), set())
-        if len(hits) == 1:
-            found = next(iter(hits))
+    key = (rr.entity, inc.match_names)
+    if key in cache:
+        found = cache[key]
+    else:
+        found = entities.get(rr.entity.lower())
+        if found is None and inc.match_names:
+            hits: set[str] = set()
+            for n in inc.match_names:
+                if n and len(n) > 3:
+                    hits |= names.get(normalize_name(n), set())
+            if len(hits) == 1:
+                found = next(iter(hits))
+        cache[key] = found
     if found is None or found == rr.entity:
         return inc, rr
     cells = dict(inc.cells, entity=found)
@@ -1122,9 +1128,10 @@ def plan_update(refs_dir, imported: Imported, *, into: str | None = None, now: d
     added: list[tuple[int, Incoming, RefRow]] = []
     changed: list[tuple[int, Incoming, RefRow, RefRow]] = []
     unchanged = 0
+    resolved: dict = {}
     for n, (inc, rr) in enumerate(zip(imported.rows, imported.refrows, strict=True)):
         if imported.format != "tidy":
-            inc, rr = _resolve_entity(inc, rr, entities, names)
+            inc, rr = _resolve_entity(inc, rr, entities, names, resolved)
         old = existing.get(_key(rr))
         if old is None:
             added.append((n, inc, rr))
