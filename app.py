@@ -107,6 +107,16 @@ def escaped(text: str, tag: str = "div", style: str = "") -> str:
     return f"<{tag}{attr}>{html.escape(str(text))}</{tag}>"
 
 
+def example_refs(name: str) -> str:
+    """An example's own reference folder (examples/NAME_refs/) when it has one, else the shipped one."""
+    own = EXAMPLES / f"{Path(name).stem}_refs"
+    return str(own) if own.is_dir() else str(pipeline.DEFAULT_REFS)
+
+
+def example_changed() -> None:
+    st.session_state["refs_folder"] = example_refs(st.session_state["example"])
+
+
 # --------------------------------------------------------------------------------------------
 # sidebar: the article, its date, the reference folder, the reviewer
 
@@ -118,7 +128,7 @@ def sidebar(store: ReviewStore | None):
     if source == "Example":
         names = sorted(p.name for p in EXAMPLES.glob("*.txt"))
         name = sb.selectbox("Example article", names, index=names.index(DEMO) if DEMO in names else 0,
-                            key="example")
+                            key="example", on_change=example_changed)
         path = EXAMPLES / name
         try:  # shown and stored as the command line names it: examples/NAME when run from here
             shown = str(path.relative_to(Path.cwd().resolve()))
@@ -151,7 +161,9 @@ def sidebar(store: ReviewStore | None):
                          help="Leave empty to use the date the article gives (front matter, a sidecar "
                               "NAME.meta.json, an HTML <meta> date, a dateline), else today.")
     sb.header("Reference data")
-    refs_folder = sb.text_input("Reference folder", value=str(pipeline.DEFAULT_REFS), key="refs_folder")
+    refs_folder = sb.text_input("Reference folder", value=example_refs(DEMO), key="refs_folder",
+                                help="Every CSV under it is loaded (DESIGN section 3). An example with "
+                                     "its own folder (examples/NAME_refs/) switches to it.")
     sb.header("Reviewer")
     reviewer = sb.text_input("Your name", value=os.environ.get("USER") or "reviewer", key="reviewer")
     sb.caption(f"Decisions are saved at once in `{store.path if store else default_store_path()}`.")

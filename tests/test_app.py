@@ -109,6 +109,10 @@ def test_every_example_opens(store_path):
     for name in names:
         at.selectbox(key="example").set_value(name).run()
         assert not at.exception and not at.error, name
+        assert at.get("html") and article(at).marks, name
+        own = Path(APP).parent / "examples" / f"{Path(name).stem}_refs"
+        if own.is_dir():  # an example with its own reference folder is checked against it
+            assert at.text_input(key="refs_folder").value == str(own)
 
 
 def test_edit_a_verdict_is_saved_shown_exported_and_reloaded(store_path):
