@@ -364,17 +364,35 @@ def check_one(doc: Document, refs: ReferenceData) -> dict:
     return result
 
 
+def render_entry(result: dict, index: int) -> dict:
+    """Everything the output files need of one checked article, rendered where it was checked (in
+    the worker, so the parent only writes): its ``claims.json`` entry (one line), ``claims.csv``
+    rows, ClaimReview items (one a line), report HTML block, and its counts for the summary."""
+    summary = _report.summarize(result)
+    reviews = [json.dumps({k: v for k, v in item.items() if k != "@context"}, ensure_ascii=False)
+               for item in _report.claimreview_jsonld([result])]
+    return {
+        "summary": summary,
+        "refs_version": (result.get("document") or {}).get("refs_version"),
+        "json": json.dumps(result, ensure_ascii=False),
+        "csv": _report.csv_rows(result),
+        "jsonld": reviews,
+        "html": _report.render_document(result, index, summary),
+    }
+
+
 def check_chunk(items: list, refs: ReferenceData) -> list:
-    """Check a chunk of Items; returns ("ok", key, result) or ("bad", key, error) for each, in
-    order. An unexpected failure on one article (a bug) is reported for that article as
-    ``internal error: ...`` and the rest of the chunk goes on."""
+    """Check a chunk of (index, key, Document or None, error or None) items; returns
+    ("ok", key, render_entry(...)) or ("bad", key, error) for each, in order. An unexpected
+    failure on one article (a bug) is reported for that article as ``internal error: ...`` and
+    the rest of the chunk goes on."""
     out = []
-    for key, doc, error in items:
+    for index, key, doc, error in items:
         if doc is None:
             out.append(("bad", key, error))
             continue
         try:
-            out.append(("ok", key, check_one(doc, refs)))
+            out.append(("ok", key, render_entry(check_one(doc, refs), index)))
         except InputError as ex:
             out.append(("bad", key, _one_line(ex)))
         except Exception as ex:  # noqa: BLE001 - one broken article must not end a long run
@@ -480,7 +498,7 @@ def _chunks(items: Iterator[Item]) -> Iterator[list]:
     chunk, size = [], 0
     for item in items:
         chunk.append(item)
-        doc = item[1]
+        doc = item[2]
         size += len(doc.raw) if doc is not None else 0
         if len(chunk) >= CHUNK_DOCS or size >= CHUNK_CHARS:
             yield chunk
@@ -505,10 +523,6 @@ def _results_in_order(executor, chunks: Iterator[list]) -> Iterator[tuple]:
 # --------------------------------------------------------------------------------------------
 # output
 
-def _indent(text: str, prefix: str = "  ") -> str:
-    return "\n".join(prefix + line for line in text.split("\n"))
-
-
 @dataclasses.dataclass
 class RunSummary:
     """What a batch run did: counts for the CLI's exit status and for ``run.json``."""
@@ -525,51 +539,51 @@ class RunSummary:
 
 class _Outputs:
     """The output files, written as results arrive, into temporary files in the output folder;
-    ``commit`` moves them into place, ``discard`` deletes them."""
+    ``commit`` moves them into place, ``discard`` deletes them. The articles' HTML blocks wait in
+    a temporary spill file until the report is put together in sorted order."""
 
     def __init__(self, out_dir: Path):
         self.out_dir = out_dir
         self.tmp: dict[str, str] = {}
-        self.files: dict[str, object] = {}
-        for name in ("claims.json", "claims.csv", "claimreview.jsonld", "report.html", "run.json"):
+        for name in OUTPUT_FILES + ("fragments",):
             fd, path = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.", suffix=".tmp")
             os.close(fd)
             self.tmp[name] = path
-        self.json = open(self.tmp["claims.json"], "w+b")
+        self.json = open(self.tmp["claims.json"], "w", encoding="utf-8", newline="\n")
         self.csv = open(self.tmp["claims.csv"], "w", encoding="utf-8", newline="")
         self.jsonld = open(self.tmp["claimreview.jsonld"], "w", encoding="utf-8", newline="\n")
-        self.json.write(b"[")
+        self.fragments = open(self.tmp["fragments"], "w+b")
+        self.json.write("[")
         self.csv.write(_report.csv_header())
-        self.jsonld.write('{\n  "@context": "https://schema.org",\n  "@graph": [')
+        self.jsonld.write('{"@context": "https://schema.org", "@graph": [')
         self.n_json = 0
         self.n_jsonld = 0
 
-    def add(self, result: dict) -> tuple[int, int]:
-        """Write one document's result; return (offset, length) of its claims.json entry."""
-        entry = json.dumps(result, indent=2, ensure_ascii=False)
-        data = ((",\n" if self.n_json else "\n") + _indent(entry)).encode("utf-8")
-        lead = 2 if self.n_json else 1
-        offset = self.json.tell() + lead
-        self.json.write(data)
+    def add(self, entry: dict) -> tuple[int, int]:
+        """Write one article's entry (:func:`render_entry`); return where its HTML block is
+        in the spill file (offset, length)."""
+        self.json.write((",\n" if self.n_json else "\n") + entry["json"])
         self.n_json += 1
-        self.csv.write(_report.csv_rows(result))
-        for item in _report.claimreview_jsonld([result]):
-            item = {k: v for k, v in item.items() if k != "@context"}
-            self.jsonld.write((",\n" if self.n_jsonld else "\n")
-                              + _indent(json.dumps(item, indent=2, ensure_ascii=False), "    "))
+        self.csv.write(entry["csv"])
+        for line in entry["jsonld"]:
+            self.jsonld.write((",\n" if self.n_jsonld else "\n") + line)
             self.n_jsonld += 1
-        return offset, len(data) - lead
+        data = entry["html"].encode("utf-8")
+        offset = self.fragments.tell()
+        self.fragments.write(data)
+        return offset, len(data)
 
     def finish_streams(self) -> None:
-        self.json.write(b"\n]\n" if self.n_json else b"]\n")
-        self.json.flush()
+        self.json.write("\n]\n" if self.n_json else "]\n")
+        self.json.close()
         self.csv.close()
-        self.jsonld.write("\n  ]\n}\n" if self.n_jsonld else "]\n}\n")
+        self.jsonld.write("\n]}\n" if self.n_jsonld else "]}\n")
         self.jsonld.close()
+        self.fragments.flush()
 
-    def read_entry(self, offset: int, length: int) -> dict:
-        self.json.seek(offset)
-        return json.loads(self.json.read(length).decode("utf-8"))
+    def read_fragment(self, offset: int, length: int) -> str:
+        self.fragments.seek(offset)
+        return self.fragments.read(length).decode("utf-8")
 
     def write_html(self, chunks: Iterable[str]) -> None:
         with open(self.tmp["report.html"], "w", encoding="utf-8", newline="\n") as f:
@@ -581,14 +595,15 @@ class _Outputs:
             f.write(json.dumps(info, indent=2, ensure_ascii=False) + "\n")
 
     def commit(self) -> None:
-        self.json.close()
+        self.fragments.close()
+        os.unlink(self.tmp.pop("fragments"))
         for name in OUTPUT_FILES:  # run.json last: it says the others are complete
             path = self.tmp.pop(name)
             os.chmod(path, 0o644 & ~_umask())
             os.replace(path, self.out_dir / name)
 
     def discard(self) -> None:
-        for f in (self.json, self.csv, self.jsonld):
+        for f in (self.json, self.csv, self.jsonld, self.fragments):
             try:
                 f.close()
             except OSError:
@@ -676,13 +691,13 @@ def run(inputs: list[str], out_dir, *, refs_dir=None, default_date=None, workers
     bad: list[dict] = []
     done = 0
     try:
-        stream = _results_in_order(executor, _chunks(iter_documents(given, default_date)))
+        numbered = ((i, *item) for i, item in enumerate(iter_documents(given, default_date)))
+        stream = _results_in_order(executor, _chunks(numbered))
         for status, key, payload in stream:
             if status == "ok":
-                doc_summary = _report.summarize(payload)
-                tally.add(doc_summary, payload)
+                tally.add(payload["summary"], refs_version=payload["refs_version"])
                 offset, length = outputs.add(payload)
-                placed.append((_report.sort_key(doc_summary, len(placed)), offset, length))
+                placed.append((_report.sort_key(payload["summary"], len(placed)), offset, length))
             else:
                 bad.append({"path": key, "error": payload})
                 if payload.startswith("internal error:"):
@@ -695,14 +710,14 @@ def run(inputs: list[str], out_dir, *, refs_dir=None, default_date=None, workers
 
         placed.sort(key=lambda p: p[0])
 
-        def views():
-            for (_neg_c, _neg_r, index), offset, length in placed:
-                yield _report.document_view(outputs.read_entry(offset, length), index)
+        def fragments():
+            for _key, offset, length in placed:
+                yield outputs.read_fragment(offset, length)
 
         notes = [f"Reference data: {refs_abs}."]
         if default_date is not None:
             notes.append(f"Articles without a date of their own are dated {default_date.isoformat()} (--date).")
-        outputs.write_html(_report.html_chunks(views(), tally, title=title, bad_inputs=bad, notes=notes))
+        outputs.write_html(_report.html_chunks(fragments(), tally, title=title, bad_inputs=bad, notes=notes))
 
         summary.documents = tally.documents
         summary.claims = tally.claims

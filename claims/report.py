@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import jinja2
+import markupsafe
 
 from .model import KINDS
 from .report_formats import CSV_COLUMNS, csv_row, csv_safe, format_interval, format_number
@@ -39,6 +40,7 @@ from .verify import VERDICTS
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "report.html.j2"
+DOCUMENT_TEMPLATE = "document.html.j2"
 
 #: Verdict -> (label, colour) in the report; the colours are also the chart's.
 VERDICT_STYLE = {
@@ -102,12 +104,14 @@ class Tally:
         self.kinds: Counter = Counter()
         self.refs_versions: dict[str, None] = {}
 
-    def add(self, summary: dict, result: dict | None = None) -> None:
+    def add(self, summary: dict, result: dict | None = None, refs_version: str | None = None) -> None:
+        """Count one document: its summary (:func:`summarize`), and the reference data version
+        from ``refs_version`` or from its result."""
         self.documents += 1
         self.claims += summary["claims"]
         self.verdicts.update(summary["verdicts"])
         self.kinds.update(summary["kinds"])
-        version = ((result or {}).get("document") or {}).get("refs_version")
+        version = refs_version or ((result or {}).get("document") or {}).get("refs_version")
         if version:
             self.refs_versions.setdefault(version)
 
@@ -125,17 +129,18 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["num"] = format_number
+    env.globals["verdict_style"] = VERDICT_STYLE
     return env
 
 
 _ENV: jinja2.Environment | None = None
 
 
-def _template() -> jinja2.Template:
+def _template(name: str = TEMPLATE_NAME) -> jinja2.Template:
     global _ENV
     if _ENV is None:
         _ENV = _environment()
-    return _ENV.get_template(TEMPLATE_NAME)
+    return _ENV.get_template(name)
 
 
 def _safe_url(url) -> str | None:
@@ -226,6 +231,13 @@ def document_view(result: dict, doc_index: int, summary: dict | None = None) -> 
     }
 
 
+def render_document(result: dict, doc_index: int, summary: dict | None = None) -> str:
+    """The HTML of one article in the report (a ``<details>`` block), escaped; ``doc_index``
+    makes its anchors unique in the page (``#d3``, ``#d3-CLAIMID``)."""
+    view = document_view(result, doc_index, summary)
+    return _template(DOCUMENT_TEMPLATE).render(d=view).rstrip("\n")
+
+
 #: chart geometry (px)
 _CHART_LABEL_W = 90
 _CHART_BAR_W = 420
@@ -276,10 +288,11 @@ def html_chunks(documents: Iterable[dict], tally: Tally, *, title: str = "Claim 
                 generated: str | None = None, notes: Iterable[str] = ()) -> Iterator[str]:
     """The report page, in pieces (``"".join(...)`` is the page), for writing it out as it renders.
 
-    ``documents``: the document views (:func:`document_view`) in report order, produced lazily
+    ``documents``: the articles' HTML (:func:`render_document`) in report order, produced lazily
     by the caller; ``tally``: the totals over them; ``bad_inputs``: {"path", "error"} dicts;
     ``notes``: lines shown under the heading (e.g. the batch's reference folder).
     """
+    documents = (markupsafe.Markup(d) for d in documents)  # rendered, escaped already
     bad = list(bad_inputs)
     context = {
         "title": title,
@@ -313,8 +326,8 @@ def render_html(results: list[dict], *, title: str = "Claim verification report"
     tally = Tally()
     for r, s in zip(results, summaries):
         tally.add(s, r)
-    views = (document_view(results[i], i, summaries[i]) for i in sort_order(summaries))
-    return "".join(html_chunks(views, tally, title=title, bad_inputs=bad_inputs, generated=generated))
+    pieces = (render_document(results[i], i, summaries[i]) for i in sort_order(summaries))
+    return "".join(html_chunks(pieces, tally, title=title, bad_inputs=bad_inputs, generated=generated))
 
 
 # --------------------------------------------------------------------------------------------
@@ -464,6 +477,9 @@ def claimreview_jsonld(results, *, author: str = "Claim check workbench",
 
 
 def jsonld_document(items: list[dict]) -> str:
-    """ClaimReview items as one JSON-LD document (a ``@graph``), indented, stable."""
-    graph = [{k: v for k, v in item.items() if k != "@context"} for item in items]
-    return json.dumps({"@context": "https://schema.org", "@graph": graph}, indent=2, ensure_ascii=False)
+    """ClaimReview items as one JSON-LD document (a ``@graph``, one item a line), stable; the
+    same layout as the batch report's ``claimreview.jsonld``."""
+    lines = [json.dumps({k: v for k, v in item.items() if k != "@context"}, ensure_ascii=False)
+             for item in items]
+    body = ("\n" + ",\n".join(lines) + "\n") if lines else ""
+    return '{"@context": "https://schema.org", "@graph": [' + body + "]}\n"
