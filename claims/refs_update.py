@@ -80,6 +80,7 @@ import io
 import json
 import os
 import re
+import stat
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -1290,6 +1291,8 @@ def apply_plan(plan: Plan, *, pause: float | None = None) -> None:
         final.parent.mkdir(parents=True, exist_ok=True)
         tmp_rel = _temp_for(rel)
         _write_synced(root / tmp_rel, plan.writes[rel])
+        if final.exists():  # keep the file's permissions
+            os.chmod(root / tmp_rel, stat.S_IMODE(final.stat().st_mode))
         renames.append({"temp": tmp_rel, "final": rel})
         dirs.add(final.parent)
         _sleep(pause)

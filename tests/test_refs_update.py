@@ -166,6 +166,51 @@ def test_import_eurostat_sdmx(refs):
     assert de23.source == "Eurostat (nama_10_gdp)"
 
 
+def _semicolons(text):
+    return "\n".join(";".join(row) for row in csv.reader(io.StringIO(text)))
+
+
+def _labels_both(text):
+    """Eurostat's labels=both: "AT:Austria", "CP_MEUR:Current prices, million euro" (quoted)."""
+    rows = list(csv.reader(io.StringIO(text)))
+    labels = {"AT": "Austria", "DE": "Germany", "EL": "Greece", "UK": "United Kingdom",
+              "EU27_2020": "European Union - 27 countries (from 2020)"}
+    for row in rows[1:]:
+        row[3] = "CP_MEUR:Current prices, million euro"
+        row[5] = f"{row[5]}:{labels[row[5]]}"
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("variant, transform", [
+    ("semicolon delimiter", _semicolons),
+    ("labels=both cells", _labels_both),
+    ("lower-case column names", lambda t: t.replace("TIME_PERIOD,OBS_VALUE,OBS_FLAG", "time_period,obs_value,obs_flag")),
+    ("CRLF line ends and a BOM", lambda t: "\ufeff" + t.replace("\n", "\r\n")),
+])
+def test_sdmx_variants_give_the_same_rows(tmp_path, variant, transform):
+    base = tmp_path / "base"
+    shutil.copytree(SHIPPED, base)
+    update(base, ESTAT, metric="gdp", now=NOW)
+    src = tmp_path / "variant.csv"
+    src.write_text(transform(ESTAT.read_text(encoding="utf-8")), encoding="utf-8", newline="")
+    other = tmp_path / "other"
+    shutil.copytree(SHIPPED, other)
+    plan = update(other, src, metric="gdp", now=NOW)
+    assert plan.summary() == "added 8, changed 0, unchanged 0"
+    assert rows_of(other, "gdp") == rows_of(base, "gdp")
+    assert {r.entity for r in load_dir(other).rows_for("AT")} == {"Austria"}
+
+
+def test_file_permissions_are_kept(refs, tmp_path):
+    (refs / "energy.csv").chmod(0o640)
+    source = tmp_path / "s.csv"
+    source.write_text(HEADER + "Nord Stream 1,,capacity,60,bcm/year,2012-10-08,,G,,\n", encoding="utf-8")
+    update(refs, source, now=NOW)
+    assert (refs / "energy.csv").stat().st_mode & 0o777 == 0o640
+
+
 def test_import_oecd_sdmx_with_labels_and_unit_mult(refs):
     plan = update(refs, FIX / "oecd_qna_labels.csv", metric="gdp_quarterly", now=NOW)
     assert plan.summary() == "added 4, changed 0, unchanged 0"
