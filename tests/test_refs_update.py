@@ -263,6 +263,24 @@ def test_import_worldbank_wdi(refs):
     assert "Korea, Rep." in row.aliases
 
 
+def test_import_worldbank_databank_extract(refs, tmp_path):
+    """A DataBank extract: Series Name/Code, years as "2022 [YR2022]", ".." for no data, footer lines."""
+    src = tmp_path / "Data_Extract_From_World_Development_Indicators.csv"
+    src.write_text(
+        "Country Name,Country Code,Series Name,Series Code,2021 [YR2021],2022 [YR2022]\n"
+        "Greece,GRC,GDP (current US$),NY.GDP.MKTP.CD,214874000000,219065799208\n"
+        "Kosovo,XKX,GDP (current US$),NY.GDP.MKTP.CD,9412034299,..\n"
+        "\n\n"
+        "Data from database: World Development Indicators\n"
+        "Last Updated: 06/28/2024\n", encoding="utf-8")
+    plan = update(refs, src, now=NOW)
+    assert plan.summary() == "added 3, changed 0, unchanged 0"
+    assert plan.notes == ["skipped 1 empty year cell(s)"]
+    assert rows_of(refs, "gdp") == {("Greece", "2021-01-01"): (214874000000.0, "USD"),
+                                    ("Greece", "2022-01-01"): (219065799208.0, "USD"),
+                                    ("Kosovo", "2021-01-01"): (9412034299.0, "USD")}
+
+
 def test_wdi_entity_takes_the_existing_spelling(tmp_path):
     """An existing entity named by a longer name of the area (its alias "Russian Federation") is
     used, so the WDI rows join the facts already there."""
