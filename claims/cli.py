@@ -1,7 +1,8 @@
-"""Command line: ``python -m claims check FILE ...`` and ``python -m claims refs validate``.
+"""Command line: ``python -m claims check FILE ...``, ``python -m claims report INPUT... --out DIR``
+(claims/batch.py) and ``python -m claims refs validate``.
 
-Exit statuses (DESIGN section 5): 0 done; 1 when ``--fail-on`` finds what it names (``report``,
-not yet here); 2 bad input or usage, with ONE line ``claims: error: ...`` on stderr and no
+Exit statuses (DESIGN section 5): 0 done; 1 when ``report --fail-on VERDICT`` finds a claim with
+that verdict; 2 bad input or usage, with ONE line ``claims: error: ...`` on stderr and no
 traceback; 130 on Ctrl-C. Real bugs are not caught: their traceback is what gets them fixed.
 """
 from __future__ import annotations
