@@ -53,8 +53,9 @@ _GLUED = "|".join(regex.escape(p) for p in lexicon().glued_prefixes)
 #   x: multiples ("doubled", "threefold", "twice")
 #   n: "N-fold" with digits
 TOKEN_RE = regex.compile(
-    r"(?=[\d.]|\b[aotfsenhmbdzq])(?:"
-    r"(?P<q>(?=\d)(?<![\p{L}\p{N}/])\d{1,3}[/⁄]\d{1,3}(?=\s++of\b))"
+    r"(?=[\d.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b[aotfsenhmbdzq])(?:"
+    r"(?P<u>(?<![\p{L}\p{N}])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+    r"|(?P<q>(?=\d)(?<![\p{L}\p{N}/])\d{1,3}[/⁄]\d{1,3}(?=\s++of\b))"
     r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-)|(?<=\d-to-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
     rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})\s++and\s++a\s++(?:half|quarter|third))\b)"
     r"|(?P<v>(?=[tdshmb])\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
@@ -74,7 +75,8 @@ SCALE_RE = regex.compile(
     regex.IGNORECASE,
 )
 # up to a few words after a number (units and currencies are looked up in dicts, longest first)
-WORDS_RE = regex.compile(r"(?P<sp>[ -]?+)(?P<w>[^\s,;:!?()\[\]{}\"]++(?: [^\s,;:!?()\[\]{}\"]++){0,3})")
+# (a "word" longer than 40 characters is no unit: the bound keeps runs of symbols linear)
+WORDS_RE = regex.compile(r"(?P<sp>[ -]?+)(?P<w>[^\s,;:!?()\[\]{}\"]{1,40}+(?: [^\s,;:!?()\[\]{}\"]{1,40}+){0,3})")
 WORD_SPLIT_RE = regex.compile(r"[^\s]++")
 # "per year", "a month", "/kg", "annually", "each year"
 PER_RE = regex.compile(
@@ -193,11 +195,48 @@ class Reading:
     drop: bool = False
 
 
+# what may follow a token when the number goes on in a form the token patterns do not read:
+# "1.1^23", "1e10", "1.3x10^6", "2 1/4", "1 234 567", "... point zero three", "one over three",
+# "two out of five", "one in five", "three dozens", "twenty-three fifths", "5 million and a half",
+# "4 thousand 3 hundred", "half a dozen", "two thirds of a million"
+SPOKEN_HINT_RE = regex.compile(
+    r"(?:[eE][+-]?+\d|\^|\s*+[x×]\s*+10\^|[ -]\d{1,2}/\d|[ ]\d{3}(?![\d,.])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+    r"|\s++(?:point|over|out\s++of|in|and|dozens?+|dzs|dozs|of\s++an?|an?\s++dozen|million|billion|trillion"
+    r"|thousand|hundred|\p{L}*+(?:ths?|irsts?|onds?|ieths?)\b))",
+    regex.IGNORECASE)
+MINUS_WORD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:minus|negative)\s++\Z", regex.IGNORECASE)
+
+
+def _spoken_token(t: str, m) -> Tok | None:
+    """A token read by the spoken-number grammar (numbers.parse_spoken) when it reads further
+    than the token patterns plus a scale word would."""
+    got = N.parse_spoken(t, m.start())
+    if got is None:
+        return None
+    value, end, is_fraction = got
+    simple_end = m.end()
+    sm = SCALE_RE.match(t, simple_end)
+    if sm and m.lastgroup == "d":
+        simple_end = sm.end()
+    if end <= simple_end and m.lastgroup != "u":
+        return None
+    s = m.start()
+    mm = MINUS_WORD_BEFORE_RE.search(t, max(0, s - 12), s)
+    if mm:
+        s, value = mm.start(), -value
+    if is_fraction:
+        return Tok(s, end, value, 0.0, "f", extra={"fraction": True, "spoken": True})
+    return Tok(s, end, value, 0.0, "w", extra={"spoken": True})
+
+
 def _num_from_token(m) -> Tok | None:
     g = m.lastgroup
     txt = m.group()
     if g == "d":
-        num = N.parse_digits(txt)
+        try:
+            num = N.parse_digits(txt)
+        except ValueError:  # a digit of a newer Unicode version than Python's float() knows
+            return None
         return Tok(m.start(), m.end(), num.value, num.precision, "d", extra={"integer": num.is_integer,
                                                                              "digits": txt})
     if g == "w":
@@ -867,7 +906,9 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     for m in TOKEN_RE.finditer(t, timeout=TIMEOUT):
         if m.start() < prev_end:
             continue
-        tok = _num_from_token(m)
+        tok = _spoken_token(t, m) if SPOKEN_HINT_RE.match(t, m.end()) or m.lastgroup == "u" else None
+        if tok is None:
+            tok = _num_from_token(m)
         if tok is None:
             continue
         r = doc.read(tok, prev_end)

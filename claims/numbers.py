@@ -127,3 +127,303 @@ def clean_float(x: float) -> float:
     if x == 0 or x != x:
         return x
     return float(f"{x:.12g}")
+
+
+# ---------------------------------------------------------------------------------------------
+# spoken and written-out number grammar: "two hundred point zero three", "one over three",
+# "three fifths", "3 million and a half", "two thirds of a million", "4 thousand 3 hundred and 21",
+# "three dozens", "1.3x10^6", "-12e-1", "2 1/4", "¾", "1 234 567"
+
+ZERO_WORDS = {"nought": 0, "naught": 0}
+#: ordinal denominators beyond FRACTIONS ("hundredths", "twenty-firsts")
+_ORD_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+              "eighth": 8, "ninth": 9}
+_ORD_TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+              "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19}
+_ORD_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+             "seventieth": 70, "eightieth": 80, "ninetieth": 90}
+_ORD_SCALES = {"hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000, "billionth": 1_000_000_000,
+               "trillionth": 1_000_000_000_000}
+UNICODE_FRACTIONS = {"½": Fraction(1, 2), "⅓": Fraction(1, 3), "⅔": Fraction(2, 3), "¼": Fraction(1, 4),
+                     "¾": Fraction(3, 4), "⅕": Fraction(1, 5), "⅖": Fraction(2, 5), "⅗": Fraction(3, 5),
+                     "⅘": Fraction(4, 5), "⅙": Fraction(1, 6), "⅚": Fraction(5, 6), "⅛": Fraction(1, 8),
+                     "⅜": Fraction(3, 8), "⅝": Fraction(5, 8), "⅞": Fraction(7, 8)}
+_UF = "".join(UNICODE_FRACTIONS)
+
+# written forms with digits, tried first (all possessive; anchored at the token start)
+_SCI_RE = regex.compile(
+    r"(?P<m>-?+\d++(?:\.\d++)?+)(?:[eE](?P<e>[+-]?+\d{1,3})|\s*+[x×]\s*+10\^(?P<e2>[+-]?+\d{1,3})"
+    r"|\^(?P<p>(?:--|\+|-)?+\d{1,3}))(?![\p{L}\p{N}.])")
+_MIXED_RE = regex.compile(rf"(?P<i>\d{{1,6}})(?:\s++|-)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])|(?P<i2>\d{{1,6}})?+(?P<u>[{_UF}])")
+_SLASH_RE = regex.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+_GROUPS_RE = regex.compile(r"\d{1,3}(?:[ ]\d{3}){1,4}(?![\d,.]|[ ]\d)")
+_LEX_RE = regex.compile(r"[ \t]*+(?:(?P<num>\d++(?:\.\d++)?+)(?![\p{L}\d,.])|(?P<word>\p{L}++(?:-\p{L}++)*+))")
+
+
+def _ordinal_den(word: str) -> tuple[int, bool] | None:
+    """'fifths' -> (5, True); 'hundredth' -> (100, False); 'twenty-firsts' -> (21, True)."""
+    w = word.lower()
+    plural = w.endswith("s") and not w.endswith("ss")
+    if plural:
+        w = w[:-1]
+    if w in ("half", "halve"):
+        return 2, plural
+    if w == "quarter":
+        return 4, plural
+    if "-" in w:
+        a, _, b = w.partition("-")
+        if a in TENS and b in _ORD_UNITS:
+            return TENS[a] + _ORD_UNITS[b], plural
+        return None
+    for table in (_ORD_UNITS, _ORD_TEENS, _ORD_TENS, _ORD_SCALES):
+        if w in table:
+            v = table[w]
+            return (v, plural) if v >= 2 else None
+    return None
+
+
+def _word_value(w: str) -> int | None:
+    w = w.lower()
+    if w in ONES:
+        return ONES[w]
+    if w in ZERO_WORDS:
+        return 0
+    if w in TENS:
+        return TENS[w]
+    a, _, b = w.partition("-")
+    if b and a in TENS and b in ONES and 0 < ONES[b] < 10:
+        return TENS[a] + ONES[b]
+    return None
+
+
+class _Cardinal:
+    """A cardinal read word by word: ``head`` + ``part`` where ``part`` is what follows the last
+    "and" (so "one hundred and three quarters" can add 3/4 to 100), ``scale`` the scale word it
+    ends with, if any."""
+
+    __slots__ = ("total", "current", "head", "head_scale", "part_start", "scale", "n", "digits", "after_and",
+                 "decimal")
+
+    def __init__(self):
+        self.total = 0.0
+        self.current = 0.0
+        self.head = 0.0
+        self.head_scale = 0
+        self.part_start = 0
+        self.scale = 0
+        self.n = 0
+        self.digits = False
+        self.after_and = False
+        self.decimal = False
+
+    @property
+    def value(self) -> float:
+        return self.total + self.current
+
+
+def _cardinal(lex: list[tuple[str, str]], i: int) -> tuple[_Cardinal | None, int]:
+    """Read a cardinal ("two hundred and forty", "4 thousand 3 hundred and 21", "a million") from
+    lexeme ``i``; return it and the index after it."""
+    c = _Cardinal()
+    j = i
+    n = len(lex)
+    while j < n:
+        kind, w = lex[j]
+        lw = w.lower()
+        if kind == "num":
+            if c.n and ((c.scale == 0 and c.current) or c.decimal):  # two numbers in a row: stop
+                break  # ("2.9 million 9 liter cases" is two figures)
+            c.current += float(w)
+            c.digits = True
+            c.decimal = c.decimal or "." in w
+        elif (v := _word_value(lw)) is not None:
+            if c.n and c.current % 100 and not c.after_and and not (c.current % 10 == 0 and v < 10):
+                break  # "twenty five" reads on, "three five" does not
+            c.current += v
+        elif lw in ("a", "an") and not c.n and j + 1 < n and lex[j + 1][1].lower() in (*SCALES, "dozen"):
+            c.current = 1
+        elif lw == "hundred" and c.n:
+            c.current = (c.current or 1) * 100
+            c.scale = 100
+        elif lw in SCALES and lw != "hundred" and c.n:
+            c.total += (c.current or 1) * SCALES[lw]
+            c.current = 0
+            c.scale = SCALES[lw]
+        elif lw == "dozen" and c.n:
+            c.current = (c.current or 1) * 12
+        elif lw == "and" and c.n and j + 1 < n and (c.scale or not c.digits) \
+                and (lex[j + 1][0] == "num" or _word_value(lex[j + 1][1]) is not None):
+            # "one hundred and three", "twenty and three fifths"; not "$100 and fifty"
+            c.head = c.value
+            c.head_scale = c.scale
+            c.part_start = j + 1
+            c.after_and = True
+            j += 1
+            continue
+        else:
+            break
+        if lw not in ("a", "an") or c.n:
+            c.scale = c.scale if lw in SCALES or lw == "hundred" else 0
+        c.after_and = False
+        c.n += 1
+        j += 1
+    return (c if c.n else None), j
+
+
+def _fraction_at(lex, i) -> tuple[Fraction, int] | None:
+    """"a half", "three quarters", "two thirds", "a thirtieth", "one fourth" at lexeme i."""
+    if i >= len(lex):
+        return None
+    kind, w = lex[i]
+    lw = w.lower()
+    num = None
+    if lw in ("a", "an"):
+        num, j = 1, i + 1
+    elif kind == "num" and "." not in w:
+        num, j = int(w), i + 1
+    elif (v := _word_value(lw)) is not None:
+        num, j = v, i + 1
+    else:
+        num, j = 1, i  # "half million", "quarter million"
+        if lw not in ("half", "quarter"):
+            return None
+    if j >= len(lex):
+        return None
+    den = _ordinal_den(lex[j][1])
+    if den is None or (lex[j][0] != "word"):
+        return None
+    return Fraction(num, den[0]), j + 1
+
+
+def parse_spoken(text: str, pos: int, limit: int = 200) -> tuple[float, int, bool] | None:
+    """A number written in a form the simple token patterns do not read, starting at ``pos``:
+    (value, end, is_fraction), or None. Only returns when it reads more than a plain cardinal."""
+    m = _SCI_RE.match(text, pos)
+    if m:
+        base = float(m.group("m"))
+        if m.group("e") is not None or m.group("e2") is not None:
+            return clean_float(base * 10.0 ** int(m.group("e") or m.group("e2"))), m.end(), False
+        p = m.group("p").replace("--", "-")
+        try:
+            return clean_float(base ** int(p)) if base >= 0 else -clean_float(abs(base) ** int(p)), m.end(), False
+        except (OverflowError, ZeroDivisionError):
+            return None
+    m = _MIXED_RE.match(text, pos)
+    if m:
+        if m.group("u"):
+            whole = int(m.group("i2")) if m.group("i2") else 0
+            return float(whole + UNICODE_FRACTIONS[m.group("u")]), m.end(), not whole
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b and a < b:
+            return float(int(m.group("i")) + Fraction(a, b)), m.end(), False
+    m = _SLASH_RE.match(text, pos)
+    if m and (pos == 0 or text[pos - 1] not in "/0123456789"):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if 0 < a < b <= 10:
+            return float(Fraction(a, b)), m.end(), True
+    m = _GROUPS_RE.match(text, pos)
+    if m and (pos == 0 or not text[pos - 1].isdigit()):
+        return float(m.group().replace(" ", "")), m.end(), False
+
+    # words (and digits mixed with scale words)
+    lex: list[tuple[str, str]] = []
+    ends: list[int] = []
+    p = pos
+    end_limit = min(len(text), pos + limit)
+    while p < end_limit and len(lex) < 30:
+        lm = _LEX_RE.match(text, p, end_limit)
+        if not lm or lm.end() == p:
+            break
+        if lm.group("num") is not None:
+            lex.append(("num", lm.group("num")))
+        else:
+            lex.append(("word", lm.group("word")))
+        ends.append(lm.end())
+        p = lm.end()
+        if text.startswith(" out of ", p) or text.startswith(" of a ", p):
+            continue
+    if not lex:
+        return None
+    value, j, frac_only = _spoken(lex)
+    if value is None or j == 0:
+        return None
+    return clean_float(value), ends[j - 1], frac_only
+
+
+def _spoken(lex) -> tuple[float | None, int, bool]:
+    """(value, lexemes used, is a pure fraction) for the longest reading that beats a plain cardinal."""
+    n = len(lex)
+    # a fraction first: "two thirds of a million", "half a dozen", "quarter million", "three fifths"
+    fr = _fraction_at(lex, 0)
+    if fr is not None:
+        f, j = fr
+        k = j
+        if k < n and lex[k][1].lower() == "of":
+            k += 1
+        if k < n and lex[k][1].lower() in ("a", "an"):
+            k += 1
+        if k < n and lex[k][1].lower() in (*SCALES, "dozen"):
+            scale = 12 if lex[k][1].lower() == "dozen" else SCALES[lex[k][1].lower()]
+            return float(f * scale), k + 1, False
+        first = lex[0][1].lower()
+        if first not in ("half", "quarter", "a", "an") or (
+                first in ("a", "an") and lex[j - 1][1].lower() not in FRACTIONS):
+            return float(f), j, True   # "three fifths", "a hundredth" ("a third" is read elsewhere)
+    c, j = _cardinal(lex, 0)
+    if c is None:
+        return None, 0, False
+    value = c.value
+    if j >= n:
+        return (value, j, False) if c.digits and c.n > 1 and not all(k == "num" for k, _ in lex[:j]) else (None, 0, False)
+    kind, w = lex[j]
+    lw = w.lower()
+    if lw == "point" and j + 1 < n:
+        digits, k = "", j + 1
+        while k < n:
+            kk, ww = lex[k]
+            v = _word_value(ww) if kk == "word" else None
+            if kk == "num" and "." not in ww:
+                digits += ww
+            elif v is not None:
+                digits += str(v)
+            else:
+                break
+            k += 1
+        if digits:
+            return value + float("0." + digits), k, False
+        return None, 0, False
+    if lw in ("over",) or (lw == "out" and j + 1 < n and lex[j + 1][1].lower() == "of") \
+            or (lw == "in" and value == 1):
+        k = j + (2 if lw == "out" else 1)
+        d, k2 = _cardinal(lex, k)
+        if d is not None and d.value and (lw != "over" or k2 >= n or lex[k2][0] != "word"
+                                          or lex[k2][1].lower() in ("of", "and")):
+            # "one over three", "two out of five"; not "$10000 over 3 years" (a word after: a duration)
+            return value / d.value, k2, True
+        return None, 0, False
+    if lw in ("dozens", "dzs", "dozs", "dozen"):
+        part = value - c.head
+        return c.head + part * 12, j + 1, False
+    den = _ordinal_den(w) if kind == "word" else None
+    if den is not None and lw not in ("half", "halves", "quarter") or (den is not None and den[1]):
+        part = value - c.head
+        if c.head and part < den[0]:
+            if c.head_scale >= 1000:
+                return c.head + part / den[0] * c.head_scale, j + 1, False  # "five billion and three quarters"
+            return c.head + part / den[0], j + 1, False   # "one hundred and three quarters"
+        return value / den[0], j + 1, value < den[0]      # "one hundred and thirty fifths" = 130/5
+    if lw == "and" and j + 1 < n:
+        fr = _fraction_at(lex, j + 1)
+        if fr is not None:
+            f, k = fr
+            if k < n and lex[k][1].lower() in SCALES and lex[k][1].lower() != "hundred":
+                s = SCALES[lex[k][1].lower()]
+                if c.scale and c.scale > s:
+                    return value + float(f) * s, k + 1, False   # "one billion and a half million"
+                return (value + float(f)) * s, k + 1, False       # "five and a half million"
+            if c.scale >= 1000:
+                return value + float(f) * c.scale, k, False       # "3 million and a half"
+            return value + float(f), k, False                      # "forty two and a third"
+    if c.digits and c.n > 1 and not all(k == "num" for k, _ in lex[:j]):
+        return value, j, False                                     # "4 thousand 3 hundred and 21"
+    return None, 0, False
