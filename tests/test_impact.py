@@ -14,7 +14,7 @@ import pytest
 
 from claims import cli
 from claims.batch import run as batch_run
-from claims.document import InputError, read_document
+from claims.document import read_document
 from claims.impact import find_impact, update_summary
 from claims.pipeline import check_document, load_refs
 from claims.review import ReviewStore
