@@ -40,7 +40,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 _ONES = "|".join(sorted(N.ONES, key=len, reverse=True))
 _TENS = "|".join(N.TENS)
 _WORD_ATOM = (rf"(?:(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?+|{_ONES}"
-              r"|hundred|thousand|million|billion|trillion|dozen)")
+              r"|hundred|thousand|million|billion|trillion|dozen)(?!\p{L})")  # whole words: "three dozens"
 _FRAC = "|".join(sorted(N.FRACTIONS, key=len, reverse=True))
 _MULT = "|".join(sorted(N.MULTIPLES, key=len, reverse=True))
 _GLUED = "|".join(regex.escape(p) for p in lexicon().glued_prefixes)
@@ -54,7 +54,7 @@ _GLUED = "|".join(regex.escape(p) for p in lexicon().glued_prefixes)
 #   n: "N-fold" with digits
 TOKEN_RE = regex.compile(
     r"(?=[\d.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b[aotfsenhmbdzq])(?:"
-    r"(?P<u>(?<![\p{L}\p{N}])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+    r"(?P<u>(?<![\p{L}\p{N}])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:an?|one)\s++(?:hundred|thousand|million|billion|trillion)ths?+\b)"
     r"|(?P<q>(?=\d)(?<![\p{L}\p{N}/])\d{1,3}[/⁄]\d{1,3}(?=\s++of\b))"
     r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-)|(?<=\d-to-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
     rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})\s++and\s++a\s++(?:half|quarter|third))\b)"
@@ -200,9 +200,9 @@ class Reading:
 # "two out of five", "one in five", "three dozens", "twenty-three fifths", "5 million and a half",
 # "4 thousand 3 hundred", "half a dozen", "two thirds of a million"
 SPOKEN_HINT_RE = regex.compile(
-    r"(?:[eE][+-]?+\d|\^|\s*+[x×]\s*+10\^|[ -]\d{1,2}/\d|[ ]\d{3}(?![\d,.])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+    r"(?:[eE][+-]?+\d|\^|\s*+[x×]\s*+10\^|[ -]\d{1,2}[/⁄]\d|[/⁄]\d|[ ]\d{3}(?![\d,.])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
     r"|\s++(?:point|over|out\s++of|in|and|dozens?+|dzs|dozs|of\s++an?|an?\s++dozen|million|billion|trillion"
-    r"|thousand|hundred|\p{L}*+(?:ths?|irsts?|onds?|ieths?)\b))",
+    r"|thousand|hundred|halves|quarters|\p{L}++(?<=th|ths|rst|rsts)(?!\p{L})))",
     regex.IGNORECASE)
 MINUS_WORD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:minus|negative)\s++\Z", regex.IGNORECASE)
 

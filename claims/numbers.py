@@ -136,7 +136,8 @@ def clean_float(x: float) -> float:
 
 ZERO_WORDS = {"nought": 0, "naught": 0}
 #: ordinal denominators beyond FRACTIONS ("hundredths", "twenty-firsts")
-_ORD_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+# ("second" is left out: "10 seconds" is a duration, never ten halves)
+_ORD_UNITS = {"first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
               "eighth": 8, "ninth": 9}
 _ORD_TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
               "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19}
@@ -154,8 +155,8 @@ _UF = "".join(UNICODE_FRACTIONS)
 _SCI_RE = regex.compile(
     r"(?P<m>-?+\d++(?:\.\d++)?+)(?:[eE](?P<e>[+-]?+\d{1,3})|\s*+[x×]\s*+10\^(?P<e2>[+-]?+\d{1,3})"
     r"|\^(?P<p>(?:--|\+|-)?+\d{1,3}))(?![\p{L}\p{N}.])")
-_MIXED_RE = regex.compile(rf"(?P<i>\d{{1,6}})(?:\s++|-)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])|(?P<i2>\d{{1,6}})?+(?P<u>[{_UF}])")
-_SLASH_RE = regex.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+_MIXED_RE = regex.compile(rf"(?P<i>\d{{1,6}})(?:\s++|-)(?P<a>\d{{1,2}})[/⁄](?P<b>\d{{1,2}})(?![\d/⁄])|(?P<i2>\d{{1,6}})?+(?P<u>[{_UF}])")
+_SLASH_RE = regex.compile(r"(?P<a>\d{1,2})[/⁄](?P<b>\d{1,2})(?![\d/⁄])")
 _GROUPS_RE = regex.compile(r"\d{1,3}(?:[ ]\d{3}){1,4}(?![\d,.]|[ ]\d)")
 _LEX_RE = regex.compile(r"[ \t]*+(?:(?P<num>\d++(?:\.\d++)?+)(?![\p{L}\d,.])|(?P<word>\p{L}++(?:-\p{L}++)*+))")
 
@@ -317,7 +318,7 @@ def parse_spoken(text: str, pos: int, limit: int = 200) -> tuple[float, int, boo
         if b and a < b:
             return float(int(m.group("i")) + Fraction(a, b)), m.end(), False
     m = _SLASH_RE.match(text, pos)
-    if m and (pos == 0 or text[pos - 1] not in "/0123456789"):
+    if m and (pos == 0 or text[pos - 1] not in "/⁄0123456789"):
         a, b = int(m.group("a")), int(m.group("b"))
         if 0 < a < b <= 10:
             return float(Fraction(a, b)), m.end(), True

@@ -87,6 +87,22 @@ def test_extract_reads_spoken_numbers(text, expected):
         assert v == pytest.approx(w, rel=1e-6)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("the result is ¾", [("¾", 0.75)]),              # the cleaner writes it 3⁄4: still one fraction
+    ("three dozens of eggs", [("three dozens", 36.0)]),
+    ("a hundredth of a second", [("a hundredth", 0.01)]),
+    ("twenty and three fifths", [("twenty and three fifths", 20.6)]),
+    ("shaving 10 seconds off", [("10 seconds", 10.0)]),   # "seconds" is time, not halves
+    ("after the 9/11 attacks", []),
+    ("open 24/7", []),
+])
+def test_extract_fraction_forms(text, expected):
+    got = [(" ".join(c.text.split()), c.value) for c in claims.extract(text)]
+    assert [t for t, _ in got] == [t for t, _ in expected]
+    for (_, v), (_, w) in zip(got, expected):
+        assert v == pytest.approx(w, rel=1e-6)
+
+
 @pytest.mark.parametrize("piece", ["one over ", "two and ", "1 ", "point ", "three fifths ", "1e", "1^", "½"])
 def test_spoken_grammar_stays_linear_on_adversarial_input(piece):
     text = piece * 20000
