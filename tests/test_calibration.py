@@ -12,8 +12,6 @@ from claims.document import read_document
 from claims.lexicon import DATA
 from claims.pipeline import check_document, load_refs
 
-from conftest import EXAMPLES
-
 
 @pytest.mark.parametrize("value, hedge, tolerances, expected", [
     (50, "about", None, (45.0, 55.0)),
@@ -73,11 +71,11 @@ def test_needed_tolerance(cls, value, reference, expected):
 
 
 @pytest.fixture(scope="module")
-def article_claims():
+def article_claims(examples_dir):
     """The checked claims of both example articles (each against its own reference folder)."""
     out = []
-    for name, refs in (("xi_samarkand.txt", None), ("eiffel_tower.txt", EXAMPLES / "eiffel_tower_refs")):
-        out += check_document(read_document(EXAMPLES / name), load_refs(refs))["claims"]
+    for name, refs in (("xi_samarkand.txt", None), ("eiffel_tower.txt", examples_dir / "eiffel_tower_refs")):
+        out += check_document(read_document(examples_dir / name), load_refs(refs))["claims"]
     return out
 
 
