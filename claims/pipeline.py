@@ -20,6 +20,9 @@ from .document import Document, InputError, document_from_text
 from .extract import extract
 from .reference import ReferenceData, ReferenceError, load_dir
 
+#: the journal `refs update` leaves while it renames files into place (claims.refs_update.JOURNAL)
+JOURNAL = ".update-journal.json"
+
 #: the reference data shipped with the project
 DEFAULT_REFS = Path(__file__).resolve().parent.parent / "reference_data"
 
@@ -33,6 +36,11 @@ def load_refs(path=None) -> ReferenceData:
     folder = Path(path) if path is not None else DEFAULT_REFS
     if not folder.is_dir():
         raise InputError(f"reference folder {folder}: does not exist")
+    if (folder / JOURNAL).exists():
+        # a `refs update` was killed after its journal was written: finish it first, so the
+        # data read is the old set or the new one, never a mix of the two
+        from .refs_update import recover
+        recover(folder)
     try:
         return load_dir(folder)
     except ReferenceError as ex:
