@@ -112,12 +112,18 @@ def edit_times(page, edits: int) -> list[float]:
         grid = page.locator("[data-testid=stDataFrame]").first
         grid.wait_for()
         box = grid.bounding_box()
-        page.mouse.click(box["x"] + 40, box["y"] + 35 + 17)
-        for _ in range(5):
-            page.keyboard.press("ArrowRight")
-        page.keyboard.press("Enter")
         option = page.get_by_role("option", name=new, exact=True)
-        option.wait_for()
+        for _attempt in range(3):  # the grid takes keys only once it has focus
+            page.mouse.click(box["x"] + 40, box["y"] + 35 + 17)
+            page.wait_for_timeout(300)
+            for _ in range(5):
+                page.keyboard.press("ArrowRight")
+            page.keyboard.press("Enter")
+            try:
+                option.wait_for(timeout=5000)
+                break
+            except Exception:
+                page.keyboard.press("Escape")
         t = time.perf_counter()
         option.click()
         page.wait_for_selector(f'.claims-article mark[data-claim="{claim_id}"][data-verdict="{new}"]',

@@ -32,6 +32,7 @@ if not CHROMIUM.exists():
                 allow_module_level=True)
 
 from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
+from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 
 
 def free_port() -> int:
@@ -133,11 +134,19 @@ def edit_verdict(page: Page, row: int, new: str) -> None:
     grid.wait_for()
     page.wait_for_timeout(300)  # let the layout settle before reading where the grid is
     box = grid.bounding_box()
-    page.mouse.click(box["x"] + 40, box["y"] + 35 + 17 + 35 * row)
-    for _ in range(5):
-        page.keyboard.press("ArrowRight")
-    page.keyboard.press("Enter")
-    page.get_by_role("option", name=new, exact=True).click()
+    option = page.get_by_role("option", name=new, exact=True)
+    for _attempt in range(3):  # the grid takes keys only once it has focus: try again if it had not
+        page.mouse.click(box["x"] + 40, box["y"] + 35 + 17 + 35 * row)
+        page.wait_for_timeout(300)
+        for _ in range(5):
+            page.keyboard.press("ArrowRight")
+        page.keyboard.press("Enter")
+        try:
+            option.wait_for(timeout=5000)
+            break
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+    option.click()
 
 
 def test_verdict_edits_survive_a_reload(page, server):
