@@ -109,3 +109,25 @@ def test_spoken_grammar_stays_linear_on_adversarial_input(piece):
     t0 = time.perf_counter()
     claims.extract(text)
     assert time.perf_counter() - t0 < 20, "extraction must stay linear"
+
+
+# ---------------------------------------------------------------------------------------------
+# the candidate scan finds exactly the tokens a full TOKEN_RE scan finds
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+import sys  # noqa: E402
+
+_E = sys.modules["claims.extract"]
+_PIECES = st.sampled_from(["1", "23", ".5", "4,000", " ", "-", "a ", "an ", "one", "two", "twenty", "hundred",
+                           " million", "half", "third", "thirds", "dozens", "tens of thousands", "doubled",
+                           "¾", "ID.", "x", "Q3", "/", "and", "3-fold", "a third", "fifths", "ab1"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_candidate_scan_equals_full_scan(text):
+    full = [(m.start(), m.end(), m.lastgroup) for m in _E.TOKEN_RE.finditer(text)]
+    fast = [(m.start(), m.end(), m.lastgroup) for m in _E._tokens(text)]
+    assert fast == full
