@@ -40,6 +40,7 @@ The core never prints: progress goes to a callback (``progress(n_done)``); the C
 """
 from __future__ import annotations
 
+import array
 import collections
 import csv
 import dataclasses
@@ -192,7 +193,7 @@ def _corpus_date(value, where: str):
         raise InputError(f"date must be YYYY-MM-DD, not {s[:40]!r}") from None
 
 
-def _corpus_item(source: str, where: str, rec, ids: dict, default_date) -> Item:
+def _corpus_item(source: str, where: str, rec, ids: set, default_date) -> Item:
     """One corpus article (a JSONL object or a CSV row as a dict) as an Item."""
     if not isinstance(rec, dict):
         return f"{source}:{where}", None, f"line {where}: not a JSON object"
@@ -203,8 +204,8 @@ def _corpus_item(source: str, where: str, rec, ids: dict, default_date) -> Item:
     key = f"{source}#{rid}" if rid is not None else f"{source}:{where}"
     if rid is not None:
         if rid in ids:
-            return key, None, f"duplicate id {rid!r} (first at line {ids[rid]})"
-        ids[rid] = where
+            return key, None, f"duplicate id {rid!r} (an earlier article of this corpus has it)"
+        ids.add(rid)
     text = rec.get("text")
     if not isinstance(text, str):
         return key, None, "no text (the \"text\" field is missing or not a string)"
@@ -230,7 +231,7 @@ def _corpus_item(source: str, where: str, rec, ids: dict, default_date) -> Item:
 
 
 def _iter_jsonl(path: str, default_date) -> Iterator[Item]:
-    ids: dict = {}
+    ids: set = set()  # the ids seen: a few dozen bytes per article
     try:
         f = open(path, "rb")
     except OSError as ex:
@@ -268,7 +269,7 @@ def _iter_jsonl(path: str, default_date) -> Iterator[Item]:
 
 
 def _iter_csv(path: str, default_date) -> Iterator[Item]:
-    ids: dict = {}
+    ids: set = set()  # the ids seen: a few dozen bytes per article
     old_limit = csv.field_size_limit()
     csv.field_size_limit(MAX_CSV_FIELD)
     try:
@@ -458,7 +459,13 @@ class _LocalPool:
 
     @staticmethod
     def result(handle):
-        return handle.result()
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return handle.result()
+        except BrokenProcessPool as ex:  # a worker was killed (out of memory, a signal)
+            raise InputError(f"--workers: a worker process died ({_one_line(ex)}); "
+                             "no report was written") from None
 
     def close(self):
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -474,6 +481,13 @@ class _Dask:
             self.client = Client(address, timeout=connect_timeout, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as ex:
             raise InputError(f"--scheduler {address}: cannot connect ({_one_line(ex)})") from None
+        self.address = address
+        try:
+            self.client.wait_for_workers(1, timeout=connect_timeout)
+        except (OSError, TimeoutError) as ex:
+            self.client.close()
+            raise InputError(f"--scheduler {address}: no worker joined in {connect_timeout:g} s "
+                             f"({_one_line(ex) or 'timed out'})") from None
         self.slots = max(sum(self.client.nthreads().values()), 1)
         # one copy of the reference data on every worker, shipped once
         self.refs = self.client.scatter(refs, broadcast=True, hash=False)
@@ -481,9 +495,13 @@ class _Dask:
     def submit(self, items):
         return self.client.submit(check_chunk, items, self.refs, pure=False)
 
-    @staticmethod
-    def result(handle):
-        out = handle.result()
+    def result(self, handle):
+        try:
+            out = handle.result()
+        except Exception as ex:  # noqa: BLE001 - check_chunk catches per-article errors, so
+            # what arrives here is the cluster failing (a killed worker, a lost connection)
+            raise InputError(f"--scheduler {self.address}: the cluster failed ({type(ex).__name__}: "
+                             f"{_one_line(ex)}); no report was written") from None
         handle.release()
         return out
 
@@ -687,7 +705,9 @@ def run(inputs: list[str], out_dir, *, refs_dir=None, default_date=None, workers
     summary = RunSummary(out_dir=str(out), refs_dir=refs_abs, refs_version=refs.version)
     outputs = _Outputs(out)
     tally = _report.Tally()
-    placed: list[tuple] = []  # (sort key, offset, length): a few numbers per document
+    # per checked article, kept until the report is put together: its contradicted and
+    # needs-review counts and where its HTML block is in the spill file (32 bytes an article)
+    n_contra, n_review, offsets, lengths = (array.array("q") for _ in range(4))
     bad: list[dict] = []
     done = 0
     try:
@@ -697,7 +717,11 @@ def run(inputs: list[str], out_dir, *, refs_dir=None, default_date=None, workers
             if status == "ok":
                 tally.add(payload["summary"], refs_version=payload["refs_version"])
                 offset, length = outputs.add(payload)
-                placed.append((_report.sort_key(payload["summary"], len(placed)), offset, length))
+                verdicts = payload["summary"]["verdicts"]
+                n_contra.append(verdicts.get("contradicted", 0))
+                n_review.append(verdicts.get("needs_review", 0))
+                offsets.append(offset)
+                lengths.append(length)
             else:
                 bad.append({"path": key, "error": payload})
                 if payload.startswith("internal error:"):
@@ -708,11 +732,12 @@ def run(inputs: list[str], out_dir, *, refs_dir=None, default_date=None, workers
         executor.close()
         outputs.finish_streams()
 
-        placed.sort(key=lambda p: p[0])
+        # report order (claims.report.sort_key): most contradicted, most needing review, input order
+        order = sorted(range(len(offsets)), key=lambda i: (-n_contra[i], -n_review[i], i))
 
         def fragments():
-            for _key, offset, length in placed:
-                yield outputs.read_fragment(offset, length)
+            for i in order:
+                yield outputs.read_fragment(offsets[i], lengths[i])
 
         notes = [f"Reference data: {refs_abs}."]
         if default_date is not None:

@@ -111,7 +111,7 @@ def test_iter_documents_order_and_bad_articles(tmp_path):
     assert "looks binary" in errors[f"{r}/sub/binary.txt"]
     assert "date must be YYYY-MM-DD" in errors[f"{r}/rows.csv#r2"]
     dup = [e for k, d, e in items if k == f"{r}/news.jsonl#n1"]
-    assert dup == [None, "duplicate id 'n1' (first at line 1)"]
+    assert dup == [None, "duplicate id 'n1' (an earlier article of this corpus has it)"]
     for key, doc, error in items:
         assert (doc is None) == (error is not None)
         if doc is not None:
@@ -296,8 +296,8 @@ def test_run_outputs_agree(tmp_path):
 
 
 def test_same_input_same_bytes_on_every_executor(tmp_path):
-    """In this process, in 2 local processes and on a Dask LocalCluster (2 worker processes):
-    the same bytes, twice over."""
+    """In this process, in 2 local processes and on a Dask LocalCluster (2 worker processes;
+    1 worker of 3 threads): the same bytes, twice over."""
     from distributed import LocalCluster
 
     root = _corpus(tmp_path)
@@ -306,11 +306,40 @@ def test_same_input_same_bytes_on_every_executor(tmp_path):
     out2, _ = _run(tmp_path, [root], "two", workers=2)
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         out3, summary3 = _run(tmp_path, [root], "dask", scheduler=cluster.scheduler_address)
+    with LocalCluster(n_workers=1, threads_per_worker=3, processes=False, dashboard_address=None) as cluster:
+        out4, _ = _run(tmp_path, [root], "dask_threads", scheduler=cluster.scheduler_address)
     reference = _files(out1)
+    assert _files(out4) == reference
     assert _files(again) == reference
     assert _files(out2) == reference
     assert _files(out3) == reference
     assert summary3.documents == 8
+
+
+def test_report_order_follows_the_verdicts(tmp_path):
+    """Articles in report.html: most contradicted first, then most needing review, then input
+    order; the anchors are the input positions."""
+    from claims.report import sort_key, summarize
+
+    root = _corpus(tmp_path)
+    out, _ = _run(tmp_path, [root])
+    results = json.loads((out / "claims.json").read_text(encoding="utf-8"))
+    expected = [results[i]["document"]["path"]
+                for i in sorted(range(len(results)), key=lambda i: sort_key(summarize(results[i]), i))]
+    page = (out / "report.html").read_text(encoding="utf-8")
+    import re
+    shown = re.findall(r'<details class="doc" id="d(\d+)"', page)
+    keys = [k for k, _, _ in batch.iter_documents([str(root)], default_date="2022-09-12")]
+    assert [keys[int(n)] for n in shown] == expected
+
+
+def test_dask_without_workers_is_one_line(tmp_path):
+    from distributed import LocalCluster
+
+    root = _corpus(tmp_path)
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=None) as cluster:
+        with pytest.raises(batch.InputError, match="no worker joined in 1 s"):
+            batch.run([str(root)], tmp_path / "o", scheduler=cluster.scheduler_address, connect_timeout=1)
 
 
 def test_dask_bad_address_is_one_line(tmp_path):
