@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re as _stdlib_re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -158,6 +158,15 @@ COMPARED_AFTER_RE = regex.compile(
     r"smaller|lighter))\s++than\s++(?:before|previously|earlier|a\s++year\s++(?:earlier|before|ago)|last\s++year)"
     r"(?!\p{L})", regex.IGNORECASE)
 
+HEDGE_AFTER_RE = regex.compile(r"(?:\s++(?P<h>or more|or so|or less|or fewer|more or less|plus)\b|(?P<h>\+|-plus))",
+                               regex.IGNORECASE)
+TIME_WORD_RE = regex.compile(r"(?i)(?:year|month|day|week|hour|annum)\b")
+LOWER_RE = regex.compile(r"\p{Ll}")
+OPENING_ONLY_RE = regex.compile(r"[\s\"'(]*+\Z")
+SHARED_UNIT_GAP_RE = regex.compile(r"\s*+(?:or|to|and|-)\s*+")
+SPACE_DASH_RE = regex.compile(r"[\s-]++")
+SLASH_SPLIT_RE = regex.compile(r"[/⁄]")
+
 TIME_DENOMINATORS = frozenset({"day", "week", "month", "year"})
 UNIT_STOP = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from",
                        "with", "is", "was", "were", "are", "be", "per"})
@@ -269,7 +278,7 @@ def _num_from_token(m) -> Tok | None:
         return Tok(m.start(), m.end(), num.value, num.precision, "d", extra={"integer": num.is_integer,
                                                                              "digits": txt})
     if g == "w":
-        words = [w for w in regex.split(r"[\s]++", txt) if w]
+        words = txt.split()
         flat = []
         for w in words:
             if "-" in w and w.split("-")[0].lower() not in N.TENS:
@@ -284,7 +293,7 @@ def _num_from_token(m) -> Tok | None:
                    scale=float(N.SCALES[last]) if last in N.SCALES and len(flat) > 1 else 1.0)
     if g == "f":
         low = txt.lower()
-        parts = [p for p in regex.split(r"[\s-]++", low) if p]
+        parts = [p for p in SPACE_DASH_RE.split(low) if p]
         if "and" in parts:  # "one and a half"
             v = N.ONES.get(parts[0], None)
             if v is None:
@@ -315,7 +324,7 @@ def _num_from_token(m) -> Tok | None:
     if g == "n":
         return Tok(m.start(), m.end(), float(txt.split("-")[0]), 0.0, "n")
     if g == "q":
-        a, b = regex.split(r"[/⁄]", txt)
+        a, b = SLASH_SPLIT_RE.split(txt)
         if int(b) == 0:
             return None
         return Tok(m.start(), m.end(), float(Fraction(int(a), int(b))), 0.0, "f", extra={"fraction": True})
@@ -562,8 +571,7 @@ class _Doc:
             r.value, r.low, r.high, r.is_range = None, tok.low, tok.high, True
         if hedge is None:
             # hedges written after the figure: "50 or more", "20 or so", "50-plus"
-            am = regex.match(r"(?:\s++(?P<h>or more|or so|or less|or fewer|more or less|plus)\b|(?P<h>\+|-plus))",
-                             t[r.e:r.e + 14], regex.IGNORECASE)
+            am = HEDGE_AFTER_RE.match(t[r.e:r.e + 14])
             if am:
                 r.hedge = L.hedges_after.get(am.group("h").lower())
                 r.e += am.end()
@@ -578,7 +586,7 @@ class _Doc:
                 return f"{unit} / {den}", pm.end()
             return unit, end
         den = pm.group("den")
-        if pm.group("of") and not regex.match(r"(?i)(?:year|month|day|week|hour|annum)\b", den):
+        if pm.group("of") and not TIME_WORD_RE.match(den):
             return unit, end
         for k in (2, 1):
             words = den.split(" ")[:k]
@@ -594,7 +602,7 @@ class _Doc:
                 return f"{unit} / {den_unit}", dend
             if entry is None and money and k == 1 and words[0].lower() == "annum":
                 return f"{unit} / year", pm.start("den") + len(phrase)
-        if money and regex.match(r"\p{Ll}", den):
+        if money and LOWER_RE.match(den):
             # "$62 per share": the unit stays the currency; the noun says what it is per
             return unit, end
         return unit, end
@@ -664,7 +672,7 @@ class _Doc:
         # a number word that is itself capitalised mid-sentence: "World War Two"
         if tok.form == "w" and t[s].isupper():
             ss, _ = self.sentence_of(s)
-            if s > ss and not regex.match(r"[\s\"'(]*+\Z", t[ss:s]):
+            if s > ss and not OPENING_ONLY_RE.match(t[ss:s]):
                 prev = t[max(ss, s - 30):s].split()
                 if prev and prev[-1][:1].isupper():
                     return True
@@ -802,8 +810,7 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                     i += 2
                     continue
         if b is not None and a.kind == "count" and a.unit is None and a.noun is None and b.kind in (
-                "money", "quantity", "percent", "duration") and b.unit and regex.fullmatch(
-                r"\s*+(?:or|to|and|-)\s*+", t[a.e:b.s]) and a.value is not None:
+                "money", "quantity", "percent", "duration") and b.unit and SHARED_UNIT_GAP_RE.fullmatch(t[a.e:b.s]) and a.value is not None:
             a.kind, a.unit = b.kind, b.unit  # "eight or nine euros", "7 or 8 inches"
         if not (a.tok.extra.get("after_digit_hyphen") and a.kind == "count" and a.unit is None):
             out.append(a)  # a lone "-1" left of a dropped "2" is half of a score or label
@@ -949,9 +956,17 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     _carry_change_over_or(doc, reads)
     extra = _relative_dates(doc) + _vague_durations(doc)
     if extra:
-        taken = [(r.s, r.e) for r in reads]
+        # keep an extra reading only where no figure was read: a figure overlaps [x.s, x.e) when
+        # it starts before x.e and the furthest end among those is after x.s (prefix maximum)
+        taken = sorted((r.s, r.e) for r in reads)
+        starts = [a for a, _ in taken]
+        reach, far = [], -1
+        for _, b in taken:
+            far = max(far, b)
+            reach.append(far)
         for x in extra:
-            if not any(a < x.e and x.s < b for a, b in taken):
+            k = bisect_left(starts, x.e)
+            if not (k and reach[k - 1] > x.s):
                 reads.append(x)
         reads.sort(key=lambda r: r.s)
     periods = _periods(doc)
