@@ -24,7 +24,7 @@ import dataclasses
 import math
 from typing import Iterable, Mapping
 
-from .extract import _apply_hedge
+from .extract import apply_hedge
 from .lexicon import Hedge, lexicon
 from .verify import judge_point
 
@@ -58,7 +58,7 @@ def interval(value: float, canonical: str, tolerances: Mapping[str, float] | Non
              ) -> tuple[float | None, float | None]:
     """The interval ``canonical`` hedge turns ``value`` into (None for an open side), under the
     policy with ``tolerances`` overridden: ``interval(50, "about", {"about": 0.05}) == (47.5, 52.5)``."""
-    return _apply_hedge(value, policy_hedge(canonical, tolerances), 0.0)
+    return apply_hedge(value, policy_hedge(canonical, tolerances), 0.0)
 
 
 def _number(x) -> float | None:
@@ -117,8 +117,8 @@ def rejudge(claims: Iterable[dict], tolerances: Mapping[str, float] | None = Non
         except KeyError:  # a hedge the current policy no longer has
             continue
         new_h = policy_hedge(hedge, tolerances)
-        low, high = _apply_hedge(value, now_h, 0.0)
-        new_low, new_high = _apply_hedge(value, new_h, 0.0)
+        low, high = apply_hedge(value, now_h, 0.0)
+        new_low, new_high = apply_hedge(value, new_h, 0.0)
         verdict_now, _ = judge_point(x, low, high, hedged=True)
         verdict_new, _ = judge_point(x, new_low, new_high, hedged=True)
         out.append({

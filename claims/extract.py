@@ -744,7 +744,7 @@ class _Doc:
         return Reading(tok, s, e, "date", None, date_value=value)
 
 
-def _apply_hedge(value: float, hedge: Hedge | None, precision: float) -> tuple[float | None, float | None]:
+def apply_hedge(value: float, hedge: Hedge | None, precision: float) -> tuple[float | None, float | None]:
     """The interval a stated figure asserts (DESIGN section 6); the policy comes from hedges.csv."""
     if hedge is None:
         return N.round_interval(value, precision) if precision else (value, value)
@@ -999,13 +999,13 @@ def _to_claims(doc: _Doc, reads: list[Reading], periods) -> list[Claim]:
             value, unit = None, r.unit
             low, high = r.low, r.high
             if r.hedge is not None and low is not None:
-                low = _apply_hedge(low, r.hedge, 0)[0]
+                low = apply_hedge(low, r.hedge, 0)[0]
             if r.hedge is not None and high is not None:
-                high = _apply_hedge(high, r.hedge, 0)[1]
+                high = apply_hedge(high, r.hedge, 0)[1]
         else:
             value, unit = r.value, r.unit
             prec = r.tok.precision * (abs(value / r.tok.value) if r.tok.value else 1) if value is not None else 0
-            low, high = _apply_hedge(value, r.hedge, prec) if value is not None else (None, None)
+            low, high = apply_hedge(value, r.hedge, prec) if value is not None else (None, None)
         period = None
         for ps, pe, pd in periods:
             if doc.sentence_of(ps) == (ss, se):
