@@ -77,7 +77,10 @@ MAX_LINE_BYTES = 6 * MAX_BYTES + 65_536
 MAX_CSV_FIELD = 4 * MAX_BYTES
 
 #: Documents per chunk sent to a worker, and characters per chunk (whichever comes first).
+#: A Dask task costs more to schedule than a local one, so its chunks are larger (measured on the
+#: synthetic corpus: 64 a chunk is 1.2x faster than 16 on a LocalCluster; no difference locally).
 CHUNK_DOCS = 16
+CHUNK_DOCS_DASK = 64
 CHUNK_CHARS = 400_000
 #: Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory.
 INFLIGHT_PER_WORKER = 4
@@ -512,13 +515,14 @@ class _Dask:
             self.client.close()
 
 
-def _chunks(items: Iterator[Item]) -> Iterator[list]:
+def _chunks(items: Iterator[Item], docs: int | None = None) -> Iterator[list]:
+    docs = docs or CHUNK_DOCS
     chunk, size = [], 0
     for item in items:
         chunk.append(item)
         doc = item[2]
         size += len(doc.raw) if doc is not None else 0
-        if len(chunk) >= CHUNK_DOCS or size >= CHUNK_CHARS:
+        if len(chunk) >= docs or size >= CHUNK_CHARS:
             yield chunk
             chunk, size = [], 0
     if chunk:
@@ -712,7 +716,7 @@ def run(inputs: list[str], out_dir, *, refs_dir=None, default_date=None, workers
     done = 0
     try:
         numbered = ((i, *item) for i, item in enumerate(iter_documents(given, default_date)))
-        stream = _results_in_order(executor, _chunks(numbered))
+        stream = _results_in_order(executor, _chunks(numbered, CHUNK_DOCS_DASK if scheduler else CHUNK_DOCS))
         for status, key, payload in stream:
             if status == "ok":
                 tally.add(payload["summary"], refs_version=payload["refs_version"])
