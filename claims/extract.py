@@ -163,7 +163,7 @@ HEDGE_AFTER_RE = regex.compile(r"(?:\s++(?P<h>or more|or so|or less|or fewer|mor
 TIME_WORD_RE = regex.compile(r"(?i)(?:year|month|day|week|hour|annum)\b")
 LOWER_RE = regex.compile(r"\p{Ll}")
 OPENING_ONLY_RE = regex.compile(r"[\s\"'(]*+\Z")
-SHARED_UNIT_GAP_RE = regex.compile(r"\s*+(?:or|to|and|-)\s*+")
+SHARED_UNIT_GAP_RE = regex.compile(r"\s*+-?+\s*+(?:or|to|and)\s*+|\s*+-\s*+")  # "8 or 9 euros", "7- or 8-inch"
 SPACE_DASH_RE = regex.compile(r"[\s-]++")
 SLASH_SPLIT_RE = regex.compile(r"[/⁄]")
 

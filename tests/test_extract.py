@@ -286,3 +286,16 @@ def test_adversarial_input_finishes(raw):
 def test_empty_text_has_no_claims():
     assert claims.extract("") == []
     assert claims.extract("   \n ") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Reuters' plain-text feeds write the yen sign as "Y="
+    ("Nintendo plunged 4.28 percent to Y=28,030.", [("4.28 percent", -4.28, "percent"), ("Y=28,030", 28030.0, "JPY")]),
+    ("The grid frequency fell to 49.55 HZ.", [("49.55 HZ", 49.55, "hertz")]),
+    # a unit said once for two figures
+    ("on a 7- or 8-inch touchscreen.", [("7", 7.0, "inch"), ("8-inch", 8.0, "inch")]),
+    ("It costs eight or nine euros.", [("eight", 8.0, "EUR"), ("nine euros", 9.0, "EUR")]),
+])
+def test_units_from_feed_conventions_and_shared_units(text, expected):
+    got = [(c.text, c.value, c.unit) for c in claims.extract(text)]
+    assert got == expected
