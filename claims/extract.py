@@ -94,6 +94,10 @@ AGE_AFTER_RE = regex.compile(
     r"(?:[\s-]++(?:years?|yrs?)[\s-]++old|-year-old|\s++years?-old|[\s-]++year[\s-]++old)(?!\p{L})",
     regex.IGNORECASE)
 AGE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:aged|age|ages|the age of|at age|age of)\s++\Z", regex.IGNORECASE)
+# "turned 134 this week", "turns 18 on Monday": an age, when nothing follows the figure that it counts
+TURN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:turned|turns|turning|turn)\s++\Z", regex.IGNORECASE)
+TURN_AFTER_RE = regex.compile(r"\s*+(?:[,.;:!?)]|\Z|(?:this|on|in|last|next|with|and|years?|today|tomorrow|"
+                              r"yesterday|when|after|before)\b)", regex.IGNORECASE)
 ORDINAL_RE = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
 TIME_AFTER_RE = regex.compile(r"\s?+(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT|CET|hrs\b)(?!\p{L})",
                               regex.IGNORECASE)
@@ -511,7 +515,8 @@ class _Doc:
             r.kind, r.unit, r.e = "age", "year", age_m.end()
             r.value = value
             return self.finish(r, verb=None)
-        if AGE_BEFORE_RE.search(t, lo_win, start) and value is not None and currency is None and (
+        turned = (TURN_BEFORE_RE.search(t, lo_win, start) and TURN_AFTER_RE.match(t, end)) if ue is None else None
+        if (AGE_BEFORE_RE.search(t, lo_win, start) or turned) and value is not None and currency is None and (
                 ue is None or ue[0].kind == "duration"):
             r.kind, r.unit = "age", "year"
             r.e = ue[1] if ue else end
