@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -86,9 +86,7 @@ def words_of(text: str, numbers: bool = False) -> set[str]:
         w = m.group()
         if w in stop or (len(w) < 2 and not w.isdigit()):
             continue
-        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-            w = w[:-1]
-        out.add(w)
+        out.add(_singular(w))
     return out
 
 
@@ -204,10 +202,7 @@ class _FuzzyIndex:
         lower = text.lower()
         present: dict[str, list[tuple[int, int]]] = {}
         for m in _NAME_TOKEN_RE.finditer(lower):
-            w = m.group()
-            if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-                w = w[:-1]
-            present.setdefault(w, []).append((m.start(), m.end()))
+            present.setdefault(_singular(m.group()), []).append((m.start(), m.end()))
         out = []
         for w in present:
             for toks, key in self.by_word.get(w, ()):
@@ -290,7 +285,6 @@ class DocContext:
         else the sentence is searched for, as for claims built by hand)."""
         at = claim.extra.get("at") if claim.extra else None
         if at is not None and self.spans:
-            from bisect import bisect_right
             k = max(bisect_right(self.starts, at[0]) - 1, 0)
             ss, se = self.spans[k]
             return ClaimPlace(k, self.t[ss:se], at[0] - ss, at[1] - ss)
@@ -588,8 +582,6 @@ class Linker:
             w = P["previous_sentence"] if fitting_own else P["carry_no_mention"]
             how = "named in the sentence before"
             out.extend((m, w, how, place.start) for m in rest)
-            if not fitting_own and _patterns()["pronoun_start"].search(place.sentence) is None:
-                pass
         if not fitting_own:
             out.extend((m, P["two_back"], "named two sentences before", place.start)
                        for m in ctx.mentions(place.index - 2))
@@ -659,7 +651,7 @@ class Linker:
         """The rows of the thing a figure is compared with: the first entity named after a
         comparator phrase ("a third of what X sells", "equivalent to X") following claim ``n``
         (or following sentence offset ``after``), best period first."""
-        claim, place = self.claims[n], self.linker_place(n)
+        claim, place = self.claims[n], self.places[n]
         pats = _patterns()
         start = place.end if after is None else after
         for m in self.ctx.mentions_of(place):
@@ -680,9 +672,6 @@ class Linker:
             if out:
                 return sorted(out, key=lambda c: (-c.score, c.row.file, c.row.line))
         return []
-
-    def linker_place(self, n: int) -> ClaimPlace:
-        return self.places[n]
 
     def event_rows(self, n: int) -> tuple[list[Candidate], list[Candidate]]:
         """For a duration followed by a connector ("a month before he ...", "weeks before the

@@ -341,8 +341,6 @@ def parse_spoken(text: str, pos: int, limit: int = 200) -> tuple[float, int, boo
             lex.append(("word", lm.group("word")))
         ends.append(lm.end())
         p = lm.end()
-        if text.startswith(" out of ", p) or text.startswith(" of a ", p):
-            continue
     if not lex:
         return None
     value, j, frac_only = _spoken(lex)

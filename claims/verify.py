@@ -77,8 +77,8 @@ def _unit_words(unit: str | None) -> str:
 
 
 def fmt_q(x, unit) -> str:
-    w = _unit_words(unit)
-    return f"{fmt(x)}{w}" if w == "%" else f"{fmt(x)}{w}"
+    """A number with its unit: "29%", "50 bcm / year"."""
+    return f"{fmt(x)}{_unit_words(unit)}"
 
 
 def interval_text(low, high, unit) -> str:
