@@ -57,7 +57,7 @@ TOKEN_RE = regex.compile(
     r"(?=[\d.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b[aotfsenhmbdzq])(?:"
     r"(?P<u>(?<![\p{L}\p{N}])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:an?|one)\s++(?:hundred|thousand|million|billion|trillion)ths?+\b)"
     r"|(?P<q>(?=\d)(?<![\p{L}\p{N}/])\d{1,3}[/⁄]\d{1,3}(?=\s++of\b))"
-    r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-)|(?<=\d-to-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
+    r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-|sub-|now-)|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
     rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})\s++and\s++a\s++(?:half|quarter|third))\b)"
     r"|(?P<v>(?=[tdshmb])\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
     r"|dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
@@ -91,12 +91,17 @@ PER_RE = regex.compile(
 # the number word or phrase right after a range connector ("5 to 7", "5-7", "between 5 and 7")
 RANGE_RE = regex.compile(r"\s*+(?:-to-|-|to|and|through|or)\s*+", regex.IGNORECASE)
 AGE_AFTER_RE = regex.compile(
-    r"(?:[\s-]++(?:years?|yrs?)[\s-]++old|-year-old|\s++years?-old|[\s-]++year[\s-]++old)(?!\p{L})",
-    regex.IGNORECASE)
+    r"[\s-]++(?P<u>years?|yrs?|months?|weeks?|days?)[\s-]++old(?!\p{L})", regex.IGNORECASE)
+AGE_UNITS = {"y": "year", "m": "month", "w": "week", "d": "day"}
 AGE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:aged|age|ages|the age of|at age|age of)\s++\Z", regex.IGNORECASE)
 # "turned 134 this week", "turns 18 on Monday": an age, when nothing follows the figure that it counts
-TURN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:turned|turns|turning|turn)\s++\Z", regex.IGNORECASE)
-TURN_AFTER_RE = regex.compile(r"\s*+(?:[,.;:!?)]|\Z|(?:this|on|in|last|next|with|and|years?|today|tomorrow|"
+# "Jamie Armstrong, 25, said": a figure between commas after a name is the person's age
+APPOSITIVE_NAME_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?P<w>\p{Lu}\p{Ll}++),[ ]\Z")
+APPOSITIVE_NEXT_RE = regex.compile(r",[ ](?:who|has|had|have|is|was|said|says|told|now|then|also|will|would|"
+                                   r"can|could|died|joined|lives|left|added|won|became|remains|faces|spent)\b")
+TURN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:turned|turns|turning|turn|who\s++(?:is|was|will\s++be)|"
+                            r"(?:he|she)\s++(?:is|was|will\s++be))\s++\Z", regex.IGNORECASE)
+TURN_AFTER_RE = regex.compile(r"\s*+(?:[,.;:!?)]|\Z|(?:this|on|in|by|last|next|with|and|years?|today|tomorrow|"
                               r"yesterday|when|after|before)\b)", regex.IGNORECASE)
 ORDINAL_RE = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
 TIME_AFTER_RE = regex.compile(r"\s?+(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT|CET|hrs\b)(?!\p{L})",
@@ -109,7 +114,7 @@ HALF_OK_RE = regex.compile(r"\s++(?:of|the|a|an|their|its|his|her|our|all|that|t
                           regex.IGNORECASE)
 HALF_BAD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:first|second|last|latter|other|top|bottom|lower|upper|"
                                    r"northern|southern|eastern|western|better)\s++\Z", regex.IGNORECASE)
-CHANGE_OR_RE = regex.compile(r",?+\s*+or\s++", regex.IGNORECASE)
+CHANGE_OR_RE = regex.compile(r"(?:\s++\p{Ll}++)?+,?+\s*+or\s++", regex.IGNORECASE)  # "125,600 jobs or 2.2%"
 TIME_SHAPE_RE = regex.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
 COLON_BEFORE_RE = regex.compile(r"(?r)\d[:]\Z")
 MONTH_BEFORE_RE = regex.compile(
@@ -125,9 +130,16 @@ YEAR_CONTEXT_BEFORE_RE = regex.compile(
     r"through|circa|c\.|around|early|late|mid|A\.D\.|AD|BC|B\.C\.|summer|winter|spring|autumn|fall|season|"
     r"'s|s')\s++\Z|(?r)(?:^|[(\[,;:\"'-])\s*+\Z",
     regex.IGNORECASE)
+YEAR_RANGE_AFTER_RE = regex.compile(r"\s*+(?:-|–|—|to)\s*+(?P<n>\d++)(?![.,]\d)")
+SHORT_DECADE_RE = regex.compile(r"s(?!\p{L})")
 DECADE_RE = regex.compile(r"'?s\b")
 ISO_DATE_RE = regex.compile(r"-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?+(?!\d)")
 QUARTER_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:Q[1-4]|H[12]|FY)\s*+'?\Z")
+# a hyphenated prefix that does not make the figure a label: "minus-5 yards", "sub-7 nanometer" (a
+# hedge), "her now-18 month-old daughter"
+HYPHEN_PREFIX_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:minus|sub|now)-\Z", regex.IGNORECASE)
+SCALED_HYPHEN_BEFORE_RE = regex.compile(r"(?r)\d(?:k|K|m|M|bn|mn|b|B)-\Z")
+MONEY_SCALED_HYPHEN_BEFORE_RE = regex.compile(r"(?r)[$€£¥][ ]?+[\d.,]{1,12}+(?:k|K|m|M|bn|mn|b|B)-\Z")
 LABEL_HASH_RE = regex.compile(r"(?r)(?:#|No\.|no\.|Nos\.|nr\.|Art\.|§)\s*+\Z")
 CAP_WORD_BEFORE_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}'&.])(?P<w>[\p{L}'&.]++)(?P<gl>-?+)\s*+\Z")
 PHONE_RE = regex.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)|\d{3}-\d{4}(?!\d)")
@@ -135,6 +147,17 @@ VERSION_AFTER_RE = regex.compile(r"\.\d++\.\d")
 SCORE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:won|lost|beat|beaten|drew|draw|defeated|ended|finished|"
                                 r"victory|win|loss|defeat|score|scored|led|trailing|trail|lead|leads|"
                                 r"tie|tied)\s++(?:\p{L}++\s++){0,2}\Z", regex.IGNORECASE)
+PHRASAL_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:gave|give|gives|giving|given|picked|pick|picks|set|sets|made|make|makes|"
+    r"shut|broke|break|broken|signed|sign|put|puts|backed|back|brought|bring|stepped|step|wound|"
+    r"summed|sum|took|take|takes|taken|locked|lock|slowed|slow|won|shot|turned|turn|cut|cuts|"
+    r"wrote|write|written|paid|pay|pays|stood|stand|sat|sit|handed|hand|knocked|"
+    r"held|hold|holds|run|ran|runs|racked|rack|racks|chalked|notched|piled)\s++\Z", regex.IGNORECASE)
+EXACT_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:exactly|precisely|equals?+(?:\s++to)?+|equal\s++to|"
+                                r"equaling(?:\s++to)?+|equalling(?:\s++to)?+)\s++\Z", regex.IGNORECASE)
+PRIME_END_RE = regex.compile(r"(?:[ ,.;:)]|\Z)")
+SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
+BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
 OF_RE = regex.compile(r"\s++of\b", regex.IGNORECASE)
 NOUN_RE = regex.compile(r"[ ](?P<n>(?:[\p{Ll}][\p{L}'-]*+|[\p{Lu}][\p{Ll}]++(?:[ ][\p{Lu}][\p{Ll}]++){0,2}"
@@ -207,6 +230,7 @@ class Reading:
     is_range: bool = False
     date_value: str | None = None
     drop: bool = False
+    pending: str | None = None       # a change verb's direction the figure alone could not take ("fell by 1")
 
 
 # Where a token can start: a digit, a Unicode fraction, or one of the words that begin a token
@@ -377,7 +401,8 @@ class _Doc:
         return None
 
     def suffix_currency_at(self, pos: int):
-        m = WORDS_RE.match(self.t, pos)
+        t = self.t
+        m = WORDS_RE.match(t, pos)
         if not m:
             return None
         words = m.group("w").split(" ")
@@ -388,8 +413,8 @@ class _Doc:
             phrase = " ".join(words[:k]).rstrip(".")
             c = L.cur_suffix_cs.get(phrase) or L.cur_suffix_ci.get(phrase.lower())
             if c is not None:
-                if len(phrase) == 1 and spaced:
-                    continue
+                if len(phrase) == 1 and spaced and not (phrase == "p" and not (t[base + 1:base + 2] == "." and t[base + 2:base + 3].isalpha())):
+                    continue  # "5 m" is no currency; "down 68 p at 1112 p" is (but not "5 p.m.")
                 return c, base + len(phrase)
         return None
 
@@ -434,6 +459,11 @@ class _Doc:
         start = s
         if lm and lm.end() == s:
             verb, hedge_txt, cur_txt, sign = lm.group("verb"), lm.group("hedge"), lm.group("cur"), lm.group("sign")
+            if verb is not None and BY_RE.search(t, lm.end("verb"), s):
+                verb += " by"
+            elif verb is not None and verb.lower() in ("up", "down") and PHRASAL_BEFORE_RE.search(
+                    t, max(0, lm.start("verb") - 20), lm.start("verb")):
+                verb = None  # "gave up 517 rushing yards", "put down 5 deposits": a phrasal verb, no change
             if hedge_txt is not None:
                 start = lm.start("hedge")
             elif cur_txt is not None:
@@ -456,6 +486,8 @@ class _Doc:
                 return None
 
         value, prec = tok.value, tok.precision
+        if hedge is None and EXACT_BEFORE_RE.search(t, lo_win, start):
+            prec = tok.precision = 0.0  # "equals 20", "exactly 5 km": the figure is exact, not rounded
         pos = e
         scale = 1.0
         # --- scale word ("2.5 million", "$1.76bn", "10k")
@@ -469,7 +501,7 @@ class _Doc:
                     mult = N.SCALE_SUFFIX[a_] * N.SCALE_SUFFIX[b_]
                 if mult is None:  # a single letter: k/m/b
                     ok = not sm.group("sp") and tok.form == "d" and (
-                        sc in "kKMB" or currency is not None or (sc == "m" and (
+                        sc in "kKMB" or currency is not None or MONEY_SCALED_HYPHEN_BEFORE_RE.search(t, max(0, s - 24), s) or (sc == "m" and (
                             OF_RE.match(t, sm.end()) or self.unit_at(sm.end(), attached=False))))
                     mult = N.LETTER_SCALE.get(sc) if ok else None
                 if mult is not None and tok.form == "w" and mult < 1e3:
@@ -481,6 +513,9 @@ class _Doc:
                     pos = sm.end()
                     # "1.5 million tonnes" -> scale then unit
         tok.scale = scale if scale != 1.0 else tok.scale
+        if currency is not None and currency.figure == "written" and scale == 1.0 and not (
+                tok.form == "d" and ("," in tok.extra["digits"] or "." in tok.extra["digits"])):
+            return None  # "PS5" is a console, "PS2.7m" is 2.7 million pounds
         if scale != 1.0:
             value = N.clean_float(value * scale)
             prec = prec * scale
@@ -499,6 +534,17 @@ class _Doc:
         ue = self.unit_at(pos, attached=False) if currency is None else None
         if ue is not None and ue[0].kind == "quantity" and ue[0].unit == "degree" and tok.form != "d":
             ue = None
+        if ue is None and currency is None and tok.form == "d" and pos == e and t[e:e + 1] in ("'", '"'):
+            ue = self.prime_unit(tok)  # 25.5″ (inches), 30' (feet)
+        if ue is None and currency is None and tok.form in ("d", "w") and value is not None:
+            # "517 rushing yards", "the 50 previous years": one modifier between the figure and a plural unit
+            sk = SKIP_WORD_RE.match(t, pos)
+            if sk and sk.group("w") not in L.function_words and sk.group("w") not in L.change and \
+                    not self.unit_at(pos, attached=False):
+                ue2 = self.unit_at(sk.end(), attached=False)
+                if ue2 is not None and ue2[0].kind in ("quantity", "duration") and len(t[sk.end() + 1:ue2[1]]) >= 4 \
+                        and t[ue2[1] - 1] == "s" and " " not in t[sk.end() + 1:ue2[1]]:
+                    ue = ue2
         cur_after = None
         if currency is None:
             cur_after = self.suffix_currency_at(pos)
@@ -510,17 +556,30 @@ class _Doc:
             currency = cur_after[0]
             end = cur_after[1]
             ue = None
+            sm2 = SCALE_RE.match(t, end) if scale == 1.0 and value is not None else None
+            if sm2 and sm2.group("sp") and len(sm2.group("scale")) > 2:  # "75 USD million"
+                mult = N.SCALE_SUFFIX.get(sm2.group("scale").lower())
+                if mult:
+                    value, prec, end = N.clean_float(value * mult), prec * mult, sm2.end()
+                    r.value = value
         age_m = AGE_AFTER_RE.match(t, pos)
         if age_m and value is not None:
-            r.kind, r.unit, r.e = "age", "year", age_m.end()
+            r.kind, r.unit, r.e = "age", AGE_UNITS[age_m.group("u")[0].lower()], age_m.end()
             r.value = value
             return self.finish(r, verb=None)
         turned = (TURN_BEFORE_RE.search(t, lo_win, start) and TURN_AFTER_RE.match(t, end)) if ue is None else None
         if (AGE_BEFORE_RE.search(t, lo_win, start) or turned) and value is not None and currency is None and (
                 ue is None or ue[0].kind == "duration"):
-            r.kind, r.unit = "age", "year"
+            r.kind, r.unit = "age", (ue[0].unit if ue else None) or "year"
             r.e = ue[1] if ue else end
             return self.finish(r, verb=None)
+        if (tok.form == "d" and ue is None and currency is None and hedge is None and verb is None and scale == 1.0
+                and tok.extra["integer"] and value is not None and 1 <= value <= 120 and t[e:e + 1] == ","):
+            am = APPOSITIVE_NAME_RE.search(t, max(0, s - 40), s)
+            if am and am.group("w").lower() not in L.function_words and am.group("w").lower() not in MONTHS and \
+                    am.group("w").lower() not in WEEKDAYS and APPOSITIVE_NEXT_RE.match(t, e):
+                r.kind, r.unit = "age", "year"  # "Maddon, 66, has used the downtime"
+                return self.finish(r, verb=None)
         if currency is not None:
             r.kind = "money"
             if currency.factor != 1 and value is not None:
@@ -582,6 +641,22 @@ class _Doc:
                 r.e += am.end()
         return self.finish(r, verb=verb, sign=sign)
 
+    def prime_unit(self, tok: Tok):
+        """Feet and inches written with primes after a figure: 30′ or 30' (feet), 25.5″ or 25.5" (inches).
+        The clean text has ASCII quotes for both; a raw prime is a unit, an ASCII quote only when it
+        closes no quotation (none open before it in the sentence) and no quote opens the figure."""
+        t, e = self.t, tok.e
+        ch = t[e]
+        rs, re_ = self.norm.raw_span(e, e + 1)
+        raw = self.norm.raw[rs:re_]
+        if raw not in ("″", "′"):
+            ss, _ = self.sentence_of(tok.s)
+            if t.count(ch, ss, tok.s) % 2 or not PRIME_END_RE.match(t, e + 1):
+                return None
+            raw = "″" if ch == '"' else "′"
+        entry = self.L.units_cs.get(raw)
+        return (entry, e + 1) if entry is not None else None
+
     def per_unit(self, unit: str, pm, end: int, money: bool) -> tuple[str, int]:
         """Attach "per year", "a month", "/kg" to a unit when the denominator is a unit we know."""
         if pm.group("adv"):
@@ -615,10 +690,16 @@ class _Doc:
     def finish(self, r: Reading, verb: str | None, sign: str | None = None) -> Reading:
         t = self.t
         direction = None
-        change_ok = r.kind in ("percent", "money", "quantity") or (r.kind == "count" and r.noun in (
-            "points", "point", "pts")) or r.kind == "ratio"
+        by = verb is not None and verb.endswith(" by")
+        if by:
+            verb = verb[:-3]
+        # a count changes only when its noun says what ("lost 190 points", "grew by 125,600 positions")
+        change_ok = r.kind in ("percent", "money", "quantity") or (r.kind == "count" and (r.noun in (
+            "points", "point", "pts") or by and r.noun is not None)) or r.kind == "ratio"
         if verb is not None and change_ok:
             direction = self.L.change.get(" ".join(verb.lower().split()))
+        elif verb is not None and r.kind == "count" and r.noun is None and r.value is not None:
+            r.pending = self.L.change.get(" ".join(verb.lower().split()))
         if direction is None and r.kind in ("percent", "money", "quantity"):
             # "six metres more than before", "$2bn less than a year earlier": a change, said after the figure
             m = COMPARED_AFTER_RE.match(t, r.e)
@@ -655,8 +736,10 @@ class _Doc:
     def is_label(self, tok: Tok, lo_win: int) -> bool:
         t = self.t
         s = tok.s
+        if HYPHEN_PREFIX_BEFORE_RE.search(t, max(0, s - 7), s) or SCALED_HYPHEN_BEFORE_RE.search(t, max(0, s - 4), s):
+            return False  # "minus-5", "sub-7", "5k-20k", "$5m-10m"
         # glued to a word with a hyphen or letters: "COVID-19", "G-7" (digits glued to letters never match)
-        if s > 1 and t[s - 1] == "-" and t[s - 2].isalpha() and not t[max(0, s - 6):s].lower() == "minus-":
+        if s > 1 and t[s - 1] == "-" and t[s - 2].isalpha():
             return True
         m = CAP_WORD_BEFORE_RE.search(t, lo_win, s)
         if m and m.end() == s:
@@ -687,6 +770,9 @@ class _Doc:
         t = self.t
         s, e = tok.s, tok.e
         v = int(tok.value)
+        if len(tok.extra["digits"]) == 2 and s > 0 and t[s - 1] in "'’" and SHORT_DECADE_RE.match(t, e):
+            century = 1900 if v >= 30 else 2000  # "the '90s", "the '20s" (of this century)
+            return self.date_reading(tok, s - 1, e + 1, f"{century + v:04d}")
         # "February 11", "Feb. 11, 2019", "June of 2018"
         mb = MONTH_BEFORE_RE.search(t, lo_win, s)
         if mb and mb.end() == s:
@@ -710,6 +796,9 @@ class _Doc:
             val = f"{v}-{iso.group('m')}" + (f"-{iso.group('d')}" if iso.group("d") else "")
             return self.date_reading(tok, s, iso.end(), val)
         if len(tok.extra["digits"]) == 4 and 1000 <= v <= 2100:
+            yr = YEAR_RANGE_AFTER_RE.match(t, e)
+            if yr and not (len(yr.group("n")) == 2 or v < int(yr.group("n")) <= 2100):
+                return None  # "1000-5000", "about 2000 - 2500 Calories": no years
             if DECADE_RE.match(t, e):
                 return self.date_reading(tok, s, DECADE_RE.match(t, e).end(), f"{v:04d}")
             if self.unit_at(e, attached=False) or AGE_AFTER_RE.match(t, e) or \
@@ -776,12 +865,24 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
     while i < len(reads):
         a = reads[i]
         b = reads[i + 1] if i + 1 < len(reads) else None
+        if b is not None and a.kind == "age" and not a.is_range and a.value is not None and b.value is not None and (
+                b.kind == "count" and b.unit is None and b.tok.scale == 1.0 or b.kind in ("age", "duration") and
+                b.unit == a.unit) and not b.is_range and \
+                RANGE_RE.fullmatch(t, a.e, b.s) and t[a.e:b.s].strip().lower() in ("to", "-", "and", "through"):
+            merged = Reading(a.tok, a.s, b.e, "age", None, a.unit, a.hedge, is_range=True)  # "aged 18 to 34"
+            merged.low, merged.high = min(a.value, b.value), max(a.value, b.value)
+            out.append(merged)
+            i += 2
+            continue
         if b is not None and a.kind not in ("date", "age") and b.kind not in ("date", "age") and \
                 a.value is not None and b.value is not None and not a.is_range and not b.is_range:
             gap = t[a.e:b.s]
             cm = RANGE_RE.fullmatch(gap)
             # a's unit may be implied by b's ("5-7%", "between $62 and $68 per share")
             same_kind = a.kind == b.kind or (a.kind == "count" and a.unit is None and a.noun is None)
+            if _bare_scaled(b) and a.kind == "money" and a.tok.scale == b.tok.scale and t[a.e:b.s] == "-":
+                b.kind, b.unit = a.kind, a.unit  # "$5m-10m"
+                same_kind = True
             if cm and same_kind and (a.unit == b.unit or a.unit is None or
                                      (b.unit or "").startswith(a.unit + " /")):
                 conn = gap.strip().lower()
@@ -798,17 +899,23 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                     ok = lead in ("from", "between") or b.unit is not None or b.kind in ("money", "percent") or (
                         b.kind == "count" and b.noun is not None and b.tok.scale > 1 and a.tok.scale == 1)
                 else:  # "-"
-                    ok = not bare
-                    if bare and (b.value <= a.value or SCORE_BEFORE_RE.search(t, max(0, a.s - 40), a.s)):
+                    # two plain figures joined by a hyphen are a score or a label ("won 2-1", "9-11"), unless
+                    # they read as a span of large figures ("1000-5000")
+                    ok = not bare or (100 <= a.value < b.value and a.value == int(a.value) and
+                                      not SCORE_BEFORE_RE.search(t, max(0, a.s - 40), a.s))
+                    if bare and not ok and (b.value <= a.value or SCORE_BEFORE_RE.search(t, max(0, a.s - 40), a.s)):
                         i += 2  # a score ("won 2-1", "2-2 on aggregate"), not a claim
                         continue
                 if ok:
                     merged = Reading(a.tok, a.s, b.e, b.kind, None, b.unit, a.hedge or b.hedge, b.direction or
                                      a.direction, b.noun, is_range=True)
                     lo_v, hi_v = a.value, b.value
-                    if b.tok.scale > 1 and a.tok.scale == 1 and abs(a.value) < 1000:
+                    if b.tok.scale > 1 and a.tok.scale == 1 and abs(a.value) < 1000 and (
+                            b.tok.value is None or abs(a.value) <= abs(b.tok.value)):  # not "$200 to $4 million"
                         lo_v = N.clean_float(a.value * b.tok.scale)  # "5 to 7 million", "$89 to $93 billion"
-                    if merged.direction == "down" and b.kind == "change":
+                    if merged.direction is None and a.pending and merged.kind in ("percent", "money", "quantity"):
+                        merged.kind, merged.direction = "change", a.pending  # "dropped by 1 to 1.5 degrees"
+                    if merged.direction == "down" and merged.kind == "change":
                         lo_v, hi_v = -abs(lo_v), -abs(hi_v)
                     merged.low, merged.high = min(lo_v, hi_v), max(lo_v, hi_v)
                     out.append(merged)
@@ -823,6 +930,48 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
     return out
 
 
+COMPOUND_GAP_RE = regex.compile(r"[ ]++(?:and[ ]++)?+")
+MINOR_WORD_RE = regex.compile(r"[ ]?+(?P<w>[\p{L}.\"″]++)")
+COMPOUND_END_RE = regex.compile(r"\s*+(?:[,.;:!?)]|\Z|(?:more\s++or\s++less|tall|long|high|wide|deep|of|for|"
+                                r"in\s++(?:length|height|total)|each|a|an|per)\b)", regex.IGNORECASE)
+
+
+def _merge_compounds(doc: _Doc, reads: list[Reading]) -> list[Reading]:
+    """'5 ft 2 in', '5 feet and 2 inches', '3 dollars 50 cents', '15 dollars and 15' -> one amount in the
+    larger unit (the sub-units come from compound_units.csv)."""
+    t, C = doc.t, doc.L.compounds
+    out: list[Reading] = []
+    i = 0
+    while i < len(reads):
+        a = reads[i]
+        b = reads[i + 1] if i + 1 < len(reads) else None
+        comp = C.get(a.unit or "") if b is not None and not a.is_range and a.value is not None else None
+        if comp is not None and b.value is not None and not b.is_range and b.hedge is None and \
+                a.value == int(a.value) and COMPOUND_GAP_RE.fullmatch(t, a.e, b.s):
+            minor, per, words = comp
+            end = None
+            if b.unit == minor and b.kind == a.kind and 0 <= b.value < per:
+                end = b.e
+            elif _bare(b) and 0 <= b.value < per and b.value == int(b.value):
+                mw = MINOR_WORD_RE.match(t, b.e)
+                if mw and mw.group("w") in words and COMPOUND_END_RE.match(t, mw.end()):
+                    end = mw.end()  # "5 ft 2 in"
+                elif COMPOUND_END_RE.match(t, b.e) and a.kind == "money" and b.tok.extra.get("digits", "").isdigit() \
+                        and (len(b.tok.extra["digits"]) == 2 or " and " in t[a.e:b.s]):
+                    end = b.e  # "15 dollars 50", "15 dollars and 15"
+            if end is not None:
+                a.value = N.clean_float(a.value + b.value / per)
+                a.tok.precision = 0.5 / per if b.tok.precision else 0.0
+                a.tok.value = a.value
+                a.e = end
+                out.append(a)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _carry_change_over_or(doc: _Doc, reads: list[Reading]) -> None:
     """'lost 190 points, or 0.6%': the figure after 'or' restates the change in another unit."""
     for a, b in zip(reads, reads[1:]):
@@ -831,6 +980,123 @@ def _carry_change_over_or(doc: _Doc, reads: list[Reading]) -> None:
             b.kind, b.direction = "change", a.direction
             if a.direction == "down" and b.value > 0:
                 b.value = -b.value
+
+
+PAREN_OPEN_RE = regex.compile(r"\s*+\(\s*+")
+PAREN_NEXT_RE = regex.compile(r"\s*+(?:/|,|;|or)\s*+")
+TO_GAP_RE = regex.compile(r"(?:\s++(?!to\b)\p{L}++)?+\s++to\s++")
+OF_GAP_RE = regex.compile(r"\s++of\s++(?:the\s++|a\s++|an\s++)?+")
+BY_GAP_RE = regex.compile(r"(?r)(?<=\p{L}[,]?+)\s++by\s++\Z")
+PARALLEL_GAP_RE = regex.compile(r"(?:,?+\s++(?:and|while|but|whereas|against|versus|vs\.?+)\s++)")
+PARALLEL_END_RE = regex.compile(r"\s*+(?:[,.;:)]|\Z|(?:last|this|next|in|on|at|a|per|for|earlier|before|"
+                                r"previously|now|today|yesterday)\b)", regex.IGNORECASE)
+
+
+def _bare(r: Reading) -> bool:
+    """A plain figure that says no unit and counts no noun ("193", "2.1")."""
+    return (r.kind == "count" and r.unit is None and r.noun is None and not r.is_range and r.value is not None
+            and r.tok.form == "d" and r.tok.scale == 1.0)
+
+
+def _bare_scaled(r: Reading) -> bool:
+    return (r.kind == "count" and r.unit is None and r.noun is None and not r.is_range and r.value is not None
+            and r.tok.form == "d" and r.tok.scale > 1.0)
+
+
+def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
+    """What a figure takes from a parallel figure of its sentence:
+
+    * a conversion in brackets restates the hedge and the change of the figure before it: "more than
+      100 kilometers (60 miles)", "just under 296 hp (224 kW / 300 PS)";
+    * a plain figure shares the unit of the figure it parallels: "from 208 pounds to 193", "increased
+      by 2 percent but decrease by 1", "is 84.75 cents, while the lowest is 74.07", "280 million of the
+      1.5 billion shekels", "2,435,000 YEN ($22,480) ... and 2,380,000 ($21,972)";
+    * "down 2.3%, Burlington by 2.6%": an elliptical "by" repeats the change before it.
+    """
+    t = doc.t
+    n = len(reads)
+    for i in range(1, n):
+        a, b = reads[i - 1], reads[i]
+        if b.kind in ("date", "age") or doc.sentence_of(a.s) != doc.sentence_of(b.s):
+            continue
+        # --- conversions in brackets ("(224 kW / 300 PS)": back to the figure the brackets follow)
+        j = i
+        while j > 1 and PAREN_NEXT_RE.fullmatch(t, reads[j - 1].e, reads[j].s):
+            j -= 1
+        head = reads[j - 1]
+        inside = PAREN_OPEN_RE.fullmatch(t, head.e, reads[j].s) and ")" not in t[head.e:b.s]
+        if inside and b.unit and head.unit and b.kind in ("quantity", "money", "change") and \
+                head.kind in ("quantity", "money", "change") and (head.kind == "money") == (b.kind == "money" or
+                                                                          b.unit in doc.L.currency_codes):
+            if head.hedge is not None and b.hedge is None:
+                b.hedge = head.hedge
+            if head.kind == "change" and b.kind != "change" and head.direction:
+                b.kind, b.direction = "change", head.direction
+                if head.direction == "down":
+                    if b.value is not None and b.value > 0:
+                        b.value = -b.value
+                    if b.is_range and b.low is not None and b.low > 0:
+                        b.low, b.high = -b.high, -b.low
+            continue
+        # --- "down 2.3%, Burlington by 2.6%"
+        if b.kind == "percent" and b.direction is None and a.kind == "change" and a.direction and \
+                a.unit == b.unit and BY_GAP_RE.search(t, max(a.e, b.s - 40), b.s):
+            b.kind, b.direction = "change", a.direction
+            if a.direction == "down" and b.value is not None and b.value > 0:
+                b.value = -b.value
+            continue
+        # --- "280 million of the 1.5 billion shekels": the share takes the whole's unit
+        if a.kind == "count" and a.unit is None and a.noun is None and not a.is_range and a.value is not None \
+                and b.kind in ("money", "quantity") and b.unit and b.value is not None and \
+                OF_GAP_RE.fullmatch(t, a.e, b.s) and abs(a.value) < abs(b.value):
+            a.kind, a.unit = b.kind, b.unit
+            continue
+        if not _bare(b):
+            continue
+        # "2,435,000 YEN ($22,480) for the 5 speed manual and 2,380,000 ($21,972)": the same conversion
+        # after both figures gives the second the first's currency
+        c = reads[i + 1] if i + 1 < n else None
+        if c is not None and c.kind == "money" and PAREN_OPEN_RE.fullmatch(t, b.e, c.s):
+            for k in range(i - 1, 0, -1):
+                x, y = reads[k - 1], reads[k]
+                if doc.sentence_of(x.s) != doc.sentence_of(b.s):
+                    break
+                if y.kind == "money" and y.unit == c.unit and x.kind == "money" and x.unit != c.unit and \
+                        PAREN_OPEN_RE.fullmatch(t, x.e, y.s):
+                    b.kind, b.unit = "money", x.unit
+                    break
+            if b.kind == "money":
+                continue
+        # the figure it parallels: the one before it, looking past dates ("-1.4 degree ... in 2018 and 2.1")
+        k = i - 1
+        while k > 0 and reads[k].kind == "date" and doc.sentence_of(reads[k - 1].s) == doc.sentence_of(b.s):
+            k -= 1
+        a = reads[k]
+        if not a.unit or a.kind not in ("quantity", "money", "percent", "change"):
+            continue
+        gap = t[a.e:b.s]
+        bare_gap = gap
+        for d in reads[k + 1:i]:  # the dates in between are no other figures
+            bare_gap = bare_gap.replace(t[d.s:d.e], " ", 1)
+        if len(gap) > 80 or any(ch.isdigit() for ch in bare_gap):
+            continue
+        unit, kind = a.unit, ("percent" if a.kind == "change" and a.unit == "percent" else a.kind)
+        if a.kind == "change" and a.unit != "percent":
+            kind = "money" if a.unit in doc.L.currency_codes else "quantity"
+        took = False
+        if b.pending:
+            if a.kind == "change":  # "increased by 2 percent but decrease by 1"
+                b.kind, b.unit, b.direction = "change", unit, b.pending
+                if b.pending == "down" and b.value > 0:
+                    b.value = -b.value
+        elif TO_GAP_RE.fullmatch(gap):
+            fb = FROM_BEFORE_RE.search(t, max(0, a.s - 30), a.s)
+            if a.kind != "change" and fb and fb.end() == a.s and fb.group("w").lower() == "from":
+                took = True  # "from 208 pounds to 193", "from 21 mpg combined to 23"
+        elif PARALLEL_GAP_RE.search(gap) and PARALLEL_END_RE.match(t, b.e) and a.kind != "change":
+            took = True  # "84.75 cents, while the lowest is 74.07"; "-1.4 degree ... in 2018 and 2.1 last year"
+        if took:
+            b.kind, b.unit = kind, unit
 
 
 def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
@@ -957,8 +1223,9 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
             continue
         reads.append(r)
         prev_end = max(prev_end, r.e)
-    reads = _merge_ranges(doc, reads)
+    reads = _merge_ranges(doc, _merge_compounds(doc, reads))
     _carry_change_over_or(doc, reads)
+    _carry_context(doc, reads)
     extra = _relative_dates(doc) + _vague_durations(doc)
     if extra:
         # keep an extra reading only where no figure was read: a figure overlaps [x.s, x.e) when

@@ -33,6 +33,7 @@ class Currency:
     code: str
     position: str         # prefix | suffix | both
     factor: float
+    figure: str = ""      # "written": only before "2.7m", "21,700", "8.1" (not "PS5")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,7 @@ class Lexicon:
         self.cur_suffix_cs: dict[str, Currency] = {}
         cs_prefix = []
         for r in _rows("currencies.csv"):
-            c = Currency(r["surface"], r["code"], r["position"], float(r["factor"]))
+            c = Currency(r["surface"], r["code"], r["position"], float(r["factor"]), r.get("figure") or "")
             if r["position"] in ("prefix", "both"):
                 self.cur_prefix[r["surface"]] = c
                 cs_prefix.append(r["surface"])
@@ -81,6 +82,8 @@ class Lexicon:
                     self.cur_suffix_cs[r["surface"]] = c
                 else:
                     self.cur_suffix_ci[r["surface"].lower()] = c
+        self.currency_codes = frozenset(c.code for c in [*self.cur_prefix.values(), *self.cur_suffix_ci.values(),
+                                                         *self.cur_suffix_cs.values()])
         #: letter-only prefixes that may be glued to digits ("EUR50m", "RM79", "USD1,700", "Rs500")
         self.glued_prefixes = sorted((c for c in cs_prefix if c[-1].isalpha()), key=len, reverse=True)
         self.cur_max_words = max(len(k.split()) for k in [*self.cur_suffix_ci, *self.cur_suffix_cs])
@@ -94,13 +97,18 @@ class Lexicon:
                                                             *self.hedges_after.values()]}
         # ---- change words
         self.change = {r["word"].lower(): r["direction"] for r in _rows("change_words.csv")}
+        # ---- compound amounts: "5 ft 2 in", "3 dollars 50 cents"
+        self.compounds: dict[str, tuple[str, float, frozenset]] = {
+            r["major"]: (r["minor"], float(r["per"]), frozenset(w for w in r["minor_words"].split("|") if w))
+            for r in _rows("compound_units.csv")}
         # ---- function words
         self.function_words = frozenset(
             ln.strip().lower() for ln in open(DATA / "function_words.txt", encoding="utf-8")
             if ln.strip() and not ln.startswith("#"))
 
         # ---- left context, matched right-to-left from the number's start ((?r): reverse search)
-        word_hedges = [h for h in self.hedges_before if h[0].isalpha()]
+        word_hedges = [h for h in self.hedges_before if h[0].isalpha() and not h.endswith("-")]
+        glued_hedges = [h for h in self.hedges_before if h[0].isalpha() and h.endswith("-")]  # "sub-7 nm"
         sym_hedges = [h for h in self.hedges_before if not h[0].isalpha()]
         alpha_prefix = [c for c in cs_prefix if c[-1].isalpha() or c[-1] == "."]
         sym_prefix = [c for c in cs_prefix if c not in alpha_prefix]
@@ -108,7 +116,8 @@ class Lexicon:
             r"(?r)(?:(?<![\p{L}\p{N}])(?P<verb>" + _alternation(self.change) + r")"
             r"(?:\s++by|(?:\s++(?!by\b)\p{Ll}++){1,2}\s++by)?\s++)?"
             r"(?:(?<![\p{L}\p{N}])(?P<hedge>" + _alternation(word_hedges) + r")\s++"
-            r"|(?P<hedge>" + _alternation(sym_hedges) + r")\s*+)?"
+            r"|(?P<hedge>" + _alternation(sym_hedges) + r")\s*+"
+            r"|(?<![\p{L}\p{N}])(?P<hedge>" + _alternation(glued_hedges) + r"))?"
             r"(?:(?P<cur>(?<![\p{L}\p{N}])(?:" + _alternation(alpha_prefix, case_sensitive_words=alpha_prefix)
             + r")\s?|(?:" + _alternation(sym_prefix, case_sensitive_words=sym_prefix) + r")\s?))?"
             r"(?P<sign>(?<![\p{L}\p{N}.,])[-+]|(?<![\p{L}])(?:minus|negative)[\s-]?+)?\Z",

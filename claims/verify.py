@@ -342,6 +342,8 @@ class Verifier:
         return Evaluation(cand, verdict, fmt_q(d, claim.unit), reason, d, how, [base])
 
     def _age(self, claim, cand: Candidate) -> Evaluation | None:
+        if (claim.unit or "year") != "year":
+            return None  # "an 18-month-old": ages in months or weeks are not read off birth years
         span = date_interval(cand.row.value)
         if span is None:
             return None

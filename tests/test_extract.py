@@ -93,7 +93,9 @@ def test_reads_claim(text, fragment, kind, value, unit, hedge):
     ("an anticipated price of between $62 and $68 per share.", 62, 68, "USD"),
     ("The average upper limit for adults is between 15kHz and 17kHz.", 15, 17, "kilohertz"),
     ("He was traveling at a speed of 15-22 miles per hour.", 15, 22, "mile / hour"),
-    ("world temperatures dropped by 1 to 1.5 degrees Celsius", 1, 1.5, "degree_Celsius"),
+    # a change range: "dropped by" makes both ends a fall
+    ("world temperatures dropped by 1 to 1.5 degrees Celsius", -1.5, -1, "degree_Celsius"),
+    ("temperatures were 1 to 1.5 degrees Celsius", 1, 1.5, "degree_Celsius"),
     ("Apple had projected US $89 to $93 billion.", 89e9, 93e9, "USD"),
     ("We used a 5-10W laser for diffuse heating.", 5, 10, "watt"),
     ("It is maybe tens of millions of dollars.", 1e7, 1e8, "USD"),
@@ -299,3 +301,95 @@ def test_empty_text_has_no_claims():
 def test_units_from_feed_conventions_and_shared_units(text, expected):
     got = [(c.text, c.value, c.unit) for c in claims.extract(text)]
     assert got == expected
+
+
+# ---------------------------------------------------------------- context a figure takes from its sentence
+@pytest.mark.parametrize("text, expected", [
+    # hyphenated prefixes: a sign, a bound, a time word
+    ("The Hornets total offense was minus-5 yards.", [("minus-5 yards", "quantity", -5.0, "yard", None)]),
+    ("chipmakers produce sub-7 nanometer ICs.", [("sub-7 nanometer", "quantity", 7.0, "nanometer", "under")]),
+    ("the father of her now-18 month-old daughter.", [("18 month-old", "age", 18.0, "month", None)]),
+    # the pound sign as ASCII transliteration writes it; a console is no money
+    ("a package worth up to PS2.7m and a PS6m golden hello",
+     [("up to PS2.7m", "money", 2.7e6, "GBP", "up to"), ("PS6m", "money", 6e6, "GBP", None)]),
+    ("Sony sold the new PS5 console.", []),
+    # a conversion in brackets restates the hedge of the figure before it
+    ("the moths can fly more than 100 kilometers (60 miles).",
+     [("more than 100 kilometers", "quantity", 100.0, "kilometer", "more than"),
+      ("60 miles", "quantity", 60.0, "mile", "more than")]),
+    ("tuned to just under 296 hp (224 kW / 300 PS).",
+     [("just under 296 hp", "quantity", 296.0, "horsepower", "just under"),
+      ("224 kW", "quantity", 224.0, "kilowatt", "just under"),
+      ("300 PS", "quantity", 300.0, "metric_horsepower", "just under")]),
+    # a plain figure shares the unit of the figure it parallels
+    ("dropping from 208 pounds to 193 by exercising.",
+     [("208 pounds", "quantity", 208.0, "pound", None), ("193", "quantity", 193.0, "pound", None)]),
+    ("The highest forecast is 84.75 cents, while the lowest is 74.07.",
+     [("84.75 cents", "money", 84.75, "cent", None), ("74.07", "money", 74.07, "cent", None)]),
+    ("German DAX increased by 2 percent but NSADAQ decrease by 1.",
+     [("2 percent", "change", 2.0, "percent", None), ("1", "change", -1.0, "percent", None)]),
+    ("Ben-Moshe has only raised 280 million of the 1.5 billion shekels he needs.",
+     [("280 million", "money", 2.8e8, "ILS", None), ("1.5 billion shekels", "money", 1.5e9, "ILS", None)]),
+    ("Shares of Ross were down 2.3%, Burlington by 2.6%.",
+     [("2.3%", "change", -2.3, "percent", None), ("2.6%", "change", -2.6, "percent", None)]),
+    ("Employment grew by 125,600 positions or 2.2 per cent.",
+     [("125,600", "change", 125600.0, None, None), ("2.2 per cent", "change", 2.2, "percent", None)]),
+    # ages said without "years old"
+    ("Maddon, 66, has used the downtime to get in better shape.", [("66", "age", 66.0, "year", None)]),
+    ("their older daughter Maria who was 10.", [("10", "age", 10.0, "year", None)]),
+    ("The price will be 35 by then.", [("35", "count", 35.0, None, None)]),
+    # a modifier between the figure and its unit; a phrasal verb is no change
+    ("a defense that gave up 517 rushing yards against Kentucky",
+     [("517 rushing yards", "quantity", 517.0, "yard", None)]),
+    # amounts in two units; sub-units from compound_units.csv
+    ("he is 5 ft 2 in", [("5 ft 2 in", "quantity", 5 + 2 / 12, "foot", None)]),
+    ("it only cost thirteen dollars and forty-five cents",
+     [("thirteen dollars and forty-five cents", "money", 13.45, "USD", None)]),
+    ("The flight took 2 hours 15 minutes.", [("2 hours 15 minutes", "duration", 2.25, "hour", None)]),
+    # feet and inches written with primes; a closing quotation mark is no inch
+    ("The neck is 25.5″ from nut to saddle.", [("25.5″", "quantity", 25.5, "inch", None)]),
+    ("flying at an altitude of 30' when the turbulence hit.", [("30'", "quantity", 30.0, "foot", None)]),
+    ('She said "I paid 30" and left.', [("30", "count", 30.0, None, None)]),
+    # scales and currency codes
+    ("They lost 75 USD million in three years.", [("75 USD million", "change", -7.5e7, "USD", None),
+                                                   ("three years", "duration", 3.0, "year", None)]),
+    ("losses in excess of 30 MUSD were reported", [("in excess of 30 MUSD", "money", 3e7, "USD", "in excess of")]),
+    ("easing against the yen to 108.79 JPY= on Monday", [("108.79 JPY=", "money", 108.79, "JPY", None)]),
+])
+def test_context_from_the_sentence(text, expected):
+    got = [(c.text, c.kind, c.value, c.unit, c.hedge) for c in claims.extract(text) if c.kind != "date"]
+    assert len(got) == len(expected), got
+    for g, (txt, kind, value, unit, hedge) in zip(got, expected):
+        assert g[0] == txt and g[1] == kind and g[3] == unit and g[4] == hedge, g
+        assert g[2] == pytest.approx(value, rel=1e-6), g
+
+
+@pytest.mark.parametrize("text, low, high, kind, unit", [
+    ("It says 60 per cent of men aged 18 to 34 bet on it.", 18, 34, "age", "year"),
+    ("The number range is 1000-5000", 1000, 5000, "count", None),
+    ("The number range is 5k-20k", 5000, 20000, "count", None),
+    ("a fine of $5m-10m", 5e6, 10e6, "money", "USD"),
+    ("ranging from $200 to $4 million", 200, 4e6, "money", "USD"),
+    ("the adult needs about 2000 - 2500 Calories", 1800, 2750, "quantity", "calorie"),
+])
+def test_more_ranges(text, low, high, kind, unit):
+    found = [c for c in one(text) if c.kind not in ("date", "percent")]
+    assert len(found) == 1, [c.text for c in found]
+    c = found[0]
+    assert (c.low, c.high, c.kind, c.unit) == (pytest.approx(low), pytest.approx(high), kind, unit)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The number equals 20.", 20, 20),
+    ("x is equal to one hundred and seventy.", 170, 170),
+    ("It is exactly 5 km.", 5, 5),
+    ("It is 5 km.", 4.5, 5.5),
+])
+def test_exact_figures_have_no_rounding_interval(text, low, high):
+    c = one(text)[0]
+    assert (c.low, c.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_short_decade_is_a_date_not_seconds():
+    got = [(c.text, c.kind, c.value) for c in one("The '90s were loud. It took 90s to run.")]
+    assert got == [("'90s", "date", "1990"), ("90s", "duration", 90.0)]
