@@ -57,7 +57,7 @@ TOKEN_RE = regex.compile(
     r"(?=[\d.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b[aotfsenhmbdzq])(?:"
     r"(?P<u>(?<![\p{L}\p{N}])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:an?|one)\s++(?:hundred|thousand|million|billion|trillion)ths?+\b)"
     r"|(?P<q>(?=\d)(?<![\p{L}\p{N}/])\d{1,3}[/⁄]\d{1,3}(?=\s++of\b))"
-    r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-|sub-|now-)|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
+    r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-|sub-|now-)|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
     rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})\s++and\s++a\s++(?:half|quarter|third))\b)"
     r"|(?P<v>(?=[tdshmb])\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
     r"|dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
@@ -71,7 +71,7 @@ TOKEN_RE = regex.compile(
 
 # after a number: an optional scale word, glued or spaced ("2.5 million", "$1.76bn", "10k")
 SCALE_RE = regex.compile(
-    r"(?P<sp>[ ]?+)(?P<scale>hundred[ ](?:thousand|million|billion)|thousand[ ]million|hundred|thousand|million|billion|trillion|mln|mn|mil|mio|bn|bln|bil|tn|trn|crores?|lakhs?"
+    r"(?P<sp>[ ]?+)(?P<scale>hundred[ ](?:thousand|million|billion)|thousand[ ]million|lakhs?[ ]crores?|hundred|thousand|million|billion|trillion|mln|mn|mil|mio|bn|bln|bil|tn|trn|tln|trln|crores?|lakhs?|(?-i:MM)"
     r"|[kKmMbB])(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
@@ -156,6 +156,16 @@ PHRASAL_BEFORE_RE = regex.compile(
 EXACT_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:exactly|precisely|equals?+(?:\s++to)?+|equal\s++to|"
                                 r"equaling(?:\s++to)?+|equalling(?:\s++to)?+)\s++\Z", regex.IGNORECASE)
 PRIME_END_RE = regex.compile(r"(?:[ ,.;:)]|\Z)")
+PRONOUN_ONE_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:the|this|that|which|each|every|any|another|same|last|next|right|wrong|only|other|little|"
+    r"big|new|old|favou?rite|no|whichever|such)\s++\Z", regex.IGNORECASE)
+# what follows "one" as a pronoun: a pronoun, a verb-like function word or the end ("the one you
+# mentioned", "which one is", "each one."), not a noun or "of" ("that one mile", "one of the computers")
+ONE_AS_PRONOUN_AFTER_RE = regex.compile(
+    r"\s*+(?:[,.;:!?)]|\Z|(?:you|i|he|she|we|they|it|is|was|are|were|be|been|do|does|did|can|could|will|would|"
+    r"should|may|might|must|has|have|had|that|which|who|before|after|in|on|at|with|for|to|and|or|but|more|"
+    r"again|here|there|now|then|too|left)\b)", regex.IGNORECASE)
+URL_RE = regex.compile(r"(?:https?://|www\.)[^\s<>\"]++|[\w.+-]++@[\w-]++\.[\w.-]++")
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
@@ -268,7 +278,7 @@ def _tokens(t: str):
 SPOKEN_HINT_RE = regex.compile(
     r"(?:[eE][+-]?+\d|\^|\s*+[x×]\s*+10\^|[ -]\d{1,2}[/⁄]\d|[/⁄]\d|[ ]\d{3}(?![\d,.])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
     r"|\s++(?:point|over|out\s++of|in|and|dozens?+|dzs|dozs|of\s++an?|an?\s++dozen|million|billion|trillion"
-    r"|thousand|hundred|halves|quarters|\p{L}++(?<=th|ths|rst|rsts)(?!\p{L})))",
+    r"|thousand|hundred|halves|half|quarters|thirds|\p{L}++(?<=th|ths|rst|rsts)(?!\p{L})))",
     regex.IGNORECASE)
 MINUS_WORD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:minus|negative)\s++\Z", regex.IGNORECASE)
 
@@ -477,6 +487,12 @@ class _Doc:
         if currency is None and cur_txt:
             currency = L.cur_prefix.get(" ".join(cur_txt.split()))
 
+        if tok.form == "w" and e - s == 3 and t[s:e].lower() == "one" and hedge is None and verb is None and \
+                currency is None and t[e:e + 1] != "-" and (
+                    t[max(0, s - 3):s].lower() == "no " and (s < 4 or not t[s - 4].isalpha())
+                    or PRONOUN_ONE_BEFORE_RE.search(t, lo_win, s) and ONE_AS_PRONOUN_AFTER_RE.match(t, e)
+                    and not self.unit_at(e, attached=False)):
+            return None  # "the one you mentioned", "each one they lose", "the same one": a pronoun
         if tok.form == "f" and t[s:e].lower() == "half" and hedge is None and verb is None and (
                 not HALF_OK_RE.match(t, e) or HALF_BAD_BEFORE_RE.search(t, lo_win, s)):
             return None  # "the second half", "half-time": no figure
@@ -495,13 +511,13 @@ class _Doc:
             sm = SCALE_RE.match(t, pos)
             if sm:
                 sc = sm.group("scale")
-                mult = N.SCALE_SUFFIX.get(sc.lower())
+                mult = N.SCALE_SUFFIX.get(sc) or N.SCALE_SUFFIX.get(sc.lower())
                 if mult is None and " " in sc:
                     a_, b_ = sc.lower().split(" ")
                     mult = N.SCALE_SUFFIX[a_] * N.SCALE_SUFFIX[b_]
                 if mult is None:  # a single letter: k/m/b
                     ok = not sm.group("sp") and tok.form == "d" and (
-                        sc in "kKMB" or currency is not None or MONEY_SCALED_HYPHEN_BEFORE_RE.search(t, max(0, s - 24), s) or (sc == "m" and (
+                        sc in "kKMB" or currency is not None or (sc == "b" and "." in tok.extra["digits"]) or MONEY_SCALED_HYPHEN_BEFORE_RE.search(t, max(0, s - 24), s) or (sc == "m" and (
                             OF_RE.match(t, sm.end()) or self.unit_at(sm.end(), attached=False))))
                     mult = N.LETTER_SCALE.get(sc) if ok else None
                 if mult is not None and tok.form == "w" and mult < 1e3:
@@ -1210,9 +1226,18 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     t = doc.t
     reads: list[Reading] = []
     prev_end = 0
+    # figures inside web addresses and e-mail addresses are no claims
+    urls = [(u.start(), u.end()) for u in URL_RE.finditer(t, timeout=TIMEOUT)] if ("/" in t or "@" in t) else []
+    ui = 0
     for m in _tokens(t):
         if m.start() < prev_end:
             continue
+        if urls:
+            while ui < len(urls) and urls[ui][1] <= m.start():
+                ui += 1
+            if ui < len(urls) and urls[ui][0] <= m.start():
+                prev_end = urls[ui][1]
+                continue
         tok = _spoken_token(t, m) if SPOKEN_HINT_RE.match(t, m.end()) or m.lastgroup == "u" else None
         if tok is None:
             tok = _num_from_token(m)

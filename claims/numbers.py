@@ -23,7 +23,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 SCALE_SUFFIX = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "mln": 1e6, "mn": 1e6, "mil": 1e6, "mio": 1e6, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "trn": 1e12,
-    "thousands": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
+    "thousands": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "tln": 1e12, "trln": 1e12,
+    "lakh crore": 1e12, "lakh crores": 1e12, "MM": 1e6,
 }
 #: single-letter scale suffixes, accepted only where extract.py says so (after a currency, "10k")
 LETTER_SCALE = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "tn": 1e12}
@@ -157,7 +158,7 @@ _SCI_RE = regex.compile(
     r"|\^(?P<p>(?:--|\+|-)?+\d{1,3}))(?![\p{L}\p{N}.])")
 _MIXED_RE = regex.compile(rf"(?P<i>\d{{1,6}})(?:\s++|-)(?P<a>\d{{1,2}})[/⁄](?P<b>\d{{1,2}})(?![\d/⁄])|(?P<i2>\d{{1,6}})?+(?P<u>[{_UF}])")
 _SLASH_RE = regex.compile(r"(?P<a>\d{1,2})[/⁄](?P<b>\d{1,2})(?![\d/⁄])")
-_GROUPS_RE = regex.compile(r"\d{1,3}(?:[ ]\d{3}){1,4}(?![\d,.]|[ ]\d)")
+_GROUPS_RE = regex.compile(r"\d{1,3}(?:[ ]\d{3}){1,4}(?![\d,]|[.]\d|[ ]\d)")  # "1 414 021 100."
 _LEX_RE = regex.compile(r"[ \t]*+(?:(?P<num>\d++(?:\.\d++)?+)(?![\p{L}\d,.])|(?P<word>\p{L}++(?:-\p{L}++)*+))")
 
 
@@ -243,6 +244,11 @@ def _cardinal(lex: list[tuple[str, str]], i: int) -> tuple[_Cardinal | None, int
             c.current += v
         elif lw in ("a", "an") and not c.n and j + 1 < n and lex[j + 1][1].lower() in (*SCALES, "dozen"):
             c.current = 1
+        elif lw in SCALES and c.n and c.part_start and c.head_scale and SCALES[lw] >= c.head_scale \
+                and c.head_scale >= 100:
+            # "3 hundred and 2 hundred", "five million and two million": two numbers, not one
+            c.total, c.current, c.scale = c.head, 0.0, c.head_scale
+            return c, c.part_start - 1
         elif lw == "hundred" and c.n:
             c.current = (c.current or 1) * 100
             c.scale = 100
@@ -404,7 +410,7 @@ def _spoken(lex) -> tuple[float | None, int, bool]:
         part = value - c.head
         return c.head + part * 12, j + 1, False
     den = _ordinal_den(w) if kind == "word" else None
-    if den is not None and lw not in ("half", "halves", "quarter") or (den is not None and den[1]):
+    if den is not None and (lw not in ("half", "halves", "quarter") or den[1] or (c.head and value - c.head == 1)):
         part = value - c.head
         if c.head and part < den[0]:
             if c.head_scale >= 1000:

@@ -393,3 +393,27 @@ def test_exact_figures_have_no_rounding_interval(text, low, high):
 def test_short_decade_is_a_date_not_seconds():
     got = [(c.text, c.kind, c.value) for c in one("The '90s were loud. It took 90s to run.")]
     assert got == [("'90s", "date", "1990"), ("90s", "duration", 90.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written-out and grouped numbers
+    ("For now, China's population is 1 414 021 100.", [("1 414 021 100", 1414021100.0)]),
+    ("3 hundred and 2 hundred are two valid numbers.", [("3 hundred", 300.0), ("2 hundred", 200.0), ("two", 2.0)]),
+    ("They have two million and one half", [("two million and one half", 2.5e6)]),
+    ("The total is three lakh crore", [("three lakh crore", 3e12)]),
+    ("The result is 12,34,567.89 rupees", [("12,34,567.89 rupees", 1234567.89)]),
+    ("That account revenue target is US$ 1MM", [("US$ 1MM", 1e6)]),
+    ("It is 5 mm long.", [("5 mm", 5.0)]),
+    ("either 10 bln or 10 tln", [("10 bln", 1e10), ("10 tln", 1e13)]),
+    # "one" as a pronoun is no figure; as a determiner it is
+    ("The one you mentioned is invalid. Which one do you prefer? No one came.", []),
+    ("that one mile can provide", [("one mile", 1.0)]),
+    ("he said that one of the computers slid", [("one", 1.0)]),
+    # figures inside web and e-mail addresses are no claims
+    ("Go to http://proquest.umi.com/pqdweb?RQT=305&SQ=issn%280024%2D9114%29 or write to joe2@x10.com now.", []),
+    ("the 1988 third quarter", []),
+])
+def test_number_forms(text, expected):
+    got = [(c.text, c.value) for c in claims.extract(text) if c.kind != "date"]
+    assert [g[0] for g in got] == [e[0] for e in expected], got
+    assert [g[1] for g in got] == [pytest.approx(e[1]) for e in expected]
