@@ -165,7 +165,8 @@ ONE_AS_PRONOUN_AFTER_RE = regex.compile(
     r"\s*+(?:[,.;:!?)]|\Z|(?:you|i|he|she|we|they|it|is|was|are|were|be|been|do|does|did|can|could|will|would|"
     r"should|may|might|must|has|have|had|that|which|who|before|after|in|on|at|with|for|to|and|or|but|more|"
     r"again|here|there|now|then|too|left)\b)", regex.IGNORECASE)
-URL_RE = regex.compile(r"(?:https?://|www\.)[^\s<>\"]++|[\w.+-]++@[\w-]++\.[\w.-]++")
+URL_RE = _stdlib_re.compile(r"(?:https?://|www\.)[^\s<>\"]++")
+EMAIL_RE = _stdlib_re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.-]++")
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
@@ -241,6 +242,28 @@ class Reading:
     date_value: str | None = None
     drop: bool = False
     pending: str | None = None       # a change verb's direction the figure alone could not take ("fell by 1")
+
+
+class _Bounded:
+    """A compiled pattern whose ``match`` looks at most ``WINDOW`` characters past its start.
+
+    The regex module first looks for a pattern's required literal text ("times", "old", "of") from
+    the start position up to the end position, so an unbounded ``match`` costs the length of the
+    rest of the text and reading a long article one figure at a time would be quadratic. Every
+    pattern wrapped here matches far fewer characters than the window (their words are bounded),
+    and none ends in \\Z, so the window changes no result."""
+
+    WINDOW = 256
+    __slots__ = ("p", "_match", "search", "fullmatch", "finditer", "split", "sub", "pattern")
+
+    def __init__(self, p):
+        self.p, self._match, self.pattern = p, p.match, p.pattern
+        self.search, self.fullmatch, self.finditer, self.split, self.sub = (p.search, p.fullmatch, p.finditer,
+                                                                           p.split, p.sub)
+
+    def match(self, s, pos=0, endpos=None):
+        return self._match(s, pos, pos + self.WINDOW if endpos is None else endpos)
+
 
 
 # Where a token can start: a digit, a Unicode fraction, or one of the words that begin a token
@@ -1227,7 +1250,9 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     reads: list[Reading] = []
     prev_end = 0
     # figures inside web addresses and e-mail addresses are no claims
-    urls = [(u.start(), u.end()) for u in URL_RE.finditer(t, timeout=TIMEOUT)] if ("/" in t or "@" in t) else []
+    urls = [(u.start(), u.end()) for u in URL_RE.finditer(t)] if ("://" in t or "www." in t) else []
+    if "@" in t:
+        urls = sorted(urls + [(u.start(), u.end()) for u in EMAIL_RE.finditer(t)])
     ui = 0
     for m in _tokens(t):
         if m.start() < prev_end:
@@ -1321,3 +1346,10 @@ def _to_claims(doc: _Doc, reads: list[Reading], periods) -> list[Claim]:
         c.extra["sentence_at"] = (ss, se)
         claims.append(c)
     return claims
+
+
+# every forward pattern of this module, matched at one place, looks a bounded distance ahead
+for _name, _p in list(globals().items()):
+    if _name.endswith("_RE") and isinstance(_p, regex.Pattern) and _name != "TOKEN_RE" and \
+            "\\Z" not in _p.pattern and not _p.pattern.startswith("(?r)"):
+        globals()[_name] = _Bounded(_p)

@@ -304,8 +304,10 @@ def _fraction_at(lex, i) -> tuple[Fraction, int] | None:
 
 def parse_spoken(text: str, pos: int, limit: int = 200) -> tuple[float, int, bool] | None:
     """A number written in a form the simple token patterns do not read, starting at ``pos``:
-    (value, end, is_fraction), or None. Only returns when it reads more than a plain cardinal."""
-    m = _SCI_RE.match(text, pos)
+    (value, end, is_fraction), or None. Only returns when it reads more than a plain cardinal.
+    (Every match is bounded by an end position: the regex module looks for a pattern's literal
+    text up to the end position first, which costs the length of the whole text otherwise.)"""
+    m = _SCI_RE.match(text, pos, pos + 64)
     if m:
         base = float(m.group("m"))
         if m.group("e") is not None or m.group("e2") is not None:
@@ -315,7 +317,7 @@ def parse_spoken(text: str, pos: int, limit: int = 200) -> tuple[float, int, boo
             return clean_float(base ** int(p)) if base >= 0 else -clean_float(abs(base) ** int(p)), m.end(), False
         except (OverflowError, ZeroDivisionError):
             return None
-    m = _MIXED_RE.match(text, pos)
+    m = _MIXED_RE.match(text, pos, pos + 64)
     if m:
         if m.group("u"):
             whole = int(m.group("i2")) if m.group("i2") else 0
@@ -323,12 +325,12 @@ def parse_spoken(text: str, pos: int, limit: int = 200) -> tuple[float, int, boo
         a, b = int(m.group("a")), int(m.group("b"))
         if b and a < b:
             return float(int(m.group("i")) + Fraction(a, b)), m.end(), False
-    m = _SLASH_RE.match(text, pos)
+    m = _SLASH_RE.match(text, pos, pos + 64)
     if m and (pos == 0 or text[pos - 1] not in "/⁄0123456789"):
         a, b = int(m.group("a")), int(m.group("b"))
         if 0 < a < b <= 10:
             return float(Fraction(a, b)), m.end(), True
-    m = _GROUPS_RE.match(text, pos)
+    m = _GROUPS_RE.match(text, pos, pos + 64)
     if m and (pos == 0 or not text[pos - 1].isdigit()):
         return float(m.group().replace(" ", "")), m.end(), False
 

@@ -277,6 +277,10 @@ def test_spans_on_the_demo_article(demo_claims):
     "one " * 25_000,
     "between 1 and " * 7_000,
     "9" * 100_000,
+    "a" * 100_000 + " x@y.com",
+    "http://" + "1/" * 50_000,
+    "5 ft " * 20_000,
+    "from 5 kg to " * 7_000,
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
