@@ -91,7 +91,8 @@ PER_RE = regex.compile(
 # the number word or phrase right after a range connector ("5 to 7", "5-7", "between 5 and 7")
 RANGE_RE = regex.compile(r"\s*+(?:-to-|-|to|and|through|or)\s*+", regex.IGNORECASE)
 AGE_AFTER_RE = regex.compile(
-    r"[\s-]++(?P<u>years?|yrs?|months?|weeks?|days?)[\s-]++old(?!\p{L})", regex.IGNORECASE)
+    r"[\s-]++(?P<u>years?|yrs?|months?|weeks?|days?)[\s-]++old(?!\p{L})|[ ]?+(?:yo|y\.o\.|y/o)(?!\p{L})",
+    regex.IGNORECASE)
 AGE_UNITS = {"y": "year", "m": "month", "w": "week", "d": "day"}
 AGE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:aged|age|ages|the age of|at age|age of)\s++\Z", regex.IGNORECASE)
 # "turned 134 this week", "turns 18 on Monday": an age, when nothing follows the figure that it counts
@@ -167,6 +168,14 @@ ONE_AS_PRONOUN_AFTER_RE = regex.compile(
     r"again|here|there|now|then|too|left)\b)", regex.IGNORECASE)
 URL_RE = _stdlib_re.compile(r"(?:https?://|www\.)[^\s<>\"]++")
 EMAIL_RE = _stdlib_re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.-]++")
+SYMBOL_THEN_FIGURE_RE = regex.compile(r"[ ]?+\d")
+MONEY_WORDS_RE = regex.compile(
+    r"(?<!\p{L})(?:profits?|revenues?|sales|turnover|earnings|income|loss|losses|costs?|costing|price[sd]?|paid|"
+    r"pay|fund|funding|budget|deficit|debts?|worth|valued|bid|offer|fined?|salary|wages?|tax|taxes|spend|spent|"
+    r"spending|invest(?:ed|ment)?|bonus|dividends?|sterling|bank|shares|sold|bought|raised|charge)(?!\p{L})",
+    regex.IGNORECASE)
+WEIGHT_WORDS_RE = regex.compile(r"(?<!\p{L})(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|light(?:er|est)|"
+                                r"lbs?|ounces?|kilos?|kilograms?|tons?|tonnes?|stone)(?!\p{L})", regex.IGNORECASE)
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
@@ -424,6 +433,8 @@ class _Doc:
                 cand.append(phrase[:-1])
             if k == 1 and "-" in phrase[1:]:
                 cand.append(phrase.split("-")[0])  # "6.1-inch", "percent-owned"
+            if k == 1 and "/" in phrase[1:]:
+                cand.append(phrase.split("/")[0])  # "centimeters/millisecond": the rest is read as "per"
             for c in cand:
                 e = L.units_cs.get(c) or L.units_ci.get(c.lower())
                 if e is None:
@@ -446,8 +457,11 @@ class _Doc:
             phrase = " ".join(words[:k]).rstrip(".")
             c = L.cur_suffix_cs.get(phrase) or L.cur_suffix_ci.get(phrase.lower())
             if c is not None:
-                if len(phrase) == 1 and spaced and not (phrase == "p" and not (t[base + 1:base + 2] == "." and t[base + 2:base + 3].isalpha())):
-                    continue  # "5 m" is no currency; "down 68 p at 1112 p" is (but not "5 p.m.")
+                if len(phrase) == 1 and spaced and phrase.isalpha() and not (
+                        phrase == "p" and not (t[base + 1:base + 2] == "." and t[base + 2:base + 3].isalpha())):
+                    continue  # "5 m" is no currency; "down 68 p at 1112 p" is (but not "5 p.m."); "15 €" is
+                if not phrase[-1].isalpha() and SYMBOL_THEN_FIGURE_RE.match(t, base + len(phrase)):
+                    continue  # "10 $30": the symbol is the next figure's prefix
                 return c, base + len(phrase)
         return None
 
@@ -589,7 +603,8 @@ class _Doc:
             cur_after = self.suffix_currency_at(pos)
             if cur_after is not None and ue is not None and ue[1] > cur_after[1]:
                 cur_after = None
-            if cur_after is not None and cur_after[0].surface.lower() in ("pound", "pounds"):
+            if cur_after is not None and cur_after[0].surface.lower() in ("pound", "pounds") and \
+                    not self.pounds_are_money(s, cur_after[1]):
                 cur_after = None
         if currency is None and cur_after is not None and (ue is None or cur_after[1] >= ue[1]):
             currency = cur_after[0]
@@ -603,7 +618,7 @@ class _Doc:
                     r.value = value
         age_m = AGE_AFTER_RE.match(t, pos)
         if age_m and value is not None:
-            r.kind, r.unit, r.e = "age", AGE_UNITS[age_m.group("u")[0].lower()], age_m.end()
+            r.kind, r.unit, r.e = "age", AGE_UNITS[(age_m.group("u") or "y")[0].lower()], age_m.end()
             r.value = value
             return self.finish(r, verb=None)
         turned = (TURN_BEFORE_RE.search(t, lo_win, start) and TURN_AFTER_RE.match(t, end)) if ue is None else None
@@ -679,6 +694,16 @@ class _Doc:
                 r.hedge = L.hedges_after.get(am.group("h").lower())
                 r.e += am.end()
         return self.finish(r, verb=verb, sign=sign)
+
+    def pounds_are_money(self, s: int, e: int) -> bool:
+        """ "361 million pounds" is sterling when its sentence speaks of money and not of weight
+        ("operating profit improved to 361 million pounds"; not "2 million pounds of beef")."""
+        t = self.t
+        if OF_RE.match(t, e):
+            return False
+        ss, se = self.sentence_of(s)
+        lo, hi = max(ss, s - 200), min(se, e + 200)
+        return bool(MONEY_WORDS_RE.search(t, lo, hi)) and not WEIGHT_WORDS_RE.search(t, lo, hi)
 
     def prime_unit(self, tok: Tok):
         """Feet and inches written with primes after a figure: 30′ or 30' (feet), 25.5″ or 25.5" (inches).
@@ -904,6 +929,14 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
     while i < len(reads):
         a = reads[i]
         b = reads[i + 1] if i + 1 < len(reads) else None
+        if b is not None and a.kind == "count" and a.unit is None and a.noun is None and not a.is_range and \
+                a.value is not None and b.kind == "age" and not b.is_range and b.value is not None and \
+                t[a.e:b.s].strip().lower() in ("to", "-", "–") and RANGE_RE.fullmatch(t, a.e, b.s):
+            merged = Reading(a.tok, a.s, b.e, "age", None, b.unit, a.hedge, is_range=True)  # "about 40 - 50 years old"
+            merged.low, merged.high = min(a.value, b.value), max(a.value, b.value)
+            out.append(merged)
+            i += 2
+            continue
         if b is not None and a.kind == "age" and not a.is_range and a.value is not None and b.value is not None and (
                 b.kind == "count" and b.unit is None and b.tok.scale == 1.0 or b.kind in ("age", "duration") and
                 b.unit == a.unit) and not b.is_range and \

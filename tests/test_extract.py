@@ -421,3 +421,32 @@ def test_number_forms(text, expected):
     got = [(c.text, c.value) for c in claims.extract(text) if c.kind != "date"]
     assert [g[0] for g in got] == [e[0] for e in expected], got
     assert [g[1] for g in got] == [pytest.approx(e[1]) for e in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # symbols after the figure, lower-case prefixes and codes, historic currencies
+    ("Banknotes: 5 €, 10 €.", [("5 €", 5.0, "EUR"), ("10 €", 10.0, "EUR")]),
+    ("10 $ is not much", [("10 $", 10.0, "USD")]),
+    ("The cost is 100元!", [("100元", 100.0, "CNY")]),
+    ("the price ranges between c $ 16.4 million", [("c $ 16.4 million", 1.64e7, "CAD")]),
+    ("fell to hk $ 10.05 billion.", [("hk $ 10.05 billion", 1.005e10, "HKD")]),
+    ("10 rmb 20 usd", [("10 rmb", 10.0, "CNY"), ("20 usd", 20.0, "USD")]),
+    ("valued at 6.65 billion pesetas.", [("6.65 billion pesetas", 6.65e9, "ESP")]),
+    # "pounds": sterling where the sentence speaks of money, weight otherwise
+    ("operating profit improved to 361 million pounds", [("361 million pounds", 3.61e8, "GBP")]),
+    ("The boxer weighs 200 pounds.", [("200 pounds", 200.0, "pound")]),
+    ("They sold 2 million pounds of beef.", [("2 million pounds", 2e6, "pound")]),
+    # temperatures as people type them
+    ("98.6 degrees F is normal", [("98.6 degrees F", 98.6, "degree_Fahrenheit")]),
+    ("Water boils at 100° Celsius", [("100° Celsius", 100.0, "degree_Celsius")]),
+    ("it was 10.5 celcius", [("10.5 celcius", 10.5, "degree_Celsius")]),
+    # kitchen and science units; "/" read as "per"
+    ("3 tablespoons butter and 1/2 cup olive oil", [("3 tablespoons", 3.0, "tablespoon"),
+                                                    ("1/2 cup", 0.5, "cup")]),
+    ("50 centimeters/millisecond", [("50 centimeters/millisecond", 50.0, "centimeter / millisecond")]),
+    ("a 87 yo man", [("87 yo", 87.0, "year")]),
+])
+def test_currencies_and_units_as_written(text, expected):
+    got = [(c.text, c.value, c.unit) for c in claims.extract(text) if c.kind != "date"]
+    assert [(a, b) for a, _, b in got] == [(a, b) for a, _, b in expected], got
+    assert [v for _, v, _ in got] == [pytest.approx(v) for _, v, _ in expected]

@@ -1,0 +1,39 @@
+"""The extraction vocabularies are data (claims/data/*.csv); every unit they name must exist in the
+project's one pint registry, or a claim would carry a unit nothing downstream can convert."""
+from __future__ import annotations
+
+import pytest
+
+from claims.lexicon import _rows, lexicon
+from claims.units import parse_unit
+
+UNIT_ROWS = [r for r in _rows("unit_lexicon.csv") if r["unit"]]
+CURRENCY_ROWS = _rows("currencies.csv")
+COMPOUND_ROWS = _rows("compound_units.csv")
+
+
+@pytest.mark.parametrize("row", UNIT_ROWS, ids=lambda r: r["surface"])
+def test_every_lexicon_unit_is_in_the_registry(row):
+    parse_unit(row["unit"])
+    assert row["kind"] in ("quantity", "duration", "percent", "temperature", "count_unit")
+    assert row["case"] in ("i", "s") and row["spacing"] in ("any", "attached", "spaced")
+
+
+@pytest.mark.parametrize("row", CURRENCY_ROWS, ids=lambda r: r["surface"])
+def test_every_currency_code_is_in_the_registry(row):
+    parse_unit(row["code"])
+    assert row["position"] in ("prefix", "suffix", "both")
+    assert float(row["factor"]) > 0
+    assert (row.get("figure") or "") in ("", "written")
+
+
+@pytest.mark.parametrize("row", COMPOUND_ROWS, ids=lambda r: f'{r["major"]}-{r["minor"]}')
+def test_compound_units_convert(row):
+    from claims.units import convert
+    assert convert(float(row["per"]), row["minor"], row["major"]) == pytest.approx(1.0)
+
+
+def test_hedges_have_known_classes():
+    L = lexicon()
+    for h in [*L.hedges_before.values(), *L.hedges_after.values()]:
+        assert h.cls in ("approx_below", "approx", "more", "at_least", "less", "at_most"), h
