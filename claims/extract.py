@@ -51,12 +51,13 @@ _GLUED = "|".join(regex.escape(p) for p in lexicon().glued_prefixes)
 #   f: fractions ("a third", "two-thirds", "one and a half"), "half"
 #   v: vague plurals ("tens of thousands", "millions", "dozens")
 #   w: number words ("seventy-five", "a dozen", "two hundred and forty")
+#   n: "N-fold" with digits (before d, which would read the "3" of "3-fold" alone)
 #   x: multiples ("doubled", "threefold", "twice")
-#   n: "N-fold" with digits
 TOKEN_RE = regex.compile(
     r"(?=[\d.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b[aotfsenhmbdzq])(?:"
     r"(?P<u>(?<![\p{L}\p{N}])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:an?|one)\s++(?:hundred|thousand|million|billion|trillion)ths?+\b)"
     r"|(?P<q>(?=\d)(?<![\p{L}\p{N}/])\d{1,3}[/⁄]\d{1,3}(?=\s++of\b))"
+    r"|(?P<n>(?=\d)(?<![\p{L}\p{N}.,])\d++-fold\b)"
     r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-|sub-|now-)|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
     rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})\s++and\s++a\s++(?:half|quarter|third))\b)"
     r"|(?P<v>(?=[tdshmb])\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
@@ -65,7 +66,7 @@ TOKEN_RE = regex.compile(
     rf"{_WORD_ATOM}"
     rf"(?:(?:\s++and)?+[\s-]++{_WORD_ATOM})*+\b)"
     rf"|(?P<x>(?=[dttqfsenh])\b(?:{_MULT})\b)"
-    r"|(?P<n>(?=\d)\b\d++-fold\b))",
+    r")",
     regex.IGNORECASE | regex.VERSION1,
 )
 
@@ -109,7 +110,7 @@ TIME_AFTER_RE = regex.compile(r"\s?+(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT|PT|PST
                               regex.IGNORECASE)
 ZONE_AFTER_RE = regex.compile(r"\s?+(?:GMT|UTC|BST|EST|EDT|PST|PDT|CET|hrs\b)", regex.IGNORECASE)
 ADDRESS_AFTER_RE = regex.compile(
-    r"(?:\s++[\p{Lu}][\p{L}.]*+){1,3}\s++(?:Road|Rd|Street|St|Avenue|Ave|Way|Boulevard|Blvd|Lane|Ln|Drive|Dr|"
+    r"(?:-\d{1,5}+[A-Za-z]?+)?+(?:\s++(?:[\p{Lu}][\p{L}.]*+|\d{1,3}+(?:st|nd|rd|th))){1,3}\s++(?:Road|Rd|Street|St|Avenue|Ave|Way|Boulevard|Blvd|Lane|Ln|Drive|Dr|"
     r"Place|Pl|Court|Ct|Terrace|Square|Sq|Highway|Hwy)\b\.?+|\s++ZIP\b")
 HALF_OK_RE = regex.compile(r"\s++(?:of|the|a|an|their|its|his|her|our|all|that|this|those|these|what)\b",
                           regex.IGNORECASE)
@@ -141,6 +142,11 @@ QUARTER_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:Q[1-4]|H[12]|FY)\s*+'?\Z")
 HYPHEN_PREFIX_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:minus|sub|now)-\Z", regex.IGNORECASE)
 SCALED_HYPHEN_BEFORE_RE = regex.compile(r"(?r)\d(?:k|K|m|M|bn|mn|b|B)-\Z")
 MONEY_SCALED_HYPHEN_BEFORE_RE = regex.compile(r"(?r)[$€£¥][ ]?+[\d.,]{1,12}+(?:k|K|m|M|bn|mn|b|B)-\Z")
+LABEL_WORD_BEFORE_RE = regex.compile(
+    r"(?r)(?<![\p{L}&])(?:category|level|stage|phase|tier|grade|type|class|version|round|chapter|section|"
+    r"article|page|item|row|seat|gate|terminal|platform|route|channel|model|series|unit|flight|room|"
+    r"sp|s&p|ftse|nikkei|dax|cac|stoxx|russell|kospi|asx|nifty|sensex|topix|ibex|aex|omx)\s++\Z", regex.IGNORECASE)
+CAPS_WORD_BEFORE_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}])\p{Lu}{2,}+\Z")
 LABEL_HASH_RE = regex.compile(r"(?r)(?:#|No\.|no\.|Nos\.|nr\.|Art\.|§)\s*+\Z")
 CAP_WORD_BEFORE_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}'&.])(?P<w>[\p{L}'&.]++)(?P<gl>-?+)\s*+\Z")
 PHONE_RE = regex.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)|\d{3}-\d{4}(?!\d)")
@@ -491,8 +497,9 @@ class _Doc:
             if VERSION_AFTER_RE.match(t, e) or PHONE_RE.match(t, s) or (s > 0 and t[s - 1] in "#/\\") \
                     or (e < len(t) and t[e] in "/\\" and e + 1 < len(t) and t[e + 1].isdigit()):
                 return None
-            if QUARTER_BEFORE_RE.search(t, lo_win, s) or LABEL_HASH_RE.search(t, lo_win, s):
-                return None
+            if QUARTER_BEFORE_RE.search(t, lo_win, s) or LABEL_HASH_RE.search(t, lo_win, s) or \
+                    LABEL_WORD_BEFORE_RE.search(t, lo_win, s) and not self.unit_at(e, attached=False):
+                return None  # "No. 5", "category 4 hurricane", "FTSE 100", "sp 500"
 
         # --- dates: "February 11", "11 February 2019", "January 2020", "in 2016", "the 1991 collapse"
         if tok.form == "d" and tok.extra["integer"] and "," not in tok.extra["digits"]:
@@ -530,6 +537,9 @@ class _Doc:
                     or PRONOUN_ONE_BEFORE_RE.search(t, lo_win, s) and ONE_AS_PRONOUN_AFTER_RE.match(t, e)
                     and not self.unit_at(e, attached=False)):
             return None  # "the one you mentioned", "each one they lose", "the same one": a pronoun
+        if tok.form == "f" and e + 1 < len(t) and t[e] == "-" and t[e + 1].isalpha() and \
+                not t[e + 1:e + 5].lower().startswith("fold"):
+            return None  # "a third-party evaluation", "half-time", "quarter-final": compounds, no figures
         if tok.form == "f" and t[s:e].lower() == "half" and hedge is None and verb is None and (
                 not HALF_OK_RE.match(t, e) or HALF_BAD_BEFORE_RE.search(t, lo_win, s)):
             return None  # "the second half", "half-time": no figure
@@ -805,6 +815,9 @@ class _Doc:
         # glued to a word with a hyphen or letters: "COVID-19", "G-7" (digits glued to letters never match)
         if s > 1 and t[s - 1] == "-" and t[s - 2].isalpha():
             return True
+        if s > 2 and t[s - 1] == "-" and t[s - 2] == " " and CAPS_WORD_BEFORE_RE.search(t, max(0, s - 14), s - 2) \
+                and not self.unit_at(tok.e, attached=False):
+            return True  # "COVID -19"
         m = CAP_WORD_BEFORE_RE.search(t, lo_win, s)
         if m and m.end() == s:
             w = m.group("w")
@@ -814,8 +827,9 @@ class _Doc:
                 return True
             if any(ch.isupper() for ch in w) and w.lower() not in self.L.function_words and \
                     w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS:
-                if self.unit_at(tok.e, attached=False) or AGE_AFTER_RE.match(t, tok.e):
-                    return False
+                ue = self.unit_at(tok.e, attached=False)
+                if ue is not None and not (tok.e + 1 == ue[1] and t[tok.e] == "s") or AGE_AFTER_RE.match(t, tok.e):
+                    return False  # "Model 3s", "Channel 5s": a plural of the name, not seconds
                 # the first word of a sentence is capitalised anyway: "Seven games", "Section 427"?
                 ss, _ = self.sentence_of(m.start())
                 if m.start() <= ss and w.lower() in self.L.function_words:

@@ -68,6 +68,7 @@ def find(found, fragment):
     ("It is around a third of what Russia usually sells Europe.", "a third", "ratio", 1 / 3, None, "around"),
     ("The SCO includes Russia, China and four Central Asian states.", "four", "count", 4, None, None),
     ("Tesla delivered about 63000 Model 3 sedans.", "63000", "count", 63000, None, "about"),
+    ("Exports rose 3-fold in a decade.", "3-fold", "ratio", 3, None, None),
     ("Facebook which has more than 2.2 billion users.", "2.2 billion", "count", 2.2e9, None, "more than"),
     ("A baker's dozen and twenty-eight thousand six hundred forty-two students.", "twenty-eight", "count", 28642,
      None, None),
@@ -124,6 +125,15 @@ def test_ranges(text, low, high, unit):
     "It runs version 1.2.3 of the software.",
     "Chorlton-cum-Hardy 575 Wilbraham Road is the address.",
     "Dallas played in the second half of an NFL game.",
+    "Tesla delivered the Model 3s and KTLA Channel 5s coverage.",
+    "The category 4 hurricane made landfall.",
+    "before the COVID -19 lockdown",
+    "during 2016 Stone spoke to campaign officials",
+    "unless a third-party evaluation determines it",
+    "the sp 500 and the FTSE 100 both",
+    "Properties including 9 E 71st St, Manhattan.",
+    "Unit 3 at 16-18 Industrial Avenue has leased.",
+    "Apple's new iPhone 11 Pro cameras",
 ])
 def test_not_claims(text):
     found = [c for c in one(text) if c.kind != "date"]
