@@ -314,7 +314,7 @@ def _tokens(t: str):
 # "two out of five", "one in five", "three dozens", "twenty-three fifths", "5 million and a half",
 # "4 thousand 3 hundred", "half a dozen", "two thirds of a million"
 SPOKEN_HINT_RE = regex.compile(
-    r"(?:[eE][+-]?+\d|\^|\s*+[x×]\s*+10\^|[ -]\d{1,2}[/⁄]\d|[/⁄]\d|[ ]\d{3}(?![\d,.])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+    r"(?:[eE][+-]?+\d|\^|\s*+[x×]\s*+10(?:\^|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹])|×10-\d|[ -]\d{1,2}[/⁄]\d|[/⁄]\d|[ ]\d{3}(?![\d,.])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
     r"|\s++(?:point|over|out\s++of|in|and|dozens?+|dzs|dozs|of\s++an?|an?\s++dozen|million|billion|trillion"
     r"|thousand|hundred|halves|half|quarters|thirds|\p{L}++(?<=th|ths|rst|rsts)(?!\p{L})))",
     regex.IGNORECASE)
@@ -840,7 +840,7 @@ class _Doc:
             ss, _ = self.sentence_of(s)
             if s > ss and not OPENING_ONLY_RE.match(t[ss:s]):
                 prev = t[max(ss, s - 30):s].split()
-                if prev and prev[-1][:1].isupper():
+                if prev and prev[-1][:1].isupper() and not prev[-1].endswith((":", ";", "!", "?", '"')):
                     return True
         return False
 

@@ -153,8 +153,10 @@ UNICODE_FRACTIONS = {"½": Fraction(1, 2), "⅓": Fraction(1, 3), "⅔": Fractio
 _UF = "".join(UNICODE_FRACTIONS)
 
 # written forms with digits, tried first (all possessive; anchored at the token start)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _SCI_RE = regex.compile(
     r"(?P<m>-?+\d++(?:\.\d++)?+)(?:[eE](?P<e>[+-]?+\d{1,3})|\s*+[x×]\s*+10\^(?P<e2>[+-]?+\d{1,3})"
+    r"|\s*+[x×]\s*+10(?P<e3>[⁻]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}+)|×10(?P<e4>-\d{1,3})"
     r"|\^(?P<p>(?:--|\+|-)?+\d{1,3}))(?![\p{L}\p{N}.])")
 _MIXED_RE = regex.compile(rf"(?P<i>\d{{1,6}})(?:\s++|-)(?P<a>\d{{1,2}})[/⁄](?P<b>\d{{1,2}})(?![\d/⁄])|(?P<i2>\d{{1,6}})?+(?P<u>[{_UF}])")
 _SLASH_RE = regex.compile(r"(?P<a>\d{1,2})[/⁄](?P<b>\d{1,2})(?![\d/⁄])")
@@ -310,8 +312,11 @@ def parse_spoken(text: str, pos: int, limit: int = 200) -> tuple[float, int, boo
     m = _SCI_RE.match(text, pos, pos + 64)
     if m:
         base = float(m.group("m"))
-        if m.group("e") is not None or m.group("e2") is not None:
-            return clean_float(base * 10.0 ** int(m.group("e") or m.group("e2"))), m.end(), False
+        if m.group("e3") is not None:  # "2.998×10⁸"; "1.99×10−30" (a superscript minus lost in copying)
+            m_exp = m.group("e3").translate(_SUPERSCRIPTS)
+            return clean_float(base * 10.0 ** int(m_exp)), m.end(), False
+        if m.group("e") is not None or m.group("e2") is not None or m.group("e4") is not None:
+            return clean_float(base * 10.0 ** int(m.group("e") or m.group("e2") or m.group("e4"))), m.end(), False
         p = m.group("p").replace("--", "-")
         try:
             return clean_float(base ** int(p)) if base >= 0 else -clean_float(abs(base) ** int(p)), m.end(), False

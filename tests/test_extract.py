@@ -460,3 +460,18 @@ def test_currencies_and_units_as_written(text, expected):
     got = [(c.text, c.value, c.unit) for c in claims.extract(text) if c.kind != "date"]
     assert [(a, b) for a, _, b in got] == [(a, b) for a, _, b in expected], got
     assert [v for _, v, _ in got] == [pytest.approx(v) for _, v, _ in expected]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The speed of light is 2.998×10⁸ meters per second.", 2.998e8, "meter / second"),
+    ("a mass of 1.99×10−30 kilograms", 1.99e-30, "kilogram"),
+    ("Avogadro: 6.02×10^23 per mole", 6.02e23, None),
+])
+def test_scientific_notation(text, value, unit):
+    c = [c for c in one(text) if c.kind != "date"][0]
+    assert c.value == pytest.approx(value) and c.unit == unit
+
+
+def test_dateline_is_no_name():
+    got = [(c.text, c.value) for c in one("SINGAPORE: Two Singaporean sisters helped fraudsters.")]
+    assert got == [("Two", 2.0)]
