@@ -22,7 +22,7 @@ from fractions import Fraction
 import regex
 
 from . import numbers as N
-from .lexicon import Hedge, lexicon
+from .lexicon import Hedge, UnitEntry, lexicon
 from .model import Claim, claim_id, sentence_key
 from .text import normalize, sentences
 
@@ -73,7 +73,7 @@ TOKEN_RE = regex.compile(
 # after a number: an optional scale word, glued or spaced ("2.5 million", "$1.76bn", "10k")
 SCALE_RE = regex.compile(
     r"(?P<sp>[ ]?+)(?P<scale>hundred[ ](?:thousand|million|billion)|thousand[ ]million|lakhs?[ ]crores?|hundred|thousand|million|billion|trillion|mln|mn|mil|mio|bn|bln|bil|tn|trn|tln|trln|crores?|lakhs?|(?-i:MM)"
-    r"|[kKmMbB])(?![\p{L}\p{N}])",
+    r"|[kKmMbB]|(?-i:T))(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
 # up to a few words after a number (units and currencies are looked up in dicts, longest first)
@@ -106,7 +106,7 @@ TURN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:turned|turns|turning|turn|who\
 TURN_AFTER_RE = regex.compile(r"\s*+(?:[,.;:!?)]|\Z|(?:this|on|in|by|last|next|with|and|years?|today|tomorrow|"
                               r"yesterday|when|after|before)\b)", regex.IGNORECASE)
 ORDINAL_RE = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
-TIME_AFTER_RE = regex.compile(r"\s?+(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT|CET|hrs\b)(?!\p{L})",
+TIME_AFTER_RE = regex.compile(r"\s?+(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT|CET)(?!\p{L})",
                               regex.IGNORECASE)
 ZONE_AFTER_RE = regex.compile(r"\s?+(?:GMT|UTC|BST|EST|EDT|PST|PDT|CET|hrs\b)", regex.IGNORECASE)
 ADDRESS_AFTER_RE = regex.compile(
@@ -182,6 +182,12 @@ MONEY_WORDS_RE = regex.compile(
     regex.IGNORECASE)
 WEIGHT_WORDS_RE = regex.compile(r"(?<!\p{L})(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|light(?:er|est)|"
                                 r"lbs?|ounces?|kilos?|kilograms?|tons?|tonnes?|stone)(?!\p{L})", regex.IGNORECASE)
+POWER_AFTER_RE = regex.compile(r"(?:\^(?P<p>[23])|(?P<sup>[²³])|[ ](?P<w>squared|cubed))(?![\p{L}\p{N}])",
+                               regex.IGNORECASE)
+ACCOUNTING_BEFORE_RE = regex.compile(
+    r"(?r)(?:(?<!\p{L})(?:is|was|were|are|of|at|totall?ed|reported|posted|net|income|revenue|result)|[:=])\s*+\Z",
+    regex.IGNORECASE)
+TABLE_BEFORE_RE = regex.compile(r"(?r)[:=]\s*+\Z")
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
@@ -462,6 +468,8 @@ class _Doc:
                 cand.append(phrase[:-1])
             if k == 1 and "-" in phrase[1:]:
                 cand.append(phrase.split("-")[0])  # "6.1-inch", "percent-owned"
+            if k == 1 and "^" in phrase[1:]:
+                cand.append(phrase.split("^")[0])  # "km^3": the power is read below
             if k == 1 and "/" in phrase[1:]:
                 cand.append(phrase.split("/")[0])  # "centimeters/millisecond": the rest is read as "per"
             for c in cand:
@@ -470,7 +478,14 @@ class _Doc:
                     continue
                 if e.spacing == "attached" and spaced or e.spacing == "spaced" and not spaced:
                     continue
-                return e, base + len(c)
+                end = base + len(c)
+                pw = POWER_AFTER_RE.match(self.t, end) if e.unit and e.unit.isidentifier() else None
+                if pw:  # "4km^3", "4 km cubed", "20 J/m^2" (the "/m" part is read as "per" later)
+                    p = pw.group("p") or {"²": "2", "³": "3", "squared": "2", "cubed": "3"}[
+                        (pw.group("sup") or pw.group("w")).lower()]
+                    e = UnitEntry(e.surface, f"{e.unit} ** {p}", e.kind, e.spacing)
+                    end = pw.end()
+                return e, end
         return None
 
     def suffix_currency_at(self, pos: int):
@@ -512,9 +527,9 @@ class _Doc:
             if COLON_BEFORE_RE.search(t, max(0, s - 2), s) or TIME_SHAPE_RE.match(t, s) and (
                     t[s:e].count(".") == 1 and TIME_AFTER_RE.match(t, e) or ":" in t[s:e + 3]):
                 return None
-            if TIME_AFTER_RE.match(t, e) and tok.value is not None and (
-                    tok.value <= 24 or len(digits) == 4 and tok.value <= 2359 and ZONE_AFTER_RE.match(t, e)):
-                return None
+            if tok.value is not None and (TIME_AFTER_RE.match(t, e) and tok.value <= 24 or len(digits) == 4 and
+                                          tok.value <= 2359 and ZONE_AFTER_RE.match(t, e)):
+                return None  # "5pm", "1400 GMT", "1400 hrs" (but "3 hrs" is a duration)
             if ADDRESS_AFTER_RE.match(t, e):
                 return None
             if VERSION_AFTER_RE.match(t, e) or PHONE_RE.match(t, s) or (s > 0 and t[s - 1] in "#/\\") \
@@ -815,6 +830,11 @@ class _Doc:
                 direction = "up"
         if sign == "-" and r.value is not None and r.kind not in ("change",):
             r.value = -r.value
+        elif sign is None and r.kind in ("money", "count") and r.value is not None and r.value > 0 and r.s > 0 and \
+                t[r.s - 1] == "(" and t[r.e:r.e + 1] == ")" and (
+                    r.kind == "money" and ACCOUNTING_BEFORE_RE.search(t, max(0, r.s - 30), r.s - 1)
+                    or r.noun is None and TABLE_BEFORE_RE.search(t, max(0, r.s - 4), r.s - 1)):
+            r.value = -r.value  # "The annual revenue is ($99.99)": accounts write a negative in brackets
         if direction is not None and r.kind == "ratio" and r.value is not None and (
                 r.tok.form == "f"):
             # "soared by nearly a third" is a change of +33.3%; "doubled" one of +100%

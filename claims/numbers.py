@@ -27,7 +27,7 @@ SCALE_SUFFIX = {
     "lakh crore": 1e12, "lakh crores": 1e12, "MM": 1e6,
 }
 #: single-letter scale suffixes, accepted only where extract.py says so (after a currency, "10k")
-LETTER_SCALE = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "tn": 1e12}
+LETTER_SCALE = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "tn": 1e12, "T": 1e12}
 #: vague plurals: "thousands of", "tens of millions of" -> an interval [low, high)
 VAGUE = {"dozens": (24, 144), "scores": (40, 200), "hundreds": (100, 1_000), "thousands": (1_000, 10_000),
          "millions": (1e6, 1e7), "billions": (1e9, 1e10), "trillions": (1e12, 1e13)}

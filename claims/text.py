@@ -125,8 +125,8 @@ def _char_repl(c: str) -> str | None:
         return r
     if c in _ZERO_WIDTH or c == _SOFT_HYPHEN:
         return ""
-    if unicodedata.decomposition(c).startswith(("<super>", "<sub>")):
-        return None  # "km²", "10⁶": NFKC would make them "km2", "106"
+    if unicodedata.decomposition(c).startswith(("<super>", "<sub>", "<fraction>")):
+        return None  # "km²", "10⁶", "2½": NFKC would make them "km2", "106", "21⁄2"
     r = unicodedata.normalize("NFKC", c)
     if r == c:
         return None

@@ -475,3 +475,21 @@ def test_scientific_notation(text, value, unit):
 def test_dateline_is_no_name():
     got = [(c.text, c.value) for c in one("SINGAPORE: Two Singaporean sisters helped fraudsters.")]
     assert got == [("Two", 2.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It is 2½ miles long.", [("2½ miles", 2.5, "mile")]),       # NFKC would make "2½" into "21⁄2"
+    ("Its GDP is $2.174T.", [("$2.174T", 2.174e12, "USD")]),
+    ("The shortest day has only 3 hrs.", [("3 hrs", 3.0, "hour")]),
+    ("We meet at 1400 hrs.", []),                                 # a time of day
+    ("The volume is 4km^3 in all.", [("4km^3", 4.0, "kilometer ** 3")]),
+    ("It covers 4 km squared.", [("4 km squared", 4.0, "kilometer ** 2")]),
+    ("The annual revenue is ($99.99).", [("$99.99", -99.99, "USD")]),  # accounts write a negative in brackets
+    ("Net income: (1,250).", [("1,250", -1250.0, None)]),
+    ("It cost 7.5 million Danish crowns (US $1.1 million).",
+     [("7.5 million Danish crowns", 7.5e6, "DKK"), ("US $1.1 million", 1.1e6, "USD")]),
+])
+def test_more_forms(text, expected):
+    got = [(c.text, c.value, c.unit) for c in claims.extract(text) if c.kind != "date"]
+    assert [(a, b) for a, _, b in got] == [(a, b) for a, _, b in expected], got
+    assert [v for _, v, _ in got] == [pytest.approx(v) for _, v, _ in expected]
