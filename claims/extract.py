@@ -99,7 +99,7 @@ AGE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:aged|age|ages|the age of|at age
 # "turned 134 this week", "turns 18 on Monday": an age, when nothing follows the figure that it counts
 # "Jamie Armstrong, 25, said": a figure between commas after a name is the person's age
 APPOSITIVE_NAME_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?P<w>\p{Lu}\p{Ll}++),[ ]\Z")
-APPOSITIVE_NEXT_RE = regex.compile(r",[ ](?:who|has|had|have|is|was|said|says|told|now|then|also|will|would|"
+APPOSITIVE_NEXT_RE = regex.compile(r",[ ](?:and|who|has|had|have|is|was|were|are|said|says|told|now|then|also|will|would|"
                                    r"can|could|died|joined|lives|left|added|won|became|remains|faces|spent)\b")
 TURN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:turned|turns|turning|turn|who\s++(?:is|was|will\s++be)|"
                             r"(?:he|she)\s++(?:is|was|will\s++be))\s++\Z", regex.IGNORECASE)
@@ -1127,6 +1127,17 @@ def _bare(r: Reading) -> bool:
             and r.tok.form == "d" and r.tok.scale == 1.0)
 
 
+TIME_PHRASE_AFTER_RE = regex.compile(
+    r"\s++(?:(?:last|this|next)\s++(?:year|month|week|quarter|season)|in\s++(?:19|20)\d\d|a\s++year\s++"
+    r"(?:earlier|ago|before)|earlier|previously|before)(?!\p{L})", regex.IGNORECASE)
+WORD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>\p{L}++)\s++\Z")
+
+
+def _word_before(t: str, pos: int) -> str:
+    m = WORD_BEFORE_RE.search(t, max(0, pos - 30), pos)
+    return m.group("w").lower() if m else ""
+
+
 def _bare_scaled(r: Reading) -> bool:
     return (r.kind == "count" and r.unit is None and r.noun is None and not r.is_range and r.value is not None
             and r.tok.form == "d" and r.tok.scale > 1.0)
@@ -1222,8 +1233,11 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
             fb = FROM_BEFORE_RE.search(t, max(0, a.s - 30), a.s)
             if a.kind != "change" and fb and fb.end() == a.s and fb.group("w").lower() == "from":
                 took = True  # "from 208 pounds to 193", "from 21 mpg combined to 23"
-        elif PARALLEL_GAP_RE.search(gap) and PARALLEL_END_RE.match(t, b.e) and a.kind != "change":
-            took = True  # "84.75 cents, while the lowest is 74.07"; "-1.4 degree ... in 2018 and 2.1 last year"
+        elif PARALLEL_GAP_RE.search(gap) and PARALLEL_END_RE.match(t, b.e) and a.kind != "change" and (
+                TIME_PHRASE_AFTER_RE.match(t, b.e) or _word_before(t, a.s) == _word_before(t, b.s) != ""):
+            # the same verb before both ("is 84.75 cents, while the lowest is 74.07") or a time after the
+            # second ("-1.4 degree ... in 2018 and 2.1 last year"); not "weighs 1,500 kg, while it carries 20"
+            took = True
         if took:
             b.kind, b.unit = kind, unit
 

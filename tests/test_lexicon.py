@@ -37,3 +37,14 @@ def test_hedges_have_known_classes():
     L = lexicon()
     for h in [*L.hedges_before.values(), *L.hedges_after.values()]:
         assert h.cls in ("approx_below", "approx", "more", "at_least", "less", "at_most"), h
+
+
+@pytest.mark.parametrize("name, position_col", [("unit_lexicon.csv", None), ("currencies.csv", "position")])
+def test_no_surface_is_defined_twice(name, position_col):
+    """A later row silently replaces an earlier one with the same surface: keep each surface once."""
+    seen = {}
+    for r in _rows(name):
+        key = (r["surface"] if r["case"] == "s" else r["surface"].lower(), r["case"],
+               r[position_col] if position_col else "")
+        assert key not in seen, f"{name}: {r['surface']!r} is defined twice"
+        seen[key] = r
