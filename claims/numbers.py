@@ -11,7 +11,7 @@ from fractions import Fraction
 import regex
 
 ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
@@ -85,11 +85,18 @@ def words_value(words: list[str]) -> float | None:
                 seen = True
             continue
         parts = w.split("-") if "-" in w else [w]
+        below_hundred = current % 100
         if len(parts) == 2 and parts[0] in TENS and parts[1] in ONES and 0 < ONES[parts[1]] < 10:
+            if below_hundred:
+                return None  # "three twenty-five" is two figures
             current += TENS[parts[0]] + ONES[parts[1]]
         elif w in ONES:
+            if below_hundred and not (below_hundred % 10 == 0 and below_hundred >= 20 and 0 < ONES[w] < 10):
+                return None  # "three four", "three-nought-four": a list or a score, not one figure
             current += ONES[w]
         elif w in TENS:
+            if below_hundred:
+                return None  # "twenty twenty"
             current += TENS[w]
         elif w == "dozen":
             current = (current or 1) * 12
@@ -408,8 +415,9 @@ def _spoken(lex) -> tuple[float | None, int, bool]:
             or (lw == "in" and value == 1):
         k = j + (2 if lw == "out" else 1)
         d, k2 = _cardinal(lex, k)
-        if d is not None and d.value and (lw != "over" or k2 >= n or lex[k2][0] != "word"
-                                          or lex[k2][1].lower() in ("of", "and")):
+        if d is not None and d.value and (lw != "out" or value <= d.value) and (
+                lw != "over" or k2 >= n or lex[k2][0] != "word" or lex[k2][1].lower() in ("of", "and")):
+            # ("twelve out of ten" is no share: two figures)
             # "one over three", "two out of five"; not "$10000 over 3 years" (a word after: a duration)
             return value / d.value, k2, True
         return None, 0, False

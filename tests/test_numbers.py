@@ -131,3 +131,14 @@ def test_candidate_scan_equals_full_scan(text):
     full = [(m.start(), m.end(), m.lastgroup) for m in _E.TOKEN_RE.finditer(text)]
     fast = [(m.start(), m.end(), m.lastgroup) for m in _E._tokens(text)]
     assert fast == full
+
+
+@pytest.mark.parametrize("words, value", [
+    (["twenty", "five"], 25), (["one", "hundred", "and", "five"], 105), (["nought"], 0),
+    (["two", "thousand", "and", "twenty-two"], 2022),
+    (["three", "nought", "four"], None),   # a score or a list, not one figure
+    (["twenty", "twenty"], None), (["three", "twenty-five"], None),
+])
+def test_words_value_rejects_runs_of_units(words, value):
+    from claims.numbers import words_value
+    assert words_value(words) == value
