@@ -188,6 +188,11 @@ ACCOUNTING_BEFORE_RE = regex.compile(
     r"(?r)(?:(?<!\p{L})(?:is|was|were|are|of|at|totall?ed|reported|posted|net|income|revenue|result)|[:=])\s*+\Z",
     regex.IGNORECASE)
 TABLE_BEFORE_RE = regex.compile(r"(?r)[:=]\s*+\Z")
+MILLION_NOUN_AFTER_RE = regex.compile(
+    r"[ ](?:(?!(?:tall|long|high|wide|deep|away|thick|across|in|at|from|to|of|on|for|by|with|under|over|above|"
+    r"below|is|was|are|were)\b)\p{Ll}++[ ]){0,4}?(?P<n>people|children|men|women|staff|cattle|personnel|\p{Ll}{3,}+(?<=[^su]s))(?!\p{L})")
+METRE_PLURALS = frozenset({"hurdles", "relays", "races", "runners", "sprints", "finals", "heats", "swimmers",
+                           "laps", "lengths", "runs", "dashes", "events", "titles", "medals", "records"})
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
@@ -603,7 +608,8 @@ class _Doc:
                 if mult is None:  # a single letter: k/m/b
                     ok = not sm.group("sp") and tok.form == "d" and (
                         sc in "kKMB" or currency is not None or (sc == "b" and "." in tok.extra["digits"]) or MONEY_SCALED_HYPHEN_BEFORE_RE.search(t, max(0, s - 24), s) or (sc == "m" and (
-                            OF_RE.match(t, sm.end()) or self.unit_at(sm.end(), attached=False))))
+                            OF_RE.match(t, sm.end()) or self.unit_at(sm.end(), attached=False)
+                            or self.counts_a_plural(sm.end()))))
                     mult = N.LETTER_SCALE.get(sc) if ok else None
                 if mult is not None and tok.form == "w" and mult < 1e3:
                     mult = None
@@ -742,6 +748,15 @@ class _Doc:
                 r.hedge = L.hedges_after.get(am.group("h").lower())
                 r.e += am.end()
         return self.finish(r, verb=verb, sign=sign)
+
+    def counts_a_plural(self, pos: int) -> bool:
+        """ "10m people", "3m subscribers", "2.7m combined digital and physical sales": "m" is a
+        million when a plural noun follows (not a unit, not "100m hurdles"); "2.7m tall", "the 100m
+        sprint", "8.9m in 1968" stay metres."""
+        m = MILLION_NOUN_AFTER_RE.match(self.t, pos)
+        if not m or m.group("n") in METRE_PLURALS:
+            return False
+        return self.unit_at(m.start("n") - 1, attached=False) is None
 
     def pounds_are_money(self, s: int, e: int) -> bool:
         """ "361 million pounds" is sterling when its sentence speaks of money and not of weight

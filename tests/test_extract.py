@@ -500,3 +500,19 @@ def test_more_forms(text, expected):
     got = [(c.text, c.value, c.unit) for c in claims.extract(text) if c.kind != "date"]
     assert [(a, b) for a, _, b in got] == [(a, b) for a, _, b in expected], got
     assert [v for _, v, _ in got] == [pytest.approx(v) for _, v, _ in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "m" after a figure: a million before a plural noun, metres otherwise
+    ("About 10m people watched.", [("About 10m", "count", 1e7, None)]),
+    ("It has 3m subscribers.", [("3m", "count", 3e6, None)]),
+    ("with 2.7m combined digital and physical sales", [("2.7m", "count", 2.7e6, None)]),
+    ("The wall is 2.7m tall.", [("2.7m", "quantity", 2.7, "meter")]),
+    ("He ran the 100m sprint.", [("100m", "quantity", 100.0, "meter")]),
+    ("She won the 100m hurdles.", [("100m", "quantity", 100.0, "meter")]),
+    ("It lasted 5m years.", [("5m years", "duration", 5e6, "year")]),
+])
+def test_m_is_million_or_metres(text, expected):
+    got = [(c.text, c.kind, c.value, c.unit) for c in claims.extract(text)]
+    assert [(a, b, d) for a, b, _, d in got] == [(a, b, d) for a, b, _, d in expected], got
+    assert [c for _, _, c, _ in got] == [pytest.approx(v) for _, _, v, _ in expected]
