@@ -193,6 +193,8 @@ MILLION_NOUN_AFTER_RE = regex.compile(
     r"below|is|was|are|were)\b)\p{Ll}++[ ]){0,4}?(?P<n>people|children|men|women|staff|cattle|personnel|\p{Ll}{3,}+(?<=[^su]s))(?!\p{L})")
 METRE_PLURALS = frozenset({"hurdles", "relays", "races", "runners", "sprints", "finals", "heats", "swimmers",
                            "laps", "lengths", "runs", "dashes", "events", "titles", "medals", "records"})
+PLUS_MINUS_RE = regex.compile(r"\s*+(?:±|\+/-|\+-)\s*+(?P<err>\d{1,12}+(?:[.,]\d++)?+(?:[eE]-?+\d{1,3}+)?+)"
+                             r"(?![\d.])")
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
@@ -469,8 +471,8 @@ class _Doc:
         for k in range(min(len(words), L.unit_max_words), 0, -1):
             phrase = " ".join(words[:k])
             cand = [phrase]
-            if phrase.endswith(".") and len(phrase) > 1:
-                cand.append(phrase[:-1])
+            if phrase.endswith((".", "'", "’")) and len(phrase) > 1:
+                cand.append(phrase[:-1])  # "km.", "six weeks' time"
             if k == 1 and "-" in phrase[1:]:
                 cand.append(phrase.split("-")[0])  # "6.1-inch", "percent-owned"
             if k == 1 and "^" in phrase[1:]:
@@ -619,6 +621,11 @@ class _Doc:
                     scale = mult
                     pos = sm.end()
                     # "1.5 million tonnes" -> scale then unit
+        pmm = PLUS_MINUS_RE.match(t, pos) if value is not None else None
+        if pmm:  # "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5": the stated uncertainty is the interval
+            err = float(pmm.group("err").replace(",", "")) * scale
+            prec = tok.precision = err
+            pos = pmm.end()
         tok.scale = scale if scale != 1.0 else tok.scale
         if currency is not None and currency.figure == "written" and scale == 1.0 and not (
                 tok.form == "d" and ("," in tok.extra["digits"] or "." in tok.extra["digits"])):

@@ -516,3 +516,16 @@ def test_m_is_million_or_metres(text, expected):
     got = [(c.text, c.kind, c.value, c.unit) for c in claims.extract(text)]
     assert [(a, b, d) for a, b, _, d in got] == [(a, b, d) for a, b, _, d in expected], got
     assert [c for _, _, c, _ in got] == [pytest.approx(v) for _, _, v, _ in expected]
+
+
+@pytest.mark.parametrize("text, fragment, value, low, high, unit", [
+    ("The value is 5.2 ± 0.3 km.", "5.2 ± 0.3 km", 5.2, 4.9, 5.5, "kilometer"),
+    ("The vote was 52 +/- 3 percent.", "52 +/- 3 percent", 52, 49, 55, "percent"),
+    ("approximately one thousand bytes", "one thousand bytes", 1000, 900, 1100, "byte"),
+    ("in six weeks' time", "six weeks", 6, 5.5, 6.5, "week"),
+    ("It costs 3 dimes.", "3 dimes", 3, 2.5, 3.5, "dime"),
+])
+def test_uncertainty_and_small_units(text, fragment, value, low, high, unit):
+    c = find(one(text), fragment)
+    assert (c.value, c.unit) == (pytest.approx(value), unit)
+    assert (c.low, c.high) == (pytest.approx(low), pytest.approx(high))
