@@ -112,6 +112,10 @@ ZONE_AFTER_RE = regex.compile(r"\s?+(?:GMT|UTC|BST|EST|EDT|PST|PDT|CET|hrs\b)", 
 ADDRESS_AFTER_RE = regex.compile(
     r"(?:-\d{1,5}+[A-Za-z]?+)?+(?:\s++(?:[\p{Lu}][\p{L}.]*+|\d{1,3}+(?:st|nd|rd|th))){1,3}\s++(?:Road|Rd|Street|St|Avenue|Ave|Way|Boulevard|Blvd|Lane|Ln|Drive|Dr|"
     r"Place|Pl|Court|Ct|Terrace|Square|Sq|Highway|Hwy)\b\.?+|\s++ZIP\b")
+CODE_AFTER_RE = regex.compile(r"\p{Lu}{1,3}+\d|\p{Lu}{2}(?![\p{L}\p{N}])")
+PRODUCT_AFTER_RE = regex.compile(r"[ ](?:Pro|Max|MAX|Plus|Mini|Ultra|Lite|Dreamliner|Neo)(?!\p{L})")
+FUTURE_YEAR_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:by|until|till|before|in|after|from|since|to)\s++\Z",
+                                      regex.IGNORECASE)
 HALF_OK_RE = regex.compile(r"\s++(?:of|the|a|an|their|its|his|her|our|all|that|this|those|these|what)\b",
                           regex.IGNORECASE)
 HALF_BAD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:first|second|last|latter|other|top|bottom|lower|upper|"
@@ -537,8 +541,9 @@ class _Doc:
             if tok.value is not None and (TIME_AFTER_RE.match(t, e) and tok.value <= 24 or len(digits) == 4 and
                                           tok.value <= 2359 and ZONE_AFTER_RE.match(t, e)):
                 return None  # "5pm", "1400 GMT", "1400 hrs" (but "3 hrs" is a duration)
-            if ADDRESS_AFTER_RE.match(t, e):
-                return None
+            if ADDRESS_AFTER_RE.match(t, e) or PRODUCT_AFTER_RE.match(t, e) or (
+                    CODE_AFTER_RE.match(t, e) and not self.unit_at(e, attached=True) and not SCALE_RE.match(t, e)):
+                return None  # an address, a code ("M21 9AB"), a product ("11 Pro Max", "737 Max", "787 Dreamliner")
             if VERSION_AFTER_RE.match(t, e) or PHONE_RE.match(t, s) or (s > 0 and t[s - 1] in "#/\\") \
                     or (e < len(t) and t[e] in "/\\" and e + 1 < len(t) and t[e + 1].isdigit()):
                 return None
@@ -962,6 +967,9 @@ class _Doc:
                         and not YEAR_CONTEXT_BEFORE_RE.search(t, lo_win, s):
                     return None
                 return self.date_reading(tok, s, e, f"{v:04d}")
+        if len(tok.extra["digits"]) == 4 and 2100 < v < 2200 and FUTURE_YEAR_BEFORE_RE.search(t, lo_win, s) and \
+                not self.unit_at(e, attached=False) and not self.suffix_currency_at(e) and not NOUN_RE.match(t, e):
+            return self.date_reading(tok, s, e, f"{v:04d}")  # "submerging coastal regions by 2120"
         return None
 
     def infer_year(self, month: int, day: int) -> str | None:
