@@ -821,6 +821,8 @@ class _Doc:
                 return f"{unit} / {den_unit}", dend
             if entry is None and money and k == 1 and words[0].lower() == "annum":
                 return f"{unit} / year", pm.start("den") + len(phrase)
+            if entry is None and money and k == 1 and words[0].lower() == "dozen":
+                return f"{unit} / dozen", pm.start("den") + len(phrase)  # "$3 a dozen" (eggs)
         if money and LOWER_RE.match(den):
             # "$62 per share": the unit stays the currency; the noun says what it is per
             return unit, end
@@ -898,7 +900,8 @@ class _Doc:
             if any(ch.isupper() for ch in w) and w.lower() not in self.L.function_words and \
                     w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS:
                 ue = self.unit_at(tok.e, attached=False)
-                if ue is not None and not (tok.e + 1 == ue[1] and t[tok.e] == "s") or AGE_AFTER_RE.match(t, tok.e):
+                if ue is not None and not (tok.e + 1 == ue[1] and t[tok.e] == "s") or AGE_AFTER_RE.match(t, tok.e) \
+                        or TIMES_RE.match(t, tok.e):
                     return False  # "Model 3s", "Channel 5s": a plural of the name, not seconds
                 # the first word of a sentence is capitalised anyway: "Seven games", "Section 427"?
                 ss, _ = self.sentence_of(m.start())
@@ -1118,6 +1121,10 @@ def _merge_compounds(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                 elif COMPOUND_END_RE.match(t, b.e) and a.kind == "money" and b.tok.extra.get("digits", "").isdigit() \
                         and (len(b.tok.extra["digits"]) == 2 or " and " in t[a.e:b.s]):
                     end = b.e  # "15 dollars 50", "15 dollars and 15"
+            elif b.kind == "count" and b.unit is None and b.noun is None and b.tok.form == "w" and a.kind == "money" \
+                    and 0 <= b.value < per and b.value == int(b.value) and COMPOUND_END_RE.match(t, b.e) and \
+                    (b.value >= 10 or " and " in t[a.e:b.s]):
+                end = b.e  # "thirteen dollars forty five"
             if end is not None:
                 a.value = N.clean_float(a.value + b.value / per)
                 a.tok.precision = 0.5 / per if b.tok.precision else 0.0

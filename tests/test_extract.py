@@ -533,3 +533,14 @@ def test_uncertainty_and_small_units(text, fragment, value, low, high, unit):
     c = find(one(text), fragment)
     assert (c.value, c.unit) == (pytest.approx(value), unit)
     assert (c.low, c.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("egg prices averaged 64.2 cents a dozen.", [("64.2 cents a dozen", 64.2, "cent / dozen")]),
+    ("it only cost thirteen dollars forty five", [("thirteen dollars forty five", 13.45, "USD")]),
+    ("I tried to call Bob 3 times already.", [("3 times", 3.0, None)]),
+])
+def test_prices_and_frequencies(text, expected):
+    got = [(c.text, c.value, c.unit) for c in claims.extract(text)]
+    assert [(a, c) for a, _, c in got] == [(a, c) for a, _, c in expected], got
+    assert [b for _, b, _ in got] == [pytest.approx(v) for _, v, _ in expected]
