@@ -112,6 +112,7 @@ ZONE_AFTER_RE = regex.compile(r"\s?+(?:GMT|UTC|BST|EST|EDT|PST|PDT|CET|hrs\b)", 
 ADDRESS_AFTER_RE = regex.compile(
     r"(?:-\d{1,5}+[A-Za-z]?+)?+(?:\s++(?:[\p{Lu}][\p{L}.]*+|\d{1,3}+(?:st|nd|rd|th))){1,3}\s++(?:Road|Rd|Street|St|Avenue|Ave|Way|Boulevard|Blvd|Lane|Ln|Drive|Dr|"
     r"Place|Pl|Court|Ct|Terrace|Square|Sq|Highway|Hwy)\b\.?+|\s++ZIP\b")
+ENUM_AFTER_RE = regex.compile(r"[ ]?+\)")
 CODE_AFTER_RE = regex.compile(r"\p{Lu}{1,3}+\d|\p{Lu}{2}(?![\p{L}\p{N}])")
 PRODUCT_AFTER_RE = regex.compile(r"[ ](?:Pro|Max|MAX|Plus|Mini|Ultra|Lite|Dreamliner|Neo)(?!\p{L})")
 FUTURE_YEAR_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:by|until|till|before|in|after|from|since|to)\s++\Z",
@@ -149,6 +150,7 @@ MONEY_SCALED_HYPHEN_BEFORE_RE = regex.compile(r"(?r)[$€£¥][ ]?+[\d.,]{1,12}+
 LABEL_WORD_BEFORE_RE = regex.compile(
     r"(?r)(?<![\p{L}&])(?:category|level|stage|phase|tier|grade|type|class|version|round|chapter|section|"
     r"article|page|item|row|seat|gate|terminal|platform|route|channel|model|series|unit|flight|room|"
+    r"highway|interstate|exit|junction|runway|pier|berth|"
     r"sp|s&p|ftse|nikkei|dax|cac|stoxx|russell|kospi|asx|nifty|sensex|topix|ibex|aex|omx)\s++\Z", regex.IGNORECASE)
 CAPS_WORD_BEFORE_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}])\p{Lu}{2,}+\Z")
 LABEL_HASH_RE = regex.compile(r"(?r)(?:#|No\.|no\.|Nos\.|nr\.|Art\.|§)\s*+\Z")
@@ -541,6 +543,8 @@ class _Doc:
             if tok.value is not None and (TIME_AFTER_RE.match(t, e) and tok.value <= 24 or len(digits) == 4 and
                                           tok.value <= 2359 and ZONE_AFTER_RE.match(t, e)):
                 return None  # "5pm", "1400 GMT", "1400 hrs" (but "3 hrs" is a duration)
+            if ENUM_AFTER_RE.match(t, e) and "(" not in t[max(0, s - 40):s]:
+                return None  # "1 ) explains why ...; 2 ) cautions that": list markers
             if ADDRESS_AFTER_RE.match(t, e) or PRODUCT_AFTER_RE.match(t, e) or (
                     CODE_AFTER_RE.match(t, e) and not self.unit_at(e, attached=True) and not SCALE_RE.match(t, e)):
                 return None  # an address, a code ("M21 9AB"), a product ("11 Pro Max", "737 Max", "787 Dreamliner")

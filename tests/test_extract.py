@@ -137,6 +137,8 @@ def test_ranges(text, low, high, unit):
     "the iPhone 11 and 11 Pro Max are out",
     "Boeing's own 787 Dreamliner and the 737 Max",
     "Chorlton-cum-Hardy M21 9AB",
+    "it explains: 1 ) why we are like this; 2 ) what it predicts",
+    "the interchange with highway 35 and highway 115",
 ])
 def test_not_claims(text):
     found = [c for c in one(text) if c.kind != "date"]
