@@ -543,7 +543,8 @@ class _Doc:
             if tok.value is not None and (TIME_AFTER_RE.match(t, e) and tok.value <= 24 or len(digits) == 4 and
                                           tok.value <= 2359 and ZONE_AFTER_RE.match(t, e)):
                 return None  # "5pm", "1400 GMT", "1400 hrs" (but "3 hrs" is a duration)
-            if ENUM_AFTER_RE.match(t, e) and "(" not in t[max(0, s - 40):s]:
+            if len(digits) <= 2 and digits.isdigit() and ENUM_AFTER_RE.match(t, e) and \
+                    (s == 0 or t[s - 1] in " \n\t;:") and "(" not in t[max(0, s - 40):s]:
                 return None  # "1 ) explains why ...; 2 ) cautions that": list markers
             if ADDRESS_AFTER_RE.match(t, e) or PRODUCT_AFTER_RE.match(t, e) or (
                     CODE_AFTER_RE.match(t, e) and not self.unit_at(e, attached=True) and not SCALE_RE.match(t, e)):
