@@ -201,6 +201,10 @@ METRE_PLURALS = frozenset({"hurdles", "relays", "races", "runners", "sprints", "
                            "laps", "lengths", "runs", "dashes", "events", "titles", "medals", "records"})
 PLUS_MINUS_RE = regex.compile(r"\s*+(?:±|\+/-|\+-)\s*+(?P<err>\d{1,12}+(?:[.,]\d++)?+(?:[eE]-?+\d{1,3}+)?+)"
                              r"(?![\d.])")
+SPACED_CF_RE = regex.compile(r"[ ][CF](?![\p{L}\p{N}'’])")
+TEMPERATURE_WORDS_RE = regex.compile(
+    r"(?<!\p{L})(?:temperatures?|degrees?|melting|melts?|boiling|boils?|freez\p{L}*+|heat(?:wave)?|hot|cold|"
+    r"warm\p{L}*+|cool\p{L}*+|weather|thermometer|fever|celsius|fahrenheit|°)(?!\p{L})", regex.IGNORECASE)
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
@@ -660,6 +664,8 @@ class _Doc:
             ue = None
         if ue is None and currency is None and tok.form == "d" and pos == e and t[e:e + 1] in ("'", '"'):
             ue = self.prime_unit(tok)  # 25.5″ (inches), 30' (feet)
+        if ue is None and currency is None and tok.form == "d" and SPACED_CF_RE.match(t, pos):
+            ue = self.spaced_temperature(tok, pos)  # "12 C melting point", "it was 30 C outside"
         if ue is None and currency is None and tok.form in ("d", "w") and value is not None:
             # "517 rushing yards", "the 50 previous years": one modifier between the figure and a plural unit
             sk = SKIP_WORD_RE.match(t, pos)
@@ -784,6 +790,14 @@ class _Doc:
         ss, se = self.sentence_of(s)
         lo, hi = max(ss, s - 200), min(se, e + 200)
         return bool(MONEY_WORDS_RE.search(t, lo, hi)) and not WEIGHT_WORDS_RE.search(t, lo, hi)
+
+    def spaced_temperature(self, tok: Tok, pos: int):
+        """A lone "C" or "F" after a figure is a temperature where the sentence speaks of one."""
+        ss, se = self.sentence_of(tok.s)
+        if not TEMPERATURE_WORDS_RE.search(self.t, ss, se):
+            return None
+        entry = self.L.units_cs.get(self.t[pos + 1])
+        return (entry, pos + 2) if entry is not None and entry.kind == "temperature" else None
 
     def prime_unit(self, tok: Tok):
         """Feet and inches written with primes after a figure: 30′ or 30' (feet), 25.5″ or 25.5" (inches).

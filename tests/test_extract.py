@@ -546,3 +546,13 @@ def test_prices_and_frequencies(text, expected):
     got = [(c.text, c.value, c.unit) for c in claims.extract(text)]
     assert [(a, c) for a, _, c in got] == [(a, c) for a, _, c in expected], got
     assert [b for _, b, _ in got] == [pytest.approx(v) for _, v, _ in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("12 C melting point.", [("12 C", "degree_Celsius")]),
+    ("The temperature hit 95 F on Monday.", [("95 F", "degree_Fahrenheit")]),
+    ("Section 12 C applies to 5 F-16 jets.", [("5", None)]),     # no temperature spoken of
+])
+def test_lone_c_or_f_is_a_temperature_in_context(text, expected):
+    got = [(c.text, c.unit) for c in claims.extract(text) if c.kind != "date"]
+    assert got == expected
