@@ -205,6 +205,11 @@ SPACED_CF_RE = regex.compile(r"[ ][CF](?![\p{L}\p{N}'’])")
 TEMPERATURE_WORDS_RE = regex.compile(
     r"(?<!\p{L})(?:temperatures?|degrees?|melting|melts?|boiling|boils?|freez\p{L}*+|heat(?:wave)?|hot|cold|"
     r"warm\p{L}*+|cool\p{L}*+|weather|thermometer|fever|celsius|fahrenheit|°)(?!\p{L})", regex.IGNORECASE)
+ARTICLE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:a|an)\s++\Z", regex.IGNORECASE)
+TERM_NOUN_AFTER_RE = regex.compile(
+    r"(?:[ ]\p{L}++)?[ ](?:bonds?|notes?|yields?|treasur(?:y|ies)|bills?|gilts?|bunds?|mortgages?|loans?|"
+    r"rates?|terms?|plans?|low|high|contracts?|leases?|warrant(?:y|ies)|guarantees?|olds?)(?!\p{L})",
+    regex.IGNORECASE)
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
@@ -732,8 +737,11 @@ class _Doc:
                 r.kind, unit = "count", None
                 noun = t[pos:uend].strip()
             elif entry.kind == "duration":
-                if t[pos:pos + 1] == "-" and not hedge:
-                    return None  # an adjective ("a five-year plan", "a 10-year bond"), not a claimed duration
+                if t[pos:pos + 1] == "-" and not hedge and not (
+                        ARTICLE_BEFORE_RE.search(t, max(0, start - 6), start) and not TERM_NOUN_AFTER_RE.match(t, uend)):
+                    # an adjective naming a kind of thing ("the 10-year bond", "five-year plans"), not a claimed
+                    # duration; "a five-year journey", "a two-year maintenance period" do claim one
+                    return None
                 r.kind, unit = "duration", entry.unit
             else:
                 r.kind, unit = "quantity", entry.unit

@@ -556,3 +556,16 @@ def test_prices_and_frequencies(text, expected):
 def test_lone_c_or_f_is_a_temperature_in_context(text, expected):
     got = [(c.text, c.unit) for c in claims.extract(text) if c.kind != "date"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("after a five-year journey from Earth", [("five-year", 5.0)]),
+    ("the LHC was deactivated for a two-year maintenance period", [("two-year", 2.0)]),
+    ("He signed a three-year deal.", [("three-year", 3.0)]),
+    # kinds of things, not claimed durations
+    ("the 10-year bond yield rose", []), ("a 30-year mortgage", []), ("a five-year plan", []),
+    ("a 20-year low", []), ("a 10-year Treasury note", []),
+])
+def test_n_year_adjectives(text, expected):
+    got = [(c.text, c.value) for c in claims.extract(text) if c.kind == "duration"]
+    assert got == expected
