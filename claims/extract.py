@@ -210,6 +210,7 @@ TERM_NOUN_AFTER_RE = regex.compile(
     r"(?:[ ]\p{L}++)?[ ](?:bonds?|notes?|yields?|treasur(?:y|ies)|bills?|gilts?|bunds?|mortgages?|loans?|"
     r"rates?|terms?|plans?|low|high|contracts?|leases?|warrant(?:y|ies)|guarantees?|olds?)(?!\p{L})",
     regex.IGNORECASE)
+FRACTION_ARTICLE_RE = regex.compile(r"\s++(?:of\s++)?+(?:an?|the)(?=\s)", regex.IGNORECASE)
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
@@ -579,6 +580,8 @@ class _Doc:
             verb, hedge_txt, cur_txt, sign = lm.group("verb"), lm.group("hedge"), lm.group("cur"), lm.group("sign")
             if verb is not None and BY_RE.search(t, lm.end("verb"), s):
                 verb += " by"
+            elif verb is not None and " ".join(verb.lower().split()) in L.change_needs_by:
+                verb = None  # "raised $5m in funding" is money raised, not a change
             elif verb is not None and verb.lower() in ("up", "down") and PHRASAL_BEFORE_RE.search(
                     t, max(0, lm.start("verb") - 20), lm.start("verb")):
                 verb = None  # "gave up 517 rushing yards", "put down 5 deposits": a phrasal verb, no change
@@ -665,6 +668,9 @@ class _Doc:
                 pos = om.end()
         # --- percent / unit / currency after the number
         ue = self.unit_at(pos, attached=False) if currency is None else None
+        if ue is None and currency is None and tok.form == "f":
+            fa = FRACTION_ARTICLE_RE.match(t, pos)
+            ue = self.unit_at(fa.end(), attached=False) if fa else None  # "half a mile", "a quarter of a point"
         if ue is not None and ue[0].kind == "quantity" and ue[0].unit == "degree" and tok.form != "d":
             ue = None
         if ue is None and currency is None and tok.form == "d" and pos == e and t[e:e + 1] in ("'", '"'):

@@ -97,6 +97,9 @@ class Lexicon:
                                                             *self.hedges_after.values()]}
         # ---- change words
         self.change = {r["word"].lower(): r["direction"] for r in _rows("change_words.csv")}
+        #: change words that make a change only when "by" follows ("raised rates by 0.25 points")
+        self.change_needs_by = frozenset(r["word"].lower() for r in _rows("change_words.csv")
+                                         if (r.get("needs") or "") == "by")
         # ---- compound amounts: "5 ft 2 in", "3 dollars 50 cents"
         self.compounds: dict[str, tuple[str, float, frozenset]] = {
             r["major"]: (r["minor"], float(r["per"]), frozenset(w for w in r["minor_words"].split("|") if w))

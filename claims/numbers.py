@@ -5,6 +5,7 @@ The grammar (which words are numbers) lives here because it is English grammar, 
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -319,11 +320,14 @@ def parse_spoken(text: str, pos: int, limit: int = 200) -> tuple[float, int, boo
     m = _SCI_RE.match(text, pos, pos + 64)
     if m:
         base = float(m.group("m"))
-        if m.group("e3") is not None:  # "2.998×10⁸"; "1.99×10−30" (a superscript minus lost in copying)
-            m_exp = m.group("e3").translate(_SUPERSCRIPTS)
-            return clean_float(base * 10.0 ** int(m_exp)), m.end(), False
-        if m.group("e") is not None or m.group("e2") is not None or m.group("e4") is not None:
-            return clean_float(base * 10.0 ** int(m.group("e") or m.group("e2") or m.group("e4"))), m.end(), False
+        exp = m.group("e3").translate(_SUPERSCRIPTS) if m.group("e3") is not None else (
+            m.group("e") or m.group("e2") or m.group("e4"))  # "2.998×10⁸"; "1.99×10−30" (a lost superscript)
+        if exp is not None:
+            try:
+                value = base * 10.0 ** int(exp)
+            except OverflowError:  # "0e310": no figure a text states
+                return None
+            return (clean_float(value), m.end(), False) if math.isfinite(value) else None
         p = m.group("p").replace("--", "-")
         try:
             return clean_float(base ** int(p)) if base >= 0 else -clean_float(abs(base) ** int(p)), m.end(), False

@@ -569,3 +569,20 @@ def test_lone_c_or_f_is_a_temperature_in_context(text, expected):
 def test_n_year_adjectives(text, expected):
     got = [(c.text, c.value) for c in claims.extract(text) if c.kind == "duration"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Bank of England raised interest rates by 0.25 percentage points.",
+     [("0.25 percentage points", "change", 0.25, "percentage_point")]),
+    ("The startup raised $5 million in funding.", [("$5 million", "money", 5e6, "USD")]),
+    ("The Fed lowered rates by half a point.", [("half a point", "change", -0.5, None)]),
+    ("Prices rose by a quarter of a percentage point.",
+     [("a quarter of a percentage point", "change", 0.25, "percentage_point")]),
+    ("It is half a mile away.", [("half a mile", "quantity", 0.5, "mile")]),
+    ("It took half an hour.", [("half an hour", "duration", 0.5, "hour")]),
+    ("They cut it by half.", [("half", "change", -50.0, "percent")]),
+])
+def test_fractions_of_a_unit_and_raised_by(text, expected):
+    got = [(c.text, c.kind, c.value, c.unit) for c in claims.extract(text)]
+    assert [(a, b, d) for a, b, _, d in got] == [(a, b, d) for a, b, _, d in expected], got
+    assert [c for _, _, c, _ in got] == [pytest.approx(v) for _, _, v, _ in expected]

@@ -88,9 +88,9 @@ def test_extract_reads_spoken_numbers(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("the result is ¾", [("¾", 0.75)]),              # the cleaner writes it 3⁄4: still one fraction
+    ("the result is ¾", [("¾", 0.75)]),              # the cleaner keeps vulgar fractions as written
     ("three dozens of eggs", [("three dozens", 36.0)]),
-    ("a hundredth of a second", [("a hundredth", 0.01)]),
+    ("a hundredth of a second", [("a hundredth of a second", 0.01)]),  # a fraction of a unit
     ("twenty and three fifths", [("twenty and three fifths", 20.6)]),
     ("shaving 10 seconds off", [("10 seconds", 10.0)]),   # "seconds" is time, not halves
     ("after the 9/11 attacks", []),
@@ -142,3 +142,9 @@ def test_candidate_scan_equals_full_scan(text):
 def test_words_value_rejects_runs_of_units(words, value):
     from claims.numbers import words_value
     assert words_value(words) == value
+
+
+@pytest.mark.parametrize("text", ["0e310", "1e999 tonnes", "2×10⁹⁹⁹ km"])
+def test_exponents_beyond_float_range_are_no_figure(text):
+    import claims
+    assert all(c.value is None or c.value == c.value for c in claims.extract(text))  # no error, no NaN
