@@ -240,8 +240,13 @@ COMPARED_AFTER_RE = regex.compile(
     r"smaller|lighter))\s++than\s++(?:before|previously|earlier|a\s++year\s++(?:earlier|before|ago)|last\s++year)"
     r"(?!\p{L})", regex.IGNORECASE)
 
-HEDGE_AFTER_RE = regex.compile(r"(?:\s++(?P<h>or more|or so|or less|or fewer|more or less|plus)\b|(?P<h>\+|-plus))",
-                               regex.IGNORECASE)
+# hedges written after the figure, from hedges.csv: "50 or more", "20 or so", "aged 65 and over"; "50+" and
+# "50-plus" are glued to it
+_AFTER_WORDS = sorted((h for h in lexicon().hedges_after if h[0].isalpha()), key=len, reverse=True)
+_AFTER_GLUED = sorted((h for h in lexicon().hedges_after if not h[0].isalpha()), key=len, reverse=True)
+HEDGE_AFTER_RE = regex.compile(
+    r"(?:\s++(?P<h>" + "|".join(r"\s++".join(map(regex.escape, h.split())) for h in _AFTER_WORDS) + r")(?!\p{L})"
+    r"|(?P<h>" + "|".join(map(regex.escape, _AFTER_GLUED)) + r"))", regex.IGNORECASE)
 TIME_WORD_RE = regex.compile(r"(?i)(?:year|month|day|week|hour|annum)\b")
 LOWER_RE = regex.compile(r"\p{Ll}")
 OPENING_ONLY_RE = regex.compile(r"[\s\"'(]*+\Z")
@@ -708,12 +713,16 @@ class _Doc:
         if age_m and value is not None:
             r.kind, r.unit, r.e = "age", AGE_UNITS[(age_m.group("u") or "y")[0].lower()], age_m.end()
             r.value = value
+            if hedge is None:
+                self.hedge_after(r)  # "18-year-olds and over"
             return self.finish(r, verb=None)
         turned = (TURN_BEFORE_RE.search(t, lo_win, start) and TURN_AFTER_RE.match(t, end)) if ue is None else None
         if (AGE_BEFORE_RE.search(t, lo_win, start) or turned) and value is not None and currency is None and (
                 ue is None or ue[0].kind == "duration"):
             r.kind, r.unit = "age", (ue[0].unit if ue else None) or "year"
             r.e = ue[1] if ue else end
+            if hedge is None:
+                self.hedge_after(r)  # "aged 65 and over"
             return self.finish(r, verb=None)
         if (tok.form == "d" and ue is None and currency is None and hedge is None and verb is None and scale == 1.0
                 and tok.extra["integer"] and value is not None and 1 <= value <= 120 and t[e:e + 1] == ","):
@@ -779,12 +788,15 @@ class _Doc:
         if tok.form == "v":
             r.value, r.low, r.high, r.is_range = None, tok.low, tok.high, True
         if hedge is None:
-            # hedges written after the figure: "50 or more", "20 or so", "50-plus"
-            am = HEDGE_AFTER_RE.match(t[r.e:r.e + 14])
-            if am:
-                r.hedge = L.hedges_after.get(am.group("h").lower())
-                r.e += am.end()
+            self.hedge_after(r)
         return self.finish(r, verb=verb, sign=sign)
+
+    def hedge_after(self, r: Reading) -> None:
+        """A hedge written after the figure: "50 or more", "20 or so", "50-plus", "aged 65 and over"."""
+        am = HEDGE_AFTER_RE.match(self.t, r.e)
+        if am:
+            r.hedge = self.L.hedges_after.get(" ".join(am.group("h").lower().split()))
+            r.e = am.end()
 
     def counts_a_plural(self, pos: int) -> bool:
         """ "10m people", "3m subscribers", "2.7m combined digital and physical sales": "m" is a

@@ -586,3 +586,16 @@ def test_fractions_of_a_unit_and_raised_by(text, expected):
     got = [(c.text, c.kind, c.value, c.unit) for c in claims.extract(text)]
     assert [(a, b, d) for a, b, _, d in got] == [(a, b, d) for a, b, _, d in expected], got
     assert [c for _, _, c, _ in got] == [pytest.approx(v) for _, _, v, _ in expected]
+
+
+@pytest.mark.parametrize("text, fragment, low, high", [
+    ("a trial of patients aged 65 and over", "65 and over", 65, None),
+    ("children aged 5 and under", "5 and under", 0, 5),
+    ("50 or more people", "50 or more", 50, None),
+    ("a 50-plus crowd", "50-plus", 50, None),
+    ("a crowd of 20 or so", "20 or so", 18, 22),
+])
+def test_hedges_written_after_the_figure(text, fragment, low, high):
+    c = find(one(text), fragment)
+    assert c.text == fragment
+    assert (c.low, c.high) == (pytest.approx(low), None if high is None else pytest.approx(high))
