@@ -211,6 +211,10 @@ TERM_NOUN_AFTER_RE = regex.compile(
     r"rates?|terms?|plans?|low|high|contracts?|leases?|warrant(?:y|ies)|guarantees?|olds?)(?!\p{L})",
     regex.IGNORECASE)
 FRACTION_ARTICLE_RE = regex.compile(r"\s++(?:of\s++)?+(?:an?|the)(?=\s)", regex.IGNORECASE)
+OVER_MEANS_MORE_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:for|in|of|after|than|been|took|taken|takes|lasted|lasting|lasts|spanning|spent|just|"
+    r"well|already|now|is|was|are|were|be|aged|age)\s++\Z", regex.IGNORECASE)
+AGO_AFTER_RE = regex.compile(r"\s++(?:ago|before|earlier|later|old)(?!\p{L})", regex.IGNORECASE)
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
@@ -789,6 +793,9 @@ class _Doc:
             r.value, r.low, r.high, r.is_range = None, tok.low, tok.high, True
         if hedge is None:
             self.hedge_after(r)
+        elif r.kind == "duration" and hedge.phrase == "over" and not OVER_MEANS_MORE_BEFORE_RE.search(
+                t, max(0, start - 20), start) and not AGO_AFTER_RE.match(t, r.e):
+            r.hedge, r.s = None, s  # "spend £2.5bn over five years": over = during; "for over five years" = more
         return self.finish(r, verb=verb, sign=sign)
 
     def hedge_after(self, r: Reading) -> None:

@@ -599,3 +599,16 @@ def test_hedges_written_after_the_figure(text, fragment, low, high):
     c = find(one(text), fragment)
     assert c.text == fragment
     assert (c.low, c.high) == (pytest.approx(low), None if high is None else pytest.approx(high))
+
+
+@pytest.mark.parametrize("text, fragment, hedge", [
+    ("The government will spend £2.5bn over five years.", "five years", None),   # over = during
+    ("Prices rose 20% over five years.", "five years", None),
+    ("He has lived there for over five years.", "over five years", "over"),
+    ("It was the first time in over two years.", "over two years", "over"),
+    ("That was over ten years ago.", "over ten years", "over"),
+    ("The project took over five years.", "over five years", "over"),
+])
+def test_over_before_a_duration(text, fragment, hedge):
+    c = find(one(text), fragment)
+    assert c.kind == "duration" and c.text == fragment and c.hedge == hedge

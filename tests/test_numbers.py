@@ -77,7 +77,7 @@ def test_parse_spoken_leaves_plain_and_other_forms_alone(text):
     ("It takes more than 10 1/2 miles of cable.", [("more than 10 1/2 miles", 10.5)]),
     ("It costs a quarter million us dollars.", [("a quarter million us dollars", 250000.0)]),
     ("The company sells 2.9 million 9 liter cases a year.", [("2.9 million", 2.9e6), ("9 liter", 9.0)]),
-    ("I want to loan $10000 over 3 years", [("$10000", 10000.0), ("over 3 years", 3.0)]),
+    ("I want to loan $10000 over 3 years", [("$10000", 10000.0), ("3 years", 3.0)]),  # "over" = during
     ("The reading was minus five point five.", [("minus five point five", -5.5)]),
 ])
 def test_extract_reads_spoken_numbers(text, expected):
