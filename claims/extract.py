@@ -215,6 +215,7 @@ OVER_MEANS_MORE_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:for|in|of|after|than|been|took|taken|takes|lasted|lasting|lasts|spanning|spent|just|"
     r"well|already|now|is|was|are|were|be|aged|age)\s++\Z", regex.IGNORECASE)
 AGO_AFTER_RE = regex.compile(r"\s++(?:ago|before|earlier|later|old)(?!\p{L})", regex.IGNORECASE)
+LEVEL_HEDGES = frozenset({"below", "above", "beneath", "under"})
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
@@ -591,6 +592,8 @@ class _Doc:
                 verb += " by"
             elif verb is not None and " ".join(verb.lower().split()) in L.change_needs_by:
                 verb = None  # "raised $5m in funding" is money raised, not a change
+            elif verb is not None and hedge_txt is not None and hedge_txt.lower() in LEVEL_HEDGES:
+                verb = None  # "fell below 10%", "rose above $100": a level crossed, not a change
             elif verb is not None and verb.lower() in ("up", "down") and PHRASAL_BEFORE_RE.search(
                     t, max(0, lm.start("verb") - 20), lm.start("verb")):
                 verb = None  # "gave up 517 rushing yards", "put down 5 deposits": a phrasal verb, no change
@@ -1060,7 +1063,8 @@ def apply_hedge(value: float, hedge: Hedge | None, precision: float) -> tuple[fl
     }[hedge.cls]
     if neg:
         lo, hi = (-hi if hi is not None else None), -lo
-    return (N.clean_float(lo) if lo is not None else None), (N.clean_float(hi) if hi is not None else None)
+    # (+ 0.0 turns the -0.0 of a negated zero bound into 0.0)
+    return (N.clean_float(lo) + 0.0 if lo is not None else None), (N.clean_float(hi) + 0.0 if hi is not None else None)
 
 
 def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:

@@ -612,3 +612,15 @@ def test_hedges_written_after_the_figure(text, fragment, low, high):
 def test_over_before_a_duration(text, fragment, hedge):
     c = find(one(text), fragment)
     assert c.kind == "duration" and c.text == fragment and c.hedge == hedge
+
+
+@pytest.mark.parametrize("text, fragment, kind, low, high", [
+    ("by 2023 that share fell below 10%", "below 10%", "percent", 0, 10),     # a level crossed
+    ("Shares rose above $100.", "above $100", "money", 100, None),
+    ("Sales fell by under 2%.", "under 2%", "change", -2, 0),                 # a change, bounded
+])
+def test_level_crossed_or_change(text, fragment, kind, low, high):
+    c = find(one(text), fragment)
+    assert c.kind == kind
+    assert (c.low, c.high) == (pytest.approx(low), None if high is None else pytest.approx(high))
+    assert str(c.high) != "-0.0"
