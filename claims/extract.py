@@ -215,7 +215,7 @@ OVER_MEANS_MORE_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:for|in|of|after|than|been|took|taken|takes|lasted|lasting|lasts|spanning|spent|just|"
     r"well|already|now|is|was|are|were|be|aged|age)\s++\Z", regex.IGNORECASE)
 AGO_AFTER_RE = regex.compile(r"\s++(?:ago|before|earlier|later|old)(?!\p{L})", regex.IGNORECASE)
-LEVEL_HEDGES = frozenset({"below", "above", "beneath", "under"})
+LEVEL_HEDGES = frozenset({"below", "above", "beneath"})  # ("rose under 4%" is a change)
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
