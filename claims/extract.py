@@ -1333,6 +1333,9 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
             took = True
         if took:
             b.kind, b.unit = kind, unit
+            if a.tok.scale > 1 and a.value and 0.1 <= abs(b.value) / abs(a.value / a.tok.scale) <= 10:
+                b.value = N.clean_float(b.value * a.tok.scale)  # "$50bn in 2021 and 62 in 2022": 62bn too
+                b.tok.scale = a.tok.scale
 
 
 def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:

@@ -346,6 +346,8 @@ def test_units_from_feed_conventions_and_shared_units(text, expected):
      [("208 pounds", "quantity", 208.0, "pound", None), ("193", "quantity", 193.0, "pound", None)]),
     ("The highest forecast is 84.75 cents, while the lowest is 74.07.",
      [("84.75 cents", "money", 84.75, "cent", None), ("74.07", "money", 74.07, "cent", None)]),
+    ("Exports rose to $50bn in 2021 and 62 in 2022.",
+     [("$50bn", "money", 5e10, "USD", None), ("62", "money", 6.2e10, "USD", None)]),   # the scale is shared too
     ("The car weighs 1,500 kg, while the truck carries 20.",
      [("1,500 kg", "quantity", 1500.0, "kilogram", None), ("20", "count", 20.0, None, None)]),
     ("Smith, 34, and Jones, 35, were charged.",
