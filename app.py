@@ -11,7 +11,6 @@ the edits, the chart and the exports are functions in ``claims/`` (``convert``, 
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
 import os
 from pathlib import Path

@@ -12,7 +12,6 @@ import csv
 import json
 import os
 import sys
-import datetime as _dt
 from pathlib import Path
 
 

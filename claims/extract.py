@@ -79,7 +79,6 @@ SCALE_RE = regex.compile(
 # up to a few words after a number (units and currencies are looked up in dicts, longest first)
 # (a "word" longer than 40 characters is no unit: the bound keeps runs of symbols linear)
 WORDS_RE = regex.compile(r"(?P<sp>[ -]?+)(?P<w>[^\s,;:!?()\[\]{}\"]{1,40}+(?: [^\s,;:!?()\[\]{}\"]{1,40}+){0,3})")
-WORD_SPLIT_RE = regex.compile(r"[^\s]++")
 # "per year", "a month", "/kg", "annually", "each year"
 PER_RE = regex.compile(
     r"(?: of (?P<of>[a-z]++(?: (?!per\b|an?\b|each\b|every\b)[a-z]++)?+))?+"
@@ -260,8 +259,6 @@ SPACE_DASH_RE = regex.compile(r"[\s-]++")
 SLASH_SPLIT_RE = regex.compile(r"[/⁄]")
 
 TIME_DENOMINATORS = frozenset({"day", "week", "month", "year"})
-UNIT_STOP = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from",
-                       "with", "is", "was", "were", "are", "be", "per"})
 
 
 @dataclass(slots=True)

@@ -676,7 +676,7 @@ class Linker:
     def event_rows(self, n: int) -> tuple[list[Candidate], list[Candidate]]:
         """For a duration followed by a connector ("a month before he ...", "weeks before the
         invasion"): (date rows of the event after the connector, date rows named before the claim)."""
-        claim, place = self.claims[n], self.places[n]
+        place = self.places[n]
         pats = _patterns()
         after_text = place.sentence[place.end:]
         con = pats["connector_after"].search(after_text)

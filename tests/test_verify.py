@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.document import document_from_text, read_document
+from claims.document import read_document
 from claims.link import date_interval
 from claims.pipeline import check_document, check_text, load_refs
 from claims.verify import judge_point, judge_range
