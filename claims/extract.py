@@ -98,8 +98,9 @@ AGE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:aged|age|ages|the age of|at age
 # "turned 134 this week", "turns 18 on Monday": an age, when nothing follows the figure that it counts
 # "Jamie Armstrong, 25, said": a figure between commas after a name is the person's age
 APPOSITIVE_NAME_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?P<w>\p{Lu}\p{Ll}++),[ ]\Z")
-APPOSITIVE_NEXT_RE = regex.compile(r",[ ](?:and|who|has|had|have|is|was|were|are|said|says|told|now|then|also|will|would|"
-                                   r"can|could|died|joined|lives|left|added|won|became|remains|faces|spent)\b")
+APPOSITIVE_NEXT_RE = regex.compile(r",[ ](?:and|who|has|had|have|is|was|were|are|said|says|told|now|then|also|"
+                                   r"will|would|can|could|died|joined|lives|left|added|won|became|remains|faces|"
+                                   r"spent)\b")
 TURN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:turned|turns|turning|turn|who\s++(?:is|was|will\s++be)|"
                             r"(?:he|she)\s++(?:is|was|will\s++be))\s++\Z", regex.IGNORECASE)
 TURN_AFTER_RE = regex.compile(r"\s*+(?:[,.;:!?)]|\Z|(?:this|on|in|by|last|next|with|and|years?|today|tomorrow|"
@@ -109,7 +110,8 @@ TIME_AFTER_RE = regex.compile(r"\s?+(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT|PT|PST
                               regex.IGNORECASE)
 ZONE_AFTER_RE = regex.compile(r"\s?+(?:GMT|UTC|BST|EST|EDT|PST|PDT|CET|hrs\b)", regex.IGNORECASE)
 ADDRESS_AFTER_RE = regex.compile(
-    r"(?:-\d{1,5}+[A-Za-z]?+)?+(?:\s++(?:[\p{Lu}][\p{L}.]*+|\d{1,3}+(?:st|nd|rd|th))){1,3}\s++(?:Road|Rd|Street|St|Avenue|Ave|Way|Boulevard|Blvd|Lane|Ln|Drive|Dr|"
+    r"(?:-\d{1,5}+[A-Za-z]?+)?+(?:\s++(?:[\p{Lu}][\p{L}.]*+|\d{1,3}+(?:st|nd|rd|th))){1,3}"
+    r"\s++(?:Road|Rd|Street|St|Avenue|Ave|Way|Boulevard|Blvd|Lane|Ln|Drive|Dr|"
     r"Place|Pl|Court|Ct|Terrace|Square|Sq|Highway|Hwy)\b\.?+|\s++ZIP\b")
 ENUM_AFTER_RE = regex.compile(r"[ ]?+\)")
 CODE_AFTER_RE = regex.compile(r"\p{Lu}{1,3}+\d|\p{Lu}{2}(?![\p{L}\p{N}])")
@@ -195,7 +197,8 @@ ACCOUNTING_BEFORE_RE = regex.compile(
 TABLE_BEFORE_RE = regex.compile(r"(?r)[:=]\s*+\Z")
 MILLION_NOUN_AFTER_RE = regex.compile(
     r"[ ](?:(?!(?:tall|long|high|wide|deep|away|thick|across|in|at|from|to|of|on|for|by|with|under|over|above|"
-    r"below|is|was|are|were)\b)\p{Ll}++[ ]){0,4}?(?P<n>people|children|men|women|staff|cattle|personnel|\p{Ll}{3,}+(?<=[^su]s))(?!\p{L})")
+    r"below|is|was|are|were)\b)\p{Ll}++[ ]){0,4}?"
+    r"(?P<n>people|children|men|women|staff|cattle|personnel|\p{Ll}{3,}+(?<=[^su]s))(?!\p{L})")
 METRE_PLURALS = frozenset({"hurdles", "relays", "races", "runners", "sprints", "finals", "heats", "swimmers",
                            "laps", "lengths", "runs", "dashes", "events", "titles", "medals", "records"})
 PLUS_MINUS_RE = regex.compile(r"\s*+(?:±|\+/-|\+-)\s*+(?P<err>\d{1,12}+(?:[.,]\d++)?+(?:[eE]-?+\d{1,3}+)?+)"
@@ -305,16 +308,15 @@ class _Bounded:
     and none ends in \\Z, so the window changes no result."""
 
     WINDOW = 256
-    __slots__ = ("p", "_match", "search", "fullmatch", "finditer", "split", "sub", "pattern")
+    __slots__ = ("_match", "search", "fullmatch", "finditer", "split", "sub", "pattern")
 
     def __init__(self, p):
-        self.p, self._match, self.pattern = p, p.match, p.pattern
+        self._match, self.pattern = p.match, p.pattern
         self.search, self.fullmatch, self.finditer, self.split, self.sub = (p.search, p.fullmatch, p.finditer,
                                                                            p.split, p.sub)
 
     def match(self, s, pos=0, endpos=None):
         return self._match(s, pos, pos + self.WINDOW if endpos is None else endpos)
-
 
 
 # Where a token can start: a digit, a Unicode fraction, or one of the words that begin a token
@@ -582,18 +584,19 @@ class _Doc:
         # --- left context: change verb, hedge, currency prefix, sign
         lm = L.left_re.search(t, lo_win, s)
         verb = hedge_txt = cur_txt = sign = None
+        by = False
         start = s
         if lm and lm.end() == s:
             verb, hedge_txt, cur_txt, sign = lm.group("verb"), lm.group("hedge"), lm.group("cur"), lm.group("sign")
-            if verb is not None and BY_RE.search(t, lm.end("verb"), s):
-                verb += " by"
-            elif verb is not None and " ".join(verb.lower().split()) in L.change_needs_by:
-                verb = None  # "raised $5m in funding" is money raised, not a change
-            elif verb is not None and hedge_txt is not None and hedge_txt.lower() in LEVEL_HEDGES:
-                verb = None  # "fell below 10%", "rose above $100": a level crossed, not a change
-            elif verb is not None and verb.lower() in ("up", "down") and PHRASAL_BEFORE_RE.search(
-                    t, max(0, lm.start("verb") - 20), lm.start("verb")):
-                verb = None  # "gave up 517 rushing yards", "put down 5 deposits": a phrasal verb, no change
+            by = verb is not None and bool(BY_RE.search(t, lm.end("verb"), s))
+            # no change, unless "by" follows the verb: "raised $5m in funding" (money raised), "fell below
+            # 10%" (a level crossed), "gave up 517 rushing yards" (a phrasal verb)
+            if verb is not None and not by and (
+                    " ".join(verb.lower().split()) in L.change_needs_by
+                    or hedge_txt is not None and hedge_txt.lower() in LEVEL_HEDGES
+                    or verb.lower() in ("up", "down") and PHRASAL_BEFORE_RE.search(
+                        t, max(0, lm.start("verb") - 20), lm.start("verb"))):
+                verb = None
             if hedge_txt is not None:
                 start = lm.start("hedge")
             elif cur_txt is not None:
@@ -640,7 +643,8 @@ class _Doc:
                     mult = N.SCALE_SUFFIX[a_] * N.SCALE_SUFFIX[b_]
                 if mult is None:  # a single letter: k/m/b
                     ok = not sm.group("sp") and tok.form == "d" and (
-                        sc in "kKMB" or currency is not None or (sc == "b" and "." in tok.extra["digits"]) or MONEY_SCALED_HYPHEN_BEFORE_RE.search(t, max(0, s - 24), s) or (sc == "m" and (
+                        sc in "kKMB" or currency is not None or (sc == "b" and "." in tok.extra["digits"])
+                        or MONEY_SCALED_HYPHEN_BEFORE_RE.search(t, max(0, s - 24), s) or (sc == "m" and (
                             OF_RE.match(t, sm.end()) or self.unit_at(sm.end(), attached=False)
                             or self.counts_a_plural(sm.end()))))
                     mult = N.LETTER_SCALE.get(sc) if ok else None
@@ -676,7 +680,7 @@ class _Doc:
             if om and (self.unit_at(om.end(), attached=False) or self.suffix_currency_at(om.end())):
                 pos = om.end()
         # --- percent / unit / currency after the number
-        ue = self.unit_at(pos, attached=False) if currency is None else None
+        ue = at_pos = self.unit_at(pos, attached=False) if currency is None else None
         if ue is None and currency is None and tok.form == "f":
             fa = FRACTION_ARTICLE_RE.match(t, pos)
             ue = self.unit_at(fa.end(), attached=False) if fa else None  # "half a mile", "a quarter of a point"
@@ -689,8 +693,7 @@ class _Doc:
         if ue is None and currency is None and tok.form in ("d", "w") and value is not None:
             # "517 rushing yards", "the 50 previous years": one modifier between the figure and a plural unit
             sk = SKIP_WORD_RE.match(t, pos)
-            if sk and sk.group("w") not in L.function_words and sk.group("w") not in L.change and \
-                    not self.unit_at(pos, attached=False):
+            if sk and sk.group("w") not in L.function_words and sk.group("w") not in L.change and at_pos is None:
                 ue2 = self.unit_at(sk.end(), attached=False)
                 if ue2 is not None and ue2[0].kind in ("quantity", "duration") and len(t[sk.end() + 1:ue2[1]]) >= 4 \
                         and t[ue2[1] - 1] == "s" and " " not in t[sk.end() + 1:ue2[1]]:
@@ -757,7 +760,8 @@ class _Doc:
                 noun = t[pos:uend].strip()
             elif entry.kind == "duration":
                 if t[pos:pos + 1] == "-" and not hedge and not (
-                        ARTICLE_BEFORE_RE.search(t, max(0, start - 6), start) and not TERM_NOUN_AFTER_RE.match(t, uend)):
+                        ARTICLE_BEFORE_RE.search(t, max(0, start - 6), start)
+                        and not TERM_NOUN_AFTER_RE.match(t, uend)):
                     # an adjective naming a kind of thing ("the 10-year bond", "five-year plans"), not a claimed
                     # duration; "a five-year journey", "a two-year maintenance period" do claim one
                     return None
@@ -796,7 +800,7 @@ class _Doc:
         elif r.kind == "duration" and hedge.phrase == "over" and not OVER_MEANS_MORE_BEFORE_RE.search(
                 t, max(0, start - 20), start) and not AGO_AFTER_RE.match(t, r.e):
             r.hedge, r.s = None, s  # "spend £2.5bn over five years": over = during; "for over five years" = more
-        return self.finish(r, verb=verb, sign=sign)
+        return self.finish(r, verb=verb, sign=sign, by=by)
 
     def hedge_after(self, r: Reading) -> None:
         """A hedge written after the figure: "50 or more", "20 or so", "50-plus", "aged 65 and over"."""
@@ -880,12 +884,10 @@ class _Doc:
             return unit, end
         return unit, end
 
-    def finish(self, r: Reading, verb: str | None, sign: str | None = None) -> Reading:
+    def finish(self, r: Reading, verb: str | None, sign: str | None = None, by: bool = False) -> Reading:
+        """``by``: the change verb had "by" after it ("grew by 125,600 positions")."""
         t = self.t
         direction = None
-        by = verb is not None and verb.endswith(" by")
-        if by:
-            verb = verb[:-3]
         # a count changes only when its noun says what ("lost 190 points", "grew by 125,600 positions")
         change_ok = r.kind in ("percent", "money", "quantity") or (r.kind == "count" and (r.noun in (
             "points", "point", "pts") or by and r.noun is not None)) or r.kind == "ratio"
@@ -1064,6 +1066,25 @@ def apply_hedge(value: float, hedge: Hedge | None, precision: float) -> tuple[fl
     return (N.clean_float(lo) + 0.0 if lo is not None else None), (N.clean_float(hi) + 0.0 if hi is not None else None)
 
 
+def _age_range(t: str, a: Reading, b: Reading) -> Reading | None:
+    """'aged 18 to 34' (an age, then a figure or an age in its unit), 'about 40 - 50 years old' (a
+    plain figure, then an age) -> one age range; else None."""
+    if a.is_range or b.is_range or a.value is None or b.value is None or not RANGE_RE.fullmatch(t, a.e, b.s):
+        return None
+    conn = t[a.e:b.s].strip().lower()
+    if a.kind == "age" and conn in ("to", "-", "and", "through") and (
+            b.kind == "count" and b.unit is None and b.tok.scale == 1.0
+            or b.kind in ("age", "duration") and b.unit == a.unit):
+        unit = a.unit
+    elif b.kind == "age" and conn in ("to", "-", "–") and a.kind == "count" and a.unit is None and a.noun is None:
+        unit = b.unit
+    else:
+        return None
+    merged = Reading(a.tok, a.s, b.e, "age", None, unit, a.hedge, is_range=True)
+    merged.low, merged.high = min(a.value, b.value), max(a.value, b.value)
+    return merged
+
+
 def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
     """'between 5 and 7', '5-7%', '1 to 1.5 degrees', 'from $36,040 to $34,935' -> one range claim."""
     t = doc.t
@@ -1072,20 +1093,8 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
     while i < len(reads):
         a = reads[i]
         b = reads[i + 1] if i + 1 < len(reads) else None
-        if b is not None and a.kind == "count" and a.unit is None and a.noun is None and not a.is_range and \
-                a.value is not None and b.kind == "age" and not b.is_range and b.value is not None and \
-                t[a.e:b.s].strip().lower() in ("to", "-", "–") and RANGE_RE.fullmatch(t, a.e, b.s):
-            merged = Reading(a.tok, a.s, b.e, "age", None, b.unit, a.hedge, is_range=True)  # "about 40 - 50 years old"
-            merged.low, merged.high = min(a.value, b.value), max(a.value, b.value)
-            out.append(merged)
-            i += 2
-            continue
-        if b is not None and a.kind == "age" and not a.is_range and a.value is not None and b.value is not None and (
-                b.kind == "count" and b.unit is None and b.tok.scale == 1.0 or b.kind in ("age", "duration") and
-                b.unit == a.unit) and not b.is_range and \
-                RANGE_RE.fullmatch(t, a.e, b.s) and t[a.e:b.s].strip().lower() in ("to", "-", "and", "through"):
-            merged = Reading(a.tok, a.s, b.e, "age", None, a.unit, a.hedge, is_range=True)  # "aged 18 to 34"
-            merged.low, merged.high = min(a.value, b.value), max(a.value, b.value)
+        merged = _age_range(t, a, b) if b is not None else None
+        if merged is not None:
             out.append(merged)
             i += 2
             continue
@@ -1095,7 +1104,8 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
             cm = RANGE_RE.fullmatch(gap)
             # a's unit may be implied by b's ("5-7%", "between $62 and $68 per share")
             same_kind = a.kind == b.kind or (a.kind == "count" and a.unit is None and a.noun is None)
-            if _bare_scaled(b) and a.kind == "money" and a.tok.scale == b.tok.scale and t[a.e:b.s] == "-":
+            if _plain(b) and b.tok.scale > 1.0 and a.kind == "money" and a.tok.scale == b.tok.scale and \
+                    t[a.e:b.s] == "-":
                 b.kind, b.unit = a.kind, a.unit  # "$5m-10m"
                 same_kind = True
             if cm and same_kind and (a.unit == b.unit or a.unit is None or
@@ -1191,14 +1201,22 @@ def _merge_compounds(doc: _Doc, reads: list[Reading]) -> list[Reading]:
     return out
 
 
+def _as_change(r: Reading, direction: str) -> None:
+    """Make ``r`` a change in ``direction``; a fall is negative (its value, or both ends of a range)."""
+    r.kind, r.direction = "change", direction
+    if direction == "down":
+        if r.value is not None and r.value > 0:
+            r.value = -r.value
+        if r.is_range and r.low is not None and r.low > 0:
+            r.low, r.high = -r.high, -r.low
+
+
 def _carry_change_over_or(doc: _Doc, reads: list[Reading]) -> None:
     """'lost 190 points, or 0.6%': the figure after 'or' restates the change in another unit."""
     for a, b in zip(reads, reads[1:]):
         if a.kind == "change" and a.direction and b.kind in ("percent", "money", "quantity") and \
                 b.value is not None and CHANGE_OR_RE.fullmatch(doc.t, a.e, b.s):
-            b.kind, b.direction = "change", a.direction
-            if a.direction == "down" and b.value > 0:
-                b.value = -b.value
+            _as_change(b, a.direction)
 
 
 PAREN_OPEN_RE = regex.compile(r"\s*+\(\s*+")
@@ -1211,10 +1229,15 @@ PARALLEL_END_RE = regex.compile(r"\s*+(?:[,.;:)]|\Z|(?:last|this|next|in|on|at|a
                                 r"previously|now|today|yesterday)\b)", regex.IGNORECASE)
 
 
-def _bare(r: Reading) -> bool:
-    """A plain figure that says no unit and counts no noun ("193", "2.1")."""
+def _plain(r: Reading) -> bool:
+    """A figure in digits that says no unit and counts no noun ("193", "2.1", "10m")."""
     return (r.kind == "count" and r.unit is None and r.noun is None and not r.is_range and r.value is not None
-            and r.tok.form == "d" and r.tok.scale == 1.0)
+            and r.tok.form == "d")
+
+
+def _bare(r: Reading) -> bool:
+    """A plain figure with no scale either ("193", "2.1")."""
+    return _plain(r) and r.tok.scale == 1.0
 
 
 TIME_PHRASE_AFTER_RE = regex.compile(
@@ -1226,11 +1249,6 @@ WORD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>\p{L}++)\s++\Z")
 def _word_before(t: str, pos: int) -> str:
     m = WORD_BEFORE_RE.search(t, max(0, pos - 30), pos)
     return m.group("w").lower() if m else ""
-
-
-def _bare_scaled(r: Reading) -> bool:
-    return (r.kind == "count" and r.unit is None and r.noun is None and not r.is_range and r.value is not None
-            and r.tok.form == "d" and r.tok.scale > 1.0)
 
 
 def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
@@ -1261,12 +1279,7 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
             if head.hedge is not None and b.hedge is None:
                 b.hedge = head.hedge
             if head.kind == "change" and b.kind != "change" and head.direction:
-                b.kind, b.direction = "change", head.direction
-                if head.direction == "down":
-                    if b.value is not None and b.value > 0:
-                        b.value = -b.value
-                    if b.is_range and b.low is not None and b.low > 0:
-                        b.low, b.high = -b.high, -b.low
+                _as_change(b, head.direction)
             continue
         # --- "down 2.3%, Burlington by 2.6%"
         if b.kind == "percent" and b.direction is None and a.kind == "change" and a.direction and \
@@ -1316,9 +1329,8 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
         took = False
         if b.pending:
             if a.kind == "change":  # "increased by 2 percent but decrease by 1"
-                b.kind, b.unit, b.direction = "change", unit, b.pending
-                if b.pending == "down" and b.value > 0:
-                    b.value = -b.value
+                b.unit = unit
+                _as_change(b, b.pending)
         elif TO_GAP_RE.fullmatch(gap):
             fb = FROM_BEFORE_RE.search(t, max(0, a.s - 30), a.s)
             if a.kind != "change" and fb and fb.end() == a.s and fb.group("w").lower() == "from":

@@ -96,10 +96,10 @@ class Lexicon:
         self.hedge_by_canonical = {h.canonical: h for h in [*self.hedges_before.values(),
                                                             *self.hedges_after.values()]}
         # ---- change words
-        self.change = {r["word"].lower(): r["direction"] for r in _rows("change_words.csv")}
+        change_rows = _rows("change_words.csv")
+        self.change = {r["word"].lower(): r["direction"] for r in change_rows}
         #: change words that make a change only when "by" follows ("raised rates by 0.25 points")
-        self.change_needs_by = frozenset(r["word"].lower() for r in _rows("change_words.csv")
-                                         if (r.get("needs") or "") == "by")
+        self.change_needs_by = frozenset(r["word"].lower() for r in change_rows if (r.get("needs") or "") == "by")
         # ---- compound amounts: "5 ft 2 in", "3 dollars 50 cents"
         self.compounds: dict[str, tuple[str, float, frozenset]] = {
             r["major"]: (r["minor"], float(r["per"]), frozenset(w for w in r["minor_words"].split("|") if w))
