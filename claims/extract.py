@@ -157,6 +157,17 @@ CAPS_WORD_BEFORE_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}])\p{Lu}{2,}+\Z")
 LABEL_HASH_RE = regex.compile(r"(?r)(?:#|No\.|no\.|Nos\.|nr\.|Art\.|§)\s*+\Z")
 CAP_WORD_BEFORE_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}'&.])(?P<w>[\p{L}'&.]++)(?P<gl>-?+)\s*+\Z")
 PHONE_RE = regex.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)|\d{3}-\d{4}(?!\d)")
+# an international phone number: "+1-222-2222/2222", "+44 20 7946 0958", "+7 (495) 123-45-67"
+PHONE_INTL_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])\+\d{1,3}[ -]\(?+\d{1,4}+\)?+(?:[ .\-/]\(?+\d{1,4}+\)?+){1,5}+(?![\p{L}\p{N}]|[.,]\d)")
+# a chain of three or more hyphened digit groups that is no date: "1111-22223333-4444", "4-3-3"
+CHAIN_AFTER_RE = regex.compile(r"-\d++-\d")
+CHAIN_BEFORE_RE = regex.compile(r"(?r)\d-\d++-\Z")
+# an ordinal word glued to a tens word: "twenty-first", "thirty-fifth"
+ORDINAL_WORD_AFTER_RE = regex.compile(
+    r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", regex.IGNORECASE)
+# "how about 2", "what about three": a suggestion, not a hedge
+HOW_ABOUT_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:how|what)\s++\Z", regex.IGNORECASE)
 VERSION_AFTER_RE = regex.compile(r"\.\d++\.\d")
 SCORE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:won|lost|beat|beaten|drew|draw|defeated|ended|finished|"
                                 r"victory|win|loss|defeat|score|scored|led|trailing|trail|lead|leads|"
@@ -404,6 +415,44 @@ def _spoken_token(t: str, m) -> Tok | None:
     return Tok(s, end, value, 0.0, "w", extra={"spoken": True})
 
 
+def _word_tok(txt: str, s: int, e: int) -> Tok | None:
+    """A number in words (``txt`` spans ``[s, e)``), or None when the words make no one number."""
+    flat = []
+    for w in txt.split():
+        if "-" in w and w.split("-")[0].lower() not in N.TENS:
+            flat.extend(p for p in w.split("-") if p)
+        else:
+            flat.append(w)
+    v = N.words_value(flat)
+    if v is None:
+        return None
+    last = flat[-1].lower()
+    return Tok(s, e, v, 0.5 if v < 1000 else 0.0, "w",
+               scale=float(N.SCALES[last]) if last in N.SCALES and len(flat) > 1 else 1.0)
+
+
+AND_SPLIT_RE = regex.compile(r"\s++and\s++", regex.IGNORECASE)
+
+
+def _and_pieces(m) -> list[Tok]:
+    """A run of number words that makes no one number, read as the numbers "and" joins:
+    "ten and fifteen" (as in "between ten and fifteen") is 10 and 15, not 25."""
+    t, s0 = m.string, m.start()
+    pieces, a = [], s0
+    for am in AND_SPLIT_RE.finditer(t, s0, m.end()):
+        pieces.append((a, am.start()))
+        a = am.end()
+    if not pieces:
+        return []
+    pieces.append((a, m.end()))
+    toks = []
+    for a, b in pieces:
+        tok = _word_tok(t[a:b], a, b) if b > a else None
+        if tok is not None:
+            toks.append(tok)
+    return toks
+
+
 def _num_from_token(m) -> Tok | None:
     g = m.lastgroup
     txt = m.group()
@@ -415,19 +464,7 @@ def _num_from_token(m) -> Tok | None:
         return Tok(m.start(), m.end(), num.value, num.precision, "d", extra={"integer": num.is_integer,
                                                                              "digits": txt})
     if g == "w":
-        words = txt.split()
-        flat = []
-        for w in words:
-            if "-" in w and w.split("-")[0].lower() not in N.TENS:
-                flat.extend(p for p in w.split("-") if p)
-            else:
-                flat.append(w)
-        v = N.words_value(flat)
-        if v is None:
-            return None
-        last = flat[-1].lower()
-        return Tok(m.start(), m.end(), v, 0.5 if v < 1000 else 0.0, "w",
-                   scale=float(N.SCALES[last]) if last in N.SCALES and len(flat) > 1 else 1.0)
+        return _word_tok(txt, m.start(), m.end())
     if g == "f":
         low = txt.lower()
         parts = [p for p in SPACE_DASH_RE.split(low) if p]
@@ -568,6 +605,11 @@ class _Doc:
             if ADDRESS_AFTER_RE.match(t, e) or PRODUCT_AFTER_RE.match(t, e) or (
                     CODE_AFTER_RE.match(t, e) and not self.unit_at(e, attached=True) and not SCALE_RE.match(t, e)):
                 return None  # an address, a code ("M21 9AB"), a product ("11 Pro Max", "737 Max", "787 Dreamliner")
+            if (t[e:e + 1] == "-" or t[s - 1:s] == "-") and (
+                    CHAIN_AFTER_RE.match(t, e) or CHAIN_BEFORE_RE.search(t, max(0, s - 24), s)
+                    or t[e:e + 1] == "-" and t[e + 1:e + 2].isdigit() and s > 1 and t[s - 1] == "-"
+                    and t[s - 2].isdigit()):
+                return None  # "1111-22223333-4444", "a 4-3-3 formation": a code or a score, no figure
             if VERSION_AFTER_RE.match(t, e) or PHONE_RE.match(t, s) or (s > 0 and t[s - 1] in "#/\\") \
                     or (e < len(t) and t[e] in "/\\" and e + 1 < len(t) and t[e + 1].isdigit()):
                 return None
@@ -597,6 +639,9 @@ class _Doc:
                     or verb.lower() in ("up", "down") and PHRASAL_BEFORE_RE.search(
                         t, max(0, lm.start("verb") - 20), lm.start("verb"))):
                 verb = None
+            if hedge_txt is not None and hedge_txt.lower() == "about" and HOW_ABOUT_BEFORE_RE.search(
+                    t, max(0, lm.start("hedge") - 6), lm.start("hedge")):
+                hedge_txt = None  # "how about 2 in 5"
             if hedge_txt is not None:
                 start = lm.start("hedge")
             elif cur_txt is not None:
@@ -616,6 +661,10 @@ class _Doc:
                     or PRONOUN_ONE_BEFORE_RE.search(t, lo_win, s) and ONE_AS_PRONOUN_AFTER_RE.match(t, e)
                     and not self.unit_at(e, attached=False)):
             return None  # "the one you mentioned", "each one they lose", "the same one": a pronoun
+        if tok.form == "w" and t[e:e + 1] == "-" and ORDINAL_WORD_AFTER_RE.match(t, e):
+            return None  # "the twenty-first century": an ordinal
+        if tok.form == "v" and t[s:e].lower() == "scores" and not OF_RE.match(t, e):
+            return None  # "he scores between...": the verb, not "scores of people"
         if tok.form == "f" and e + 1 < len(t) and t[e] == "-" and t[e + 1].isalpha() and \
                 not t[e + 1:e + 5].lower().startswith("fold"):
             return None  # "a third-party evaluation", "half-time", "quarter-final": compounds, no figures
@@ -1458,10 +1507,12 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     t = doc.t
     reads: list[Reading] = []
     prev_end = 0
-    # figures inside web addresses and e-mail addresses are no claims
+    # figures inside web addresses, e-mail addresses and international phone numbers are no claims
     urls = [(u.start(), u.end()) for u in URL_RE.finditer(t)] if ("://" in t or "www." in t) else []
     if "@" in t:
         urls = sorted(urls + [(u.start(), u.end()) for u in EMAIL_RE.finditer(t)])
+    if "+" in t:  # and phone numbers
+        urls = sorted(urls + [(u.start(), u.end()) for u in PHONE_INTL_RE.finditer(t, timeout=TIMEOUT)])
     ui = 0
     for m in _tokens(t):
         if m.start() < prev_end:
@@ -1475,13 +1526,18 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
         tok = _spoken_token(t, m) if SPOKEN_HINT_RE.match(t, m.end()) or m.lastgroup == "u" else None
         if tok is None:
             tok = _num_from_token(m)
-        if tok is None:
-            continue
-        r = doc.read(tok, prev_end)
-        if r is None:
-            continue
-        reads.append(r)
-        prev_end = max(prev_end, r.e)
+        if tok is not None:
+            r = doc.read(tok, prev_end)
+            if r is not None:
+                reads.append(r)
+                prev_end = max(prev_end, r.e)
+        elif m.lastgroup == "w":
+            for tok in _and_pieces(m):  # "between ten and fifteen"
+                if tok.s >= prev_end:
+                    r = doc.read(tok, prev_end)
+                    if r is not None:
+                        reads.append(r)
+                        prev_end = max(prev_end, r.e)
     reads = _merge_ranges(doc, _merge_compounds(doc, reads))
     _carry_change_over_or(doc, reads)
     _carry_context(doc, reads)

@@ -22,6 +22,10 @@ What the clean-up does
 * Whitespace (pass B): a run of whitespace becomes one space, or ``"\\n\\n"`` if it holds two or
   more line breaks (a paragraph break). Leading and trailing runs follow the same rule. So every
   maximal whitespace run of the clean text is either ``" "`` or ``"\\n\\n"``.
+* Tokenized text (pass C, Penn Treebank style as in many NLP corpora): the spaces inside a number
+  split at its punctuation go ("32 . 99 %" -> "32.99 %", "10 , 000" -> "10,000", "7 3 / 4" ->
+  "7 3/4"), and so does the space before the dot of "nov . 15" or "no . 1". Ordinary prose never
+  has a space before "." or "," between digits, so it is left as it is.
 * Words are not rewritten ("per cent" stays); that is the extractor's business.
 
 The offset map
@@ -434,12 +438,44 @@ class Normalized:
         return i
 
 
+#: pass C, tokenized text (Penn Treebank style, as in many NLP corpora) splits numbers and
+#: abbreviations at their punctuation: "32 . 99 %", "10 , 000", "7 3 / 4 %", "nov . 15", "no . 1".
+#: The spaces inside such a number are deleted; the whole thing is matched from its first digit.
+#: A ", " group is joined only when it starts with 0 ("10 , 000"): "in 2010 , 500 people" is two
+#: figures. A spaced fraction has one digit on each side ("1 / 4"), so "24 / 7" stays.
+_TOKENIZED_RE = regex.compile(
+    r"(?<![\p{L}\p{N}.,/])(?<![.,/] )(?:"
+    r"\d++(?: \. \d++| , (?=0\d\d(?!\d))\d{3})++(?![\p{L}\p{N}]| ?+[.,/] ?+\d)"  # 32 . 99, 10 , 000
+    r"|(?:\d++[ ](?=\d / ))?+\d / \d(?![\p{L}\p{N}]| ?+[.,/] ?+\d)"  # 7 3 / 4, 1 / 4 (not 24 / 7)
+    r"|(?i:jan|feb|mar|apr|jun|jul|aug|sept?+|oct|nov|dec|nos?+|nr|vol|fig)[ ](?=\.[ ]\d)"  # nov . 15, no . 1
+    r")"
+)
+
+
+def _pass_c(t: str) -> tuple[str, _OffsetMap | None]:
+    """Tokenized numbers and month abbreviations (``_TOKENIZED_RE``) lose their inner spaces."""
+    if " . " not in t and " , " not in t and " / " not in t:
+        return t, None
+    ed = _Edits(t)
+    for m in _TOKENIZED_RE.finditer(t, timeout=_timeout(len(t))):
+        a, b = m.span()
+        piece = t[a:b]
+        if piece[0].isalpha():  # "nov " -> "nov"
+            ed.replace(b - 1, b, "")
+            continue
+        for i in range(a + 1, b):  # the spaces beside "." "," "/" go
+            if t[i] == " " and (t[i - 1] in ".,/" or t[i + 1] in ".,/"):
+                ed.replace(i, i + 1, "")
+    return ed.finish()
+
+
 def normalize(raw: str) -> Normalized:
     """Clean ``raw`` article text (see the module docstring) and keep the offset map."""
     t1, amap = _pass_a(raw)
     t2, bmap = _pass_b(t1, raw, amap)
-    maps = tuple(m for m in (amap, bmap) if m is not None)
-    return Normalized(raw, t2, maps)
+    t3, cmap = _pass_c(t2)
+    maps = tuple(m for m in (amap, bmap, cmap) if m is not None)
+    return Normalized(raw, t3, maps)
 
 
 # ------------------------------------------------------------------------------------ sentences

@@ -139,6 +139,13 @@ def test_ranges(text, low, high, unit):
     "Chorlton-cum-Hardy M21 9AB",
     "it explains: 1 ) why we are like this; 2 ) what it predicts",
     "the interchange with highway 35 and highway 115",
+    "My phone number is +1-222-2222/2222.",
+    "Call +44 20 7946 0958 or +7 (495) 123-45-67.",
+    "deposits: 1111-22223333-4444",
+    "they lined up in a 4-3-3 formation",
+    "the twenty-first century",
+    "He scores well.",
+    "at no . 1 , singh hit the approach shot",
 ])
 def test_not_claims(text):
     found = [c for c in one(text) if c.kind != "date"]
@@ -626,3 +633,41 @@ def test_level_crossed_or_change(text, fragment, kind, low, high):
     assert c.kind == kind
     assert (c.low, c.high) == (pytest.approx(low), None if high is None else pytest.approx(high))
     assert str(c.high) != "-0.0"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tokenized (Penn Treebank style) text, as in many NLP corpora: numbers split at their punctuation
+    ("a bid for the 32 . 99 % shareholding .", [("32 . 99 %", 32.99, "percent")]),
+    ("capacity rose to around 80 , 000 spectators", [("around 80 , 000", 80000.0, None)]),
+    ("bonds of 7 3 / 4 % due 1999", [("7 3 / 4 %", 7.75, "percent")]),
+    ("priced at 101 1 / 4 to yield", [("101 1 / 4", 101.25, None)]),
+    ("In 2010 , 500 people died.", [("500", 500.0, None)]),  # a ", " group not starting with 0 is a new figure
+    ("It runs 24 / 7 all year.", [("24", 24.0, None), ("7", 7.0, None)]),  # no one-digit fraction
+])
+def test_tokenized_text(text, expected):
+    got = [(c.text, c.value, c.unit) for c in claims.extract(text) if c.kind != "date"]
+    assert [(a, b) for a, _, b in got] == [(a, b) for a, _, b in expected], got
+    assert [v for _, v, _ in got] == [pytest.approx(v) for _, v, _ in expected]
+
+
+def test_tokenized_month_abbreviation_is_a_date():
+    dates = [c.text for c in claims.extract("bonds due nov . 15 , 1999 , priced at par") if c.kind == "date"]
+    assert dates and dates[0].startswith("nov . 15")
+
+
+@pytest.mark.parametrize("text, fragment, low, high", [
+    ("He scores between negative ten and fifteen.", "negative ten and fifteen", -10.0, 15.0),
+    ("between two and three people were hurt", "two and three", 2.0, 3.0),
+])
+def test_number_words_joined_by_and_are_two_figures(text, fragment, low, high):
+    c = next(c for c in claims.extract(text) if c.text == fragment)
+    assert (c.low, c.high) == (low, high)
+
+
+@pytest.mark.parametrize("text, fragment, hedge", [
+    ("How about 2 in 5?", "2", None),     # a suggestion, not "about 2"
+    ("It took about 2 hours.", "about 2 hours", "about"),
+])
+def test_how_about_is_no_hedge(text, fragment, hedge):
+    c = next(c for c in claims.extract(text) if c.text == fragment)
+    assert c.hedge == hedge

@@ -360,11 +360,12 @@ _ALPHABET = (
     "-\u2010\u2011\u2013\u2014\u2212"  # hyphens, dashes, minus
     " \n\r\t\u00a0\u2009\u202f\u2007\u3000\u2029"  # spaces and breaks
     "\u200b\u00ad\ufeff"  # invisible
-    "015.,'’“"  # digits, punctuation, quotes
+    "015.,/'’“"  # digits, punctuation, quotes
     "\ufb01\u2026\u00bd\uff11\u00b2"  # compatibility characters
 )
 _FRAGMENTS = ["me- ters", "Ka- zakhstan", "U.S.- led", "Xi- Putin", "five- year", "super-\npower",
-              "816\u00a0000", "1 234", " - ", "\n\n", "co\u00ad\nop", "Mr. ", ". The "]
+              "816\u00a0000", "1 234", " - ", "\n\n", "co\u00ad\nop", "Mr. ", ". The ",
+              " . ", " , ", " / ", "1 . 5", "10 , 000", "3 / 4", "nov . 1"]  # tokenized text
 _texts = st.lists(
     st.one_of(st.text(_ALPHABET, max_size=4), st.sampled_from(_FRAGMENTS)), max_size=12,
 ).map("".join)
