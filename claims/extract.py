@@ -133,6 +133,14 @@ MONTH_AFTER_RE = regex.compile(
     regex.IGNORECASE)
 YEAR_AFTER_MONTH_RE = regex.compile(r",?+\s++(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)")
 DAY_YEAR_RE = regex.compile(r",?+\s++(?P<y>1[0-9]{3}|20[0-9]{2})(?![\d,])")
+# "an average of 1500", "a total of 2000": an amount, not a year
+AMOUNT_OF_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:average|total|maximum|minimum|sum|tally|tallies|score|peak|high|low)\s++of\s++\Z",
+    regex.IGNORECASE)
+# what may follow a year written with "about"/"around" ("built around 1800." / "around 1800 in"):
+# anything else ("About 1000 come from Asia") makes the figure a count
+YEAR_END_AFTER_RE = regex.compile(
+    r"\s*+(?:[.,;:)!?\]\"']|\Z|(?:in|on|at|by|when|and|or|but|as|AD|BC|A\.D\.|B\.C\.|CE|BCE|to|until)(?!\p{L}))")
 YEAR_CONTEXT_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:in|since|by|until|till|from|before|after|during|of|the|year|fiscal|between|and|to|"
     r"through|circa|c\.|around|early|late|mid|A\.D\.|AD|BC|B\.C\.|summer|winter|spring|autumn|fall|season|"
@@ -1060,6 +1068,8 @@ class _Doc:
                 return None
             nm = NOUN_RE.match(t, e)
             noun = nm.group("n").split(" ")[0].lower() if nm else ""
+            if AMOUNT_OF_BEFORE_RE.search(t, lo_win, s):
+                return None
             if YEAR_CONTEXT_BEFORE_RE.search(t, lo_win, s) or not (
                     noun.endswith("s") and noun not in ("was", "is", "has", "this", "its", "as", "us")) or \
                     1900 <= v <= 2100:
@@ -1068,6 +1078,9 @@ class _Doc:
                                              lm.group("hedge").lower() not in ("around", "about", "circa", "c.",
                                                                                "ca.")):
                     return None
+                if lm and lm.end() == s and lm.group("hedge") and lm.group("hedge").lower() in ("around", "about") \
+                        and v < 1900 and not YEAR_END_AFTER_RE.match(t, e):
+                    return None  # "About 1000 come from Asia"
                 if 1900 <= v <= 2100 and noun.endswith("s") and noun not in ("was", "is", "has", "this", "its",
                                                                             "as", "us") \
                         and not YEAR_CONTEXT_BEFORE_RE.search(t, lo_win, s):

@@ -25,7 +25,7 @@ What the clean-up does
 * Tokenized text (pass C, Penn Treebank style as in many NLP corpora): the spaces inside a number
   split at its punctuation go ("32 . 99 %" -> "32.99 %", "10 , 000" -> "10,000", "7 3 / 4" ->
   "7 3/4"), and so does the space before the dot of "nov . 15" or "no . 1". Ordinary prose never
-  has a space before "." or "," between digits, so it is left as it is.
+  has a space before "." or "," between digits, nor a group "000" after ", ", so it is left as it is.
 * Words are not rewritten ("per cent" stays); that is the extractor's business.
 
 The offset map
@@ -441,11 +441,11 @@ class Normalized:
 #: pass C, tokenized text (Penn Treebank style, as in many NLP corpora) splits numbers and
 #: abbreviations at their punctuation: "32 . 99 %", "10 , 000", "7 3 / 4 %", "nov . 15", "no . 1".
 #: The spaces inside such a number are deleted; the whole thing is matched from its first digit.
-#: A ", " group is joined only when it starts with 0 ("10 , 000"): "in 2010 , 500 people" is two
-#: figures. A spaced fraction has one digit on each side ("1 / 4"), so "24 / 7" stays.
+#: A ", " group is joined only when it starts with 0 ("10 , 000", "80, 000"): "in 2010 , 500
+#: people" is two figures. A spaced fraction has one digit on each side ("1 / 4"), so "24 / 7" stays.
 _TOKENIZED_RE = regex.compile(
     r"(?<![\p{L}\p{N}.,/])(?<![.,/] )(?:"
-    r"\d++(?: \. \d++| , (?=0\d\d(?!\d))\d{3})++(?![\p{L}\p{N}]| ?+[.,/] ?+\d)"  # 32 . 99, 10 , 000
+    r"\d++(?: \. \d++| ?+, (?=0\d\d(?!\d))\d{3})++(?![\p{L}\p{N}]| ?+[.,/] ?+\d)"  # 32 . 99, 10 , 000
     r"|(?:\d++[ ](?=\d / ))?+\d / \d(?![\p{L}\p{N}]| ?+[.,/] ?+\d)"  # 7 3 / 4, 1 / 4 (not 24 / 7)
     r"|(?i:jan|feb|mar|apr|jun|jul|aug|sept?+|oct|nov|dec|nos?+|nr|vol|fig)[ ](?=\.[ ]\d)"  # nov . 15, no . 1
     r")"
@@ -454,7 +454,7 @@ _TOKENIZED_RE = regex.compile(
 
 def _pass_c(t: str) -> tuple[str, _OffsetMap | None]:
     """Tokenized numbers and month abbreviations (``_TOKENIZED_RE``) lose their inner spaces."""
-    if " . " not in t and " , " not in t and " / " not in t:
+    if " . " not in t and ", 0" not in t and " / " not in t:
         return t, None
     ed = _Edits(t)
     for m in _TOKENIZED_RE.finditer(t, timeout=_timeout(len(t))):

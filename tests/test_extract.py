@@ -642,6 +642,7 @@ def test_level_crossed_or_change(text, fragment, kind, low, high):
     ("bonds of 7 3 / 4 % due 1999", [("7 3 / 4 %", 7.75, "percent")]),
     ("priced at 101 1 / 4 to yield", [("101 1 / 4", 101.25, None)]),
     ("In 2010 , 500 people died.", [("500", 500.0, None)]),  # a ", " group not starting with 0 is a new figure
+    ("capacity of around 80, 000 spectators", [("around 80, 000", 80000.0, None)]),
     ("It runs 24 / 7 all year.", [("24", 24.0, None), ("7", 7.0, None)]),  # no one-digit fraction
 ])
 def test_tokenized_text(text, expected):
@@ -671,3 +672,16 @@ def test_number_words_joined_by_and_are_two_figures(text, fragment, low, high):
 def test_how_about_is_no_hedge(text, fragment, hedge):
     c = next(c for c in claims.extract(text) if c.text == fragment)
     assert c.hedge == hedge
+
+
+@pytest.mark.parametrize("text, fragment, kind", [
+    ("About 1000 come from Asia.", "About 1000", "count"),
+    ("Car prices will go up by an average of 1500.", "1500", "count"),
+    ("A total of 1990 votes were cast.", "1990", "count"),
+    ("The church was built around 1800.", "1800", "date"),
+    ("It dates from about 1500 in the old town.", "1500", "date"),
+    ("The summer of 1969 was hot.", "1969", "date"),
+])
+def test_year_or_amount(text, fragment, kind):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind) == (fragment, kind)
