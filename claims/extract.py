@@ -171,6 +171,8 @@ PHONE_INTL_RE = regex.compile(
 # a chain of three or more hyphened digit groups that is no date: "1111-22223333-4444", "4-3-3"
 CHAIN_AFTER_RE = regex.compile(r"-\d++-\d")
 CHAIN_BEFORE_RE = regex.compile(r"(?r)\d-\d++-\Z")
+# a currency word in a hyphened rate: "12-cent-a-share", "50-cents-per-hour" (not "euro-zone")
+PER_HYPHEN_RE = regex.compile(r"([^-]++)-(?=(?:a|an|per)-)", regex.IGNORECASE)
 # an ordinal word glued to a tens word: "twenty-first", "thirty-fifth"
 ORDINAL_WORD_AFTER_RE = regex.compile(
     r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", regex.IGNORECASE)
@@ -576,6 +578,10 @@ class _Doc:
         spaced = bool(m.group("sp"))
         for k in range(min(len(words), L.cur_max_words), 0, -1):
             phrase = " ".join(words[:k]).rstrip(".")
+            if k == 1 and "-" in phrase[1:]:
+                pm = PER_HYPHEN_RE.match(phrase)
+                if pm:
+                    phrase = pm.group(1)  # "12-cent-a-share": the currency word before "-a-"
             c = L.cur_suffix_cs.get(phrase) or L.cur_suffix_ci.get(phrase.lower())
             if c is not None:
                 if len(phrase) == 1 and spaced and phrase.isalpha() and not (

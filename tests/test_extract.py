@@ -502,6 +502,8 @@ def test_dateline_is_no_name():
 @pytest.mark.parametrize("text, expected", [
     ("It is 2½ miles long.", [("2½ miles", 2.5, "mile")]),       # NFKC would make "2½" into "21⁄2"
     ("Its GDP is $2.174T.", [("$2.174T", 2.174e12, "USD")]),
+    ("It will pay a 12-cent-a-share dividend.", [("12-cent", 12.0, "cent")]),
+    ("the 10 euro-zone members", [("10", 10.0, None)]),
     ("The shortest day has only 3 hrs.", [("3 hrs", 3.0, "hour")]),
     ("We meet at 1400 hrs.", []),                                 # a time of day
     ("The volume is 4km^3 in all.", [("4km^3", 4.0, "kilometer ** 3")]),
