@@ -60,9 +60,12 @@ TOKEN_RE = regex.compile(
     r"|(?P<n>(?=\d)(?<![\p{L}\p{N}.,])\d++-fold\b)"
     r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-|sub-|now-)|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
     rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})\s++and\s++a\s++(?:half|quarter|third))\b)"
-    r"|(?P<v>(?=[tdshmb])\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
+    r"|(?P<v>(?=[tdshmba])\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
+    r"|(?:a\s++few|several|a\s++couple(?:\s++of)?+)\s++(?:hundred|thousand|million|billion|trillion)"
+    r"(?:\s++(?:thousand|million|billion))?+"
     r"|dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
-    rf"|(?P<w>(?=[aotfsenhmbdz])\b(?:an?\s++(?=(?:hundred|thousand|million|billion|trillion|dozen)\b)|(?=(?:{_TENS}|{_ONES})\b))"
+    rf"|(?P<w>(?=[aotfsenhmbdz])\b(?:an?\s++(?=(?:hundred|thousand|million|billion|trillion|dozen)\b)|(?=(?:{_TENS}|{_ONES})\b)"
+    r"|(?=hundred\s++(?:thousand|million|billion)\b))"
     rf"{_WORD_ATOM}"
     rf"(?:(?:\s++and)?+[\s-]++{_WORD_ATOM})*+\b)"
     rf"|(?P<x>(?=[dttqfsenh])\b(?:{_MULT})\b)"
@@ -344,8 +347,9 @@ class _Bounded:
 # alternative. Scanned with the stdlib ``re`` (a literal alternation, several times faster than
 # trying TOKEN_RE's lookaheads at every word); TOKEN_RE is then matched only at these places.
 _FIRST_WORDS = sorted({*N.ONES, *N.TENS, "one", "hundred", "thousand", "million", "billion", "trillion", "dozen",
-                       *N.FRACTIONS, *N.VAGUE, "tens", *N.MULTIPLES}, key=len, reverse=True)
-_AFTER_A = sorted({"hundred", "thousand", "million", "billion", "trillion", "dozen", *N.FRACTIONS}, key=len,
+                       "several", *N.FRACTIONS, *N.VAGUE, "tens", *N.MULTIPLES}, key=len, reverse=True)
+_AFTER_A = sorted({"hundred", "thousand", "million", "billion", "trillion", "dozen", "few", "couple", *N.FRACTIONS},
+                  key=len,
                   reverse=True)
 
 
@@ -501,6 +505,12 @@ def _num_from_token(m) -> Tok | None:
         if low.startswith("hundreds of "):
             lo = N.VAGUE[low[12:]][0] * 100
             return Tok(m.start(), m.end(), None, 0.0, "v", low=lo, high=lo * 10)
+        for mult, (a, b) in sorted(N.VAGUE_MULTIPLIERS.items(), key=lambda kv: -len(kv[0])):
+            if low.startswith(mult + " "):  # "a few hundred thousand"
+                scale = 1.0
+                for w in low[len(mult) + 1:].split():
+                    scale *= N.SCALES[w]
+                return Tok(m.start(), m.end(), None, 0.0, "v", low=float(a * scale), high=float(b * scale))
         lo, hi = N.VAGUE[low]
         return Tok(m.start(), m.end(), None, 0.0, "v", low=float(lo), high=float(hi))
     if g == "x":

@@ -32,6 +32,9 @@ LETTER_SCALE = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "bn"
 #: vague plurals: "thousands of", "tens of millions of" -> an interval [low, high)
 VAGUE = {"dozens": (24, 144), "scores": (40, 200), "hundreds": (100, 1_000), "thousands": (1_000, 10_000),
          "millions": (1e6, 1e7), "billions": (1e9, 1e10), "trillions": (1e12, 1e13)}
+#: vague multipliers of a scale word: "a few hundred", "several thousand", "a couple of million"
+#: (the figure lies between low x scale and high x scale)
+VAGUE_MULTIPLIERS = {"a few": (2, 9), "several": (3, 9), "a couple": (2, 3), "a couple of": (2, 3)}
 FRACTIONS = {
     "half": Fraction(1, 2), "halves": Fraction(1, 2), "third": Fraction(1, 3), "thirds": Fraction(1, 3),
     "quarter": Fraction(1, 4), "quarters": Fraction(1, 4), "fourth": Fraction(1, 4), "fourths": Fraction(1, 4),

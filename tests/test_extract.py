@@ -687,3 +687,15 @@ def test_how_about_is_no_hedge(text, fragment, hedge):
 def test_year_or_amount(text, fragment, kind):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind) == (fragment, kind)
+
+
+@pytest.mark.parametrize("text, fragment, low, high, unit", [
+    ("It cost a few hundred thousand dollars.", "a few hundred thousand dollars", 2e5, 9e5, "USD"),
+    ("Several hundred people marched.", "Several hundred", 300.0, 900.0, None),
+    ("A couple of million tonnes were lost.", "A couple of million tonnes", 2e6, 3e6, "metric_ton"),
+    ("It is a couple hundred yards away.", "a couple hundred yards", 200.0, 300.0, "yard"),
+    ("It cost hundred thousand dollars.", "hundred thousand dollars", 1e5, 1e5, "USD"),
+])
+def test_vague_multiples_of_a_scale(text, fragment, low, high, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.low, c.high, c.unit) == (fragment, low, high, unit)
