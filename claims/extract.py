@@ -245,6 +245,12 @@ LEVEL_HEDGES = frozenset({"below", "above", "beneath"})  # ("rose under 4%" is a
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
+# what makes "N times" a ratio: a comparison after it ("as large", "more", "higher", "the size")
+RATIO_AFTER_TIMES_RE = regex.compile(
+    r"\s++(?:as|more|less|fewer|the|that|what|its|their|his|her|our|this|normal|usual"
+    r"|\p{L}++(?<=\p{L}{2}er)(?<!(?<!\p{L})(?:p|aft|nev|lat|ev|und|ov|eith|neith|togeth|oth|wheth|rath|numb|oft|ord|wint"
+    r"|summ|quart|earli|howev|aft|ent|off)er))(?!\p{L})",
+    regex.IGNORECASE)
 OF_RE = regex.compile(r"\s++of\b", regex.IGNORECASE)
 NOUN_RE = regex.compile(r"[ ](?P<n>(?:[\p{Ll}][\p{L}'-]*+|[\p{Lu}][\p{Ll}]++(?:[ ][\p{Lu}][\p{Ll}]++){0,2}"
                         r"(?=[ ][\p{Ll}]))(?:[ ][\p{Ll}][\p{L}-]*+)?+)")
@@ -851,8 +857,12 @@ class _Doc:
                 r.low, r.high, r.is_range = tok.low, tok.high, True
             tm = TIMES_RE.match(t, pos) if tok.form in ("d", "w") else None
             if tm:
-                r.kind = "ratio"
                 r.e = tm.end()
+                # "three times as large", "5 times more", "rose three times": a ratio; "I called him 3 times",
+                # "won it five times": how often, a count
+                r.kind = "ratio" if verb is not None or RATIO_AFTER_TIMES_RE.match(t, r.e) else "count"
+                if r.kind == "count":
+                    r.noun = "times"
                 pm = PER_RE.match(t, r.e)
                 if pm and pm.group("den") and pm.group("den").lower() in ("minute", "second", "hour", "day", "week",
                                                                            "month", "year"):

@@ -699,3 +699,16 @@ def test_year_or_amount(text, fragment, kind):
 def test_vague_multiples_of_a_scale(text, fragment, low, high, unit):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.low, c.high, c.unit) == (fragment, low, high, unit)
+
+
+@pytest.mark.parametrize("text, fragment, kind", [
+    ("I tried to call Bob 3 times already.", "3 times", "count"),     # how often
+    ("He won the title five times.", "five times", "count"),
+    ("The new mine is 5 times bigger.", "5 times", "ratio"),           # a comparison
+    ("It is three times as large.", "three times", "ratio"),
+    ("The cost was 100 times more than expected.", "100 times", "ratio"),
+    ("Sales rose three times in 2019.", "three times", "ratio"),
+])
+def test_times_is_a_ratio_only_in_a_comparison(text, fragment, kind):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind) == (fragment, kind)
