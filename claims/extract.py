@@ -98,6 +98,14 @@ AGE_AFTER_RE = regex.compile(
     regex.IGNORECASE)
 AGE_UNITS = {"y": "year", "m": "month", "w": "week", "d": "day"}
 AGE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:aged|age|ages|the age of|at age|age of)\s++\Z", regex.IGNORECASE)
+# the subject of a sentence that states an age: "life expectancy for men is around 73", "the state pension
+# age will rise to 67", "the median age is 38.5 years" (the first figure after it, with no digit between)
+AGE_SUBJECT_RE = regex.compile(
+    r"(?<!\p{L})(?:life[ -]?expectanc(?:y|ies)|life[ -]?spans?|(?:retirement|pension|voting|drinking|median|average"
+    r"|mean|minimum|legal|school[ -]leaving)\s++age|age\s++(?:limit|of\s++consent|threshold))(?!\p{L})",
+    regex.IGNORECASE)
+DIGIT_RE = regex.compile(r"\d")
+AGE_PARALLEL_GAP_RE = regex.compile(r"\s*+(?:,\s*+)?+(?:from|to|and|or|versus|vs\.?+)\s++", regex.IGNORECASE)
 # "turned 134 this week", "turns 18 on Monday": an age, when nothing follows the figure that it counts
 # "Jamie Armstrong, 25, said": a figure between commas after a name is the person's age
 APPOSITIVE_NAME_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?P<w>\p{Lu}\p{Ll}++),[ ]\Z")
@@ -228,6 +236,11 @@ METRE_PLURALS = frozenset({"hurdles", "relays", "races", "runners", "sprints", "
 PLUS_MINUS_RE = regex.compile(r"\s*+(?:±|\+/-|\+-)\s*+(?P<err>\d{1,12}+(?:[.,]\d++)?+(?:[eE]-?+\d{1,3}+)?+)"
                              r"(?![\d.])")
 SPACED_CF_RE = regex.compile(r"[ ][CF](?![\p{L}\p{N}'’])")
+# "2 1/2 in thick", "a 12 in x 8 in frame": "in" is an inch when a dimension follows
+SPACED_IN_RE = regex.compile(r"[ ]in(?=\s++(?:thick|long|wide|tall|high|deep|across|diameter|in\s++diameter"
+                             r"|x\s*+\d|by\s++\d)(?!\p{L}))")
+SPACED_IN_AFTER_RE = regex.compile(r"[ ]in(?!\p{L})")
+IN_PAIR_BEFORE_RE = regex.compile(r"(?r)\d[ ]in\s++(?:x|by)\s*+\Z")
 TEMPERATURE_WORDS_RE = regex.compile(
     r"(?<!\p{L})(?:temperatures?|degrees?|melting|melts?|boiling|boils?|freez\p{L}*+|heat(?:wave)?|hot|cold|"
     r"warm\p{L}*+|cool\p{L}*+|weather|thermometer|fever|celsius|fahrenheit|°)(?!\p{L})", regex.IGNORECASE)
@@ -769,6 +782,9 @@ class _Doc:
             ue = self.prime_unit(tok)  # 25.5″ (inches), 30' (feet)
         if ue is None and currency is None and tok.form == "d" and SPACED_CF_RE.match(t, pos):
             ue = self.spaced_temperature(tok, pos)  # "12 C melting point", "it was 30 C outside"
+        if ue is None and currency is None and tok.form in ("d", "w") and (SPACED_IN_RE.match(t, pos) or (
+                SPACED_IN_AFTER_RE.match(t, pos) and IN_PAIR_BEFORE_RE.search(t, max(0, s - 12), s))):
+            ue = (L.units_cs["in."], pos + 3)  # "2 1/2 in thick", "12 in x 8 in"
         if ue is None and currency is None and tok.form in ("d", "w") and value is not None:
             # "517 rushing yards", "the 50 previous years": one modifier between the figure and a plural unit
             sk = SKIP_WORD_RE.match(t, pos)
@@ -810,6 +826,16 @@ class _Doc:
             if hedge is None:
                 self.hedge_after(r)  # "aged 65 and over"
             return self.finish(r, verb=None)
+        if value is not None and currency is None and not by and 0 < value <= 130 and scale == 1.0 and \
+                tok.form in ("d", "w") and (
+                ue[0].kind == "duration" and ue[0].unit in ("year", "month") if ue is not None
+                else not self.counts_a_plural(end)):
+            ss, _ = self.sentence_of(s)
+            am = AGE_SUBJECT_RE.search(t, max(ss, start - 80), start)
+            if am and not DIGIT_RE.search(t, am.end(), start):
+                r.kind, r.unit = "age", (ue[0].unit if ue else "year")
+                r.e = ue[1] if ue else end
+                return self.finish(r, verb=verb)  # "life expectancy ... is around 73", "the pension age rises to 67"
         if (tok.form == "d" and ue is None and currency is None and hedge is None and verb is None and scale == 1.0
                 and tok.extra["integer"] and value is not None and 1 <= value <= 120 and t[e:e + 1] == ","):
             am = APPOSITIVE_NAME_RE.search(t, max(0, s - 40), s)
@@ -1403,6 +1429,9 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
         while k > 0 and reads[k].kind == "date" and doc.sentence_of(reads[k - 1].s) == doc.sentence_of(b.s):
             k -= 1
         a = reads[k]
+        if a.kind == "age" and not a.is_range and AGE_PARALLEL_GAP_RE.fullmatch(t, a.e, b.s):
+            b.kind, b.unit = "age", a.unit  # "the voting age was lowered to 16 from 18"
+            continue
         if not a.unit or a.kind not in ("quantity", "money", "percent", "change"):
             continue
         gap = t[a.e:b.s]

@@ -504,6 +504,9 @@ def test_dateline_is_no_name():
     ("Its GDP is $2.174T.", [("$2.174T", 2.174e12, "USD")]),
     ("It will pay a 12-cent-a-share dividend.", [("12-cent", 12.0, "cent")]),
     ("the 10 euro-zone members", [("10", 10.0, None)]),
+    ("The door is 2 1/2 in thick.", [("2 1/2 in", 2.5, "inch")]),
+    ("a 12 in x 8 in frame", [("12 in", 12.0, "inch"), ("8 in", 8.0, "inch")]),
+    ("the 10 in the box", [("10", 10.0, None)]),
     ("The shortest day has only 3 hrs.", [("3 hrs", 3.0, "hour")]),
     ("We meet at 1400 hrs.", []),                                 # a time of day
     ("The volume is 4km^3 in all.", [("4km^3", 4.0, "kilometer ** 3")]),
@@ -712,3 +715,16 @@ def test_vague_multiples_of_a_scale(text, fragment, low, high, unit):
 def test_times_is_a_ratio_only_in_a_comparison(text, fragment, kind):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind) == (fragment, kind)
+
+
+@pytest.mark.parametrize("text, fragment, kind, value", [
+    ("The average life expectancy for men in Glasgow is around 73.", "around 73", "age", 73.0),
+    ("Life expectancy at birth reached 81.2 years in 2019.", "81.2 years", "age", 81.2),
+    ("The state pension age will rise to 67 by 2028.", "67", "age", 67.0),
+    ("The voting age was lowered to 16 from 18.", "18", "age", 18.0),     # the parallel figure too
+    ("The average age of the 40 players is 27.", "40", "count", 40.0),     # a count of players between
+    ("The retirement age affects 3 million people.", "3 million", "count", 3e6),
+])
+def test_figures_after_an_age_subject(text, fragment, kind, value):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value) == (fragment, kind, value)
