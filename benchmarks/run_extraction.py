@@ -94,9 +94,9 @@ def _spec_type(model: str, claim: dict) -> bool:
         return money
     if model == "TemperatureModel":
         return "[temperature]" in dims
-    if model == "DimensionModel":
-        return kind in ("quantity", "change") and bool(dims) and not money and "[temperature]" not in dims \
-            and dims != {"[time]"}
+    if model == "DimensionModel":  # lengths, weights, speeds, data sizes, angles (pint's are dimensionless)
+        return kind in ("quantity", "change") and unit not in (None, "percent", "percentage_point") and not money \
+            and "[temperature]" not in dims and dims != {"[time]"}
     if model == "AgeModel":
         return kind == "age"
     if model == "PercentModel":

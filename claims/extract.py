@@ -94,7 +94,8 @@ PER_RE = regex.compile(
 # the number word or phrase right after a range connector ("5 to 7", "5-7", "between 5 and 7")
 RANGE_RE = regex.compile(r"\s*+(?:-to-|-|to|and|through|or)\s*+", regex.IGNORECASE)
 AGE_AFTER_RE = regex.compile(
-    r"[\s-]++(?P<u>years?|yrs?|months?|weeks?|days?)[\s-]++old(?!\p{L})|[ ]?+(?:yo|y\.o\.|y/o)(?!\p{L})",
+    r"[\s-]++(?P<u>years?|yrs?|months?|weeks?|days?)(?:[\s-]++old(?!\p{L})|\s++of\s++age(?![\p{L}-]))"
+    r"|[ ]?+(?:yo|y\.o\.|y/o)(?!\p{L})",
     regex.IGNORECASE)
 AGE_UNITS = {"y": "year", "m": "month", "w": "week", "d": "day"}
 AGE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:aged|age|ages|the age of|at age|age of)\s++\Z", regex.IGNORECASE)

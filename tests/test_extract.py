@@ -724,6 +724,9 @@ def test_times_is_a_ratio_only_in_a_comparison(text, fragment, kind):
     ("The voting age was lowered to 16 from 18.", "18", "age", 18.0),     # the parallel figure too
     ("The average age of the 40 players is 27.", "40", "count", 40.0),     # a count of players between
     ("The retirement age affects 3 million people.", "3 million", "count", 3e6),
+    ("Children under 5 years of age were vaccinated.", "under 5 years of age", "age", 5.0),
+    ("It is diagnosed at around eighteen months of age.", "around eighteen months of age", "age", 18.0),
+    ("It took 5 years of age-related research.", "5 years", "duration", 5.0),
 ])
 def test_figures_after_an_age_subject(text, fragment, kind, value):
     c = find(claims.extract(text), fragment)
