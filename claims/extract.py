@@ -109,7 +109,9 @@ DIGIT_RE = regex.compile(r"\d")
 AGE_PARALLEL_GAP_RE = regex.compile(r"\s*+(?:,\s*+)?+(?:from|to|and|or|versus|vs\.?+)\s++", regex.IGNORECASE)
 # "turned 134 this week", "turns 18 on Monday": an age, when nothing follows the figure that it counts
 # "Jamie Armstrong, 25, said": a figure between commas after a name is the person's age
-APPOSITIVE_NAME_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?P<w>\p{Lu}\p{Ll}++),[ ]\Z")
+APPOSITIVE_NAME_RE = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}])(?:(?P<w>\p{Lu}\p{Ll}++)|(?<=(?<!\p{L})(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s++"
+    r"(?:\p{Ll}++\s++)?)(?P<w>\p{Ll}{3,}+)),[ ]\Z")  # "Maddon, 66,", "the nurse, 34,", "a retired teacher, 70,"
 APPOSITIVE_NEXT_RE = regex.compile(r",[ ](?:and|who|has|had|have|is|was|were|are|said|says|told|now|then|also|"
                                    r"will|would|can|could|died|joined|lives|left|added|won|became|remains|faces|"
                                    r"spent)\b")
@@ -840,8 +842,10 @@ class _Doc:
         if (tok.form == "d" and ue is None and currency is None and hedge is None and verb is None and scale == 1.0
                 and tok.extra["integer"] and value is not None and 1 <= value <= 120 and t[e:e + 1] == ","):
             am = APPOSITIVE_NAME_RE.search(t, max(0, s - 40), s)
-            if am and am.group("w").lower() not in L.function_words and am.group("w").lower() not in MONTHS and \
-                    am.group("w").lower() not in WEEKDAYS and APPOSITIVE_NEXT_RE.match(t, e):
+            w = am.group("w") if am else ""
+            plural = w.islower() and w.endswith("s") and not w.endswith("ss")  # "of the students, 34, were"
+            if am and w.lower() not in L.function_words and w.lower() not in MONTHS and not plural and \
+                    w.lower() not in WEEKDAYS and APPOSITIVE_NEXT_RE.match(t, e):
                 r.kind, r.unit = "age", "year"  # "Maddon, 66, has used the downtime"
                 return self.finish(r, verb=None)
         if currency is not None:
@@ -1625,8 +1629,36 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
             if not (k and reach[k - 1] > x.s):
                 reads.append(x)
         reads.sort(key=lambda r: r.s)
+    _ago_dates(doc, reads)
     periods = _periods(doc)
     return _to_claims(doc, reads, periods)
+
+
+AGO_RE = regex.compile(r"\s++ago(?!\p{L})", regex.IGNORECASE)
+
+
+def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
+    """ "three years ago", "a week ago": a point in time counted back from the article's date, so a date
+    claim (resolved when the article date is known). A hedged one ("more than two years ago") stays a
+    duration, an open interval; "a year earlier", "three days later" are durations between two events."""
+    d = doc.date
+    for r in reads:
+        if r.kind != "duration" or r.hedge is not None or r.is_range or r.value is None or r.value <= 0 or \
+                r.value != int(r.value) or r.unit not in ("year", "month", "week", "day"):
+            continue
+        m = AGO_RE.match(doc.t, r.e)
+        if not m:
+            continue
+        n, val = int(r.value), None
+        if d is not None:
+            if r.unit == "year":
+                val = f"{d.year - n:04d}"
+            elif r.unit == "month":
+                k = d.year * 12 + d.month - 1 - n
+                val = f"{k // 12:04d}-{k % 12 + 1:02d}"
+            else:
+                val = (d - dt.timedelta(days=n * (7 if r.unit == "week" else 1))).isoformat()
+        r.kind, r.value, r.unit, r.date_value, r.e = "date", None, None, val, m.end()
 
 
 def _to_claims(doc: _Doc, reads: list[Reading], periods) -> list[Claim]:

@@ -731,3 +731,27 @@ def test_times_is_a_ratio_only_in_a_comparison(text, fragment, kind):
 def test_figures_after_an_age_subject(text, fragment, kind, value):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value) == (fragment, kind, value)
+
+
+@pytest.mark.parametrize("text, fragment, kind, value", [
+    ("Three years ago the factory employed 4,000 people.", "Three years ago", "date", "2019"),
+    ("A year ago petrol was cheaper.", "A year ago", "date", "2021"),
+    ("Prices fell two weeks ago.", "two weeks ago", "date", "2022-08-29"),
+    ("It opened 18 months ago.", "18 months ago", "date", "2021-03"),
+    ("It was more than two years ago.", "more than two years", "duration", 2.0),  # an open interval
+    ("Profit was $340m a year earlier.", "a year", "duration", 1.0),               # between two events
+])
+def test_ago_counts_back_from_the_article_date(text, fragment, kind, value):
+    c = find(claims.extract(text, date=dt.date(2022, 9, 12)), fragment)
+    assert (c.text, c.kind, c.value) == (fragment, kind, value)
+
+
+@pytest.mark.parametrize("text, fragment, kind", [
+    ("The nurse, 34, had worked there for years.", "34", "age"),
+    ("A retired teacher, 70, has died.", "70", "age"),
+    ("Of the students, 34, were absent.", "34", "count"),   # a plural noun has no age
+    ("The average house price reached R1.5 million.", "R1.5 million", "money"),
+])
+def test_appositive_ages_and_rand(text, fragment, kind):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind) == (fragment, kind)
