@@ -1344,6 +1344,12 @@ TO_GAP_RE = regex.compile(r"(?:\s++(?!to\b)\p{L}++)?+\s++to\s++")
 OF_GAP_RE = regex.compile(r"\s++of\s++(?:the\s++|a\s++|an\s++)?+")
 BY_GAP_RE = regex.compile(r"(?r)(?<=\p{L}[,]?+)\s++by\s++\Z")
 PARALLEL_GAP_RE = regex.compile(r"(?:,?+\s++(?:and|while|but|whereas|against|versus|vs\.?+)\s++)")
+# "rose 0.4% month-on-month and 5.1% year-on-year", "grew 2% in May and 3% in June": the second percent
+# repeats the change; what follows it says when or against what ("40% of people" does not)
+CHANGE_PARALLEL_GAP_RE = regex.compile(r"(?:\s++[\p{L}-]++){0,3}?,?+\s++(?:and|while|but|whereas)\s++")
+CHANGE_PARALLEL_END_RE = regex.compile(
+    r"\s*+(?:[.;,)]|\Z|(?:in|on|from|compared|versus|vs\.?+|against|over|last|this|the\s++previous|a\s++year"
+    r"|year-on-year|month-on-month|quarter-on-quarter|y/y|m/m|yoy|annually|a\s++month)(?![\p{L}-]))", regex.IGNORECASE)
 PARALLEL_END_RE = regex.compile(r"\s*+(?:[,.;:)]|\Z|(?:last|this|next|in|on|at|a|per|for|earlier|before|"
                                 r"previously|now|today|yesterday)\b)", regex.IGNORECASE)
 
@@ -1407,6 +1413,19 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
             if a.direction == "down" and b.value is not None and b.value > 0:
                 b.value = -b.value
             continue
+        # --- "rose 0.4% month-on-month and 5.1% year-on-year"
+        if b.kind == "percent" and b.direction is None and b.hedge is None:
+            k = i - 1
+            while k > 0 and reads[k].kind == "date" and doc.sentence_of(reads[k - 1].s) == doc.sentence_of(b.s):
+                k -= 1
+            a2 = reads[k]
+            if a2.kind == "change" and a2.direction and a2.unit == b.unit and b.s - a2.e <= 60:
+                gap = t[a2.e:b.s]
+                for d in reads[k + 1:i]:
+                    gap = gap.replace(t[d.s:d.e], "x", 1)
+                if CHANGE_PARALLEL_GAP_RE.fullmatch(gap) and CHANGE_PARALLEL_END_RE.match(t, b.e):
+                    _as_change(b, a2.direction)
+                    continue
         # --- "280 million of the 1.5 billion shekels": the share takes the whole's unit
         if a.kind == "count" and a.unit is None and a.noun is None and not a.is_range and a.value is not None \
                 and b.kind in ("money", "quantity") and b.unit and b.value is not None and \

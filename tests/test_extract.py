@@ -755,3 +755,16 @@ def test_ago_counts_back_from_the_article_date(text, fragment, kind, value):
 def test_appositive_ages_and_rand(text, fragment, kind):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind) == (fragment, kind)
+
+
+@pytest.mark.parametrize("text, fragment, kind, direction", [
+    ("The central bank raised its benchmark rate by 25 basis points.", "25 basis points", "change", "up"),
+    ("Passengers hit 42 million, a rise of 15 percent on 2019.", "15 percent", "change", "up"),
+    ("It forecast a fall of about 3% in sales.", "about 3%", "change", "down"),
+    ("Home prices rose 0.4% month-on-month and 5.1% year-on-year.", "5.1%", "change", "up"),
+    ("Output grew 2% in May and 3% in June.", "3%", "change", "up"),
+    ("Prices rose 2% and 40% of people said so.", "40%", "percent", None),
+])
+def test_changes_written_as_nouns_or_in_parallel(text, fragment, kind, direction):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.direction) == (fragment, kind, direction)
