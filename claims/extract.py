@@ -87,7 +87,8 @@ PER_RE = regex.compile(
     r"(?: of (?P<of>[a-z]++(?: (?!per\b|an?\b|each\b|every\b)[a-z]++)?+))?+"
     r"(?:\s*+/\s*+|\s++(?:per|a|an)\s++)(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after|prior|previously|on|from)\b)[\p{L}²³]++)?+)"
     r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on|from)\b)"
-    r"|\s++(?P<adv>annually|yearly|per annum|a year|monthly|daily|weekly|hourly)\b"
+    r"|(?: of [\p{L}][\p{L}\p{N}]*+(?: (?!annually|yearly|per|a\b|monthly|daily|weekly|hourly)[a-z]++)?+)?+"
+    r"\s++(?P<adv>annually|yearly|per annum|a year|monthly|daily|weekly|hourly)\b"
     r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on|from)\b)",
     regex.IGNORECASE,
 )
@@ -971,9 +972,7 @@ class _Doc:
         if pm.group("adv"):
             den = {"annually": "year", "yearly": "year", "per annum": "year", "a year": "year", "monthly": "month",
                    "daily": "day", "weekly": "week", "hourly": "hour"}[" ".join(pm.group("adv").lower().split())]
-            if pm.group("adv").lower() == "a year" or money:
-                return f"{unit} / {den}", pm.end()
-            return unit, end
+            return f"{unit} / {den}", pm.end()
         den = pm.group("den")
         if pm.group("of") and not TIME_WORD_RE.match(den):
             return unit, end
@@ -1004,7 +1003,8 @@ class _Doc:
         direction = None
         # a count changes only when its noun says what ("lost 190 points", "grew by 125,600 positions")
         change_ok = r.kind in ("percent", "money", "quantity") or (r.kind == "count" and (r.noun in (
-            "points", "point", "pts") or by and r.noun is not None)) or r.kind == "ratio"
+            "points", "point", "pts") or by and r.noun is not None)) or r.kind == "ratio" or (
+            r.kind == "duration" and by)  # "life expectancy fell by 1.8 years"
         if verb is not None and change_ok:
             direction = self.L.change.get(" ".join(verb.lower().split()))
         elif verb is not None and r.kind == "count" and r.noun is None and r.value is not None:
@@ -1242,6 +1242,9 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                 elif conn in ("to", "through", "-to-"):
                     ok = lead in ("from", "between") or b.unit is not None or b.kind in ("money", "percent") or (
                         b.kind == "count" and b.noun is not None and b.tok.scale > 1 and a.tok.scale == 1)
+                    if lead is None and conn == "to" and (a.value > b.value or a.unit is not None and a.e > a.tok.e
+                                                          and BY_BEFORE_RE.search(t, max(0, a.s - 4), a.s)):
+                        ok = False  # "ahead by 52% to 48%": a split; "fell by 1.8 years to 76.4 years": change, level
                 else:  # "-"
                     # two plain figures joined by a hyphen are a score or a label ("won 2-1", "9-11"), unless
                     # they read as a span of large figures ("1000-5000")
@@ -1342,6 +1345,7 @@ PAREN_OPEN_RE = regex.compile(r"\s*+\(\s*+")
 PAREN_NEXT_RE = regex.compile(r"\s*+(?:/|,|;|or)\s*+")
 TO_GAP_RE = regex.compile(r"(?:\s++(?!to\b)\p{L}++)?+\s++to\s++")
 OF_GAP_RE = regex.compile(r"\s++of\s++(?:the\s++|a\s++|an\s++)?+")
+BY_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})by\s++\Z", regex.IGNORECASE)
 BY_GAP_RE = regex.compile(r"(?r)(?<=\p{L}[,]?+)\s++by\s++\Z")
 PARALLEL_GAP_RE = regex.compile(r"(?:,?+\s++(?:and|while|but|whereas|against|versus|vs\.?+)\s++)")
 # "rose 0.4% month-on-month and 5.1% year-on-year", "grew 2% in May and 3% in June": the second percent

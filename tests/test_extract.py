@@ -768,3 +768,21 @@ def test_appositive_ages_and_rand(text, fragment, kind):
 def test_changes_written_as_nouns_or_in_parallel(text, fragment, kind, direction):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.direction) == (fragment, kind, direction)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A poll put Remain ahead by 52% to 48%.", [("52%", "percent", 52.0), ("48%", "percent", 48.0)]),
+    ("Life expectancy fell by 1.8 years to 76.4 years.",
+     [("1.8 years", "change", -1.8), ("76.4 years", "duration", 76.4)]),
+    ("The delay grew by two weeks.", [("two weeks", "change", 2.0)]),
+    ("The plant emits 3.2 million tonnes of CO2 annually.",
+     [("3.2 million tonnes of CO2 annually", "quantity", 3.2e6)]),
+])
+def test_splits_changes_and_rates(text, expected):
+    got = [(c.text, c.kind, c.value) for c in claims.extract(text) if c.kind != "date"]
+    assert got == expected
+
+
+def test_annual_quantity_is_per_year():
+    c = find(claims.extract("It produces 50 bcm annually."), "50 bcm annually")
+    assert c.unit == "bcm / year"
