@@ -180,6 +180,9 @@ CAPS_WORD_BEFORE_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}])\p{Lu}{2,}+\Z")
 LABEL_HASH_RE = regex.compile(r"(?r)(?:#|No\.|no\.|Nos\.|nr\.|Art\.|§)\s*+\Z")
 CAP_WORD_BEFORE_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}'&.])(?P<w>[\p{L}'&.]++)(?P<gl>-?+)\s*+\Z")
 PHONE_RE = regex.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)|\d{3}-\d{4}(?!\d)")
+# a national number with a trunk 0, skipped whole: "0800 123 4567", "(020) 7946 0958", "01632-960-123"
+PHONE_NATIONAL_RE = regex.compile(
+    r"(?<![\p{L}\p{N},.])(?:\(0\d{2,4}\)|0\d{2,4})[ -]\d{3,4}+[ -]?+\d{3,4}+(?![\p{N}]|[.,]\d)")
 # an international phone number: "+1-222-2222/2222", "+44 20 7946 0958", "+7 (495) 123-45-67"
 PHONE_INTL_RE = regex.compile(
     r"(?<![\p{L}\p{N}])\+\d{1,3}[ -]\(?+\d{1,4}+\)?+(?:[ .\-/]\(?+\d{1,4}+\)?+){1,5}+(?![\p{L}\p{N}]|[.,]\d)")
@@ -262,6 +265,17 @@ LEVEL_HEDGES = frozenset({"below", "above", "beneath"})  # ("rose under 4%" is a
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
+# a rate per a round number of people: "450 cases per 100,000 people", "4.2 deaths per 1,000 live births",
+# "12 per 100,000" (the denominator is part of the unit, not a claim of its own)
+RATE_PER_RE = regex.compile(
+    r"(?:[ ](?P<n>(?!per\b)\p{Ll}++(?:[ ](?!per\b)\p{Ll}++)?+))?+[ ]per[ ](?P<den>1,000|1000|10,000|10000|100,000|100000|100 000"
+    r"|1,000,000|1 million|a million|a thousand|million|thousand|100k)(?![\p{N}]|[.,]\d)"
+    r"(?:[ ](?!(?:in|on|at|by|for|and|or|the|a|an|of|to|from|with|was|were|is|are)\b)\p{Ll}++"
+    r"(?:[ ](?!(?:in|on|at|by|for|and|or|the|a|an|of|to|from|with|was|were|is|are)\b)\p{Ll}++)?+)?+",
+    regex.IGNORECASE)
+RATE_UNITS = {"1000": "permille", "athousand": "permille", "thousand": "permille", "10000": "per_ten_thousand",
+              "100000": "per_hundred_thousand", "100k": "per_hundred_thousand", "1000000": "ppm",
+              "1million": "ppm", "amillion": "ppm", "million": "ppm"}
 # what makes "N times" a ratio: a comparison after it ("as large", "more", "higher", "the size")
 RATIO_AFTER_TIMES_RE = regex.compile(
     r"\s++(?:as|more|less|fewer|the|that|what|its|their|his|her|our|this|normal|usual"
@@ -904,6 +918,12 @@ class _Doc:
             elif tok.form in ("f", "x", "n"):
                 r.kind = "ratio"
             else:
+                rm = RATE_PER_RE.match(t, pos) if tok.form in ("d", "w") else None
+                if rm:  # "450 cases per 100,000 people", "4.2 deaths per 1,000 live births"
+                    den = rm.group("den").replace(",", "").replace(" ", "").lower()
+                    r.kind, r.unit, r.e = "ratio", RATE_UNITS[den], rm.end()
+                    r.noun = rm.group("n")
+                    return self.finish(r, verb=verb, sign=sign, by=by)
                 nm = NOUN_RE.match(t, pos)
                 if nm and nm.group("n").split(" ")[0].lower() not in L.function_words:
                     r.noun = nm.group("n")
@@ -1607,8 +1627,11 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     urls = [(u.start(), u.end()) for u in URL_RE.finditer(t)] if ("://" in t or "www." in t) else []
     if "@" in t:
         urls = sorted(urls + [(u.start(), u.end()) for u in EMAIL_RE.finditer(t)])
+    phones = [(u.start(), u.end()) for u in PHONE_NATIONAL_RE.finditer(t, timeout=TIMEOUT)]
     if "+" in t:  # and phone numbers
-        urls = sorted(urls + [(u.start(), u.end()) for u in PHONE_INTL_RE.finditer(t, timeout=TIMEOUT)])
+        phones += [(u.start(), u.end()) for u in PHONE_INTL_RE.finditer(t, timeout=TIMEOUT)]
+    if phones:
+        urls = sorted(urls + phones)
     ui = 0
     for m in _tokens(t):
         if m.start() < prev_end:
@@ -1653,8 +1676,29 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
                 reads.append(x)
         reads.sort(key=lambda r: r.s)
     _ago_dates(doc, reads)
+    _points_of_a_percent(doc, reads)
     periods = _periods(doc)
     return _to_claims(doc, reads, periods)
+
+
+POINTS_GAP_RE = regex.compile(r"[^\d;]{0,60}+")
+TO_LEVEL_GAP_RE = regex.compile(r"\s++to\s++")
+
+
+def _points_of_a_percent(doc: _Doc, reads: list[Reading]) -> None:
+    """ "Turnout was 67.3 percent, up 2.5 points", "her rating dropped six points to 38%": points that
+    move a percentage are percentage points (an index's "fell 190 points" stays points)."""
+    t = doc.t
+    for i, r in enumerate(reads):
+        if r.unit is not None or r.noun not in ("points", "point", "pts") or r.kind not in ("change", "count"):
+            continue
+        prev = reads[i - 1] if i else None
+        nxt = reads[i + 1] if i + 1 < len(reads) else None
+        if prev is not None and prev.kind == "percent" and prev.unit == "percent" and \
+                doc.sentence_of(prev.s) == doc.sentence_of(r.s) and \
+                POINTS_GAP_RE.fullmatch(t, prev.e, r.s) or \
+                nxt is not None and nxt.unit == "percent" and TO_LEVEL_GAP_RE.fullmatch(t, r.e, nxt.s):
+            r.unit = "percentage_point"
 
 
 AGO_RE = regex.compile(r"\s++ago(?!\p{L})", regex.IGNORECASE)

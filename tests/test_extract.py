@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claims
+import claims.units
 from claims.model import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -786,3 +787,34 @@ def test_splits_changes_and_rates(text, expected):
 def test_annual_quantity_is_per_year():
     c = find(claims.extract("It produces 50 bcm annually."), "50 bcm annually")
     assert c.unit == "bcm / year"
+
+
+@pytest.mark.parametrize("text, fragment, value, unit, noun", [
+    ("The incidence rate rose to 450 cases per 100,000 people.", "450 cases per 100,000 people", 450.0,
+     "per_hundred_thousand", "cases"),
+    ("Infant mortality stands at 4.2 deaths per 1,000 live births.", "4.2 deaths per 1,000 live births", 4.2,
+     "permille", "deaths"),
+    ("The rate is 12 per 100,000.", "12 per 100,000", 12.0, "per_hundred_thousand", None),
+])
+def test_rates_per_round_numbers(text, fragment, value, unit, noun):
+    got = [c for c in claims.extract(text) if c.kind != "date"]
+    assert [(c.text, c.kind, c.value, c.unit, c.noun) for c in got] == [(fragment, "ratio", value, unit, noun)]
+    assert claims.units.convert(value, unit, "dimensionless") == pytest.approx(value * {"permille": 1e-3}.get(unit, 1e-5))
+
+
+@pytest.mark.parametrize("text, fragment, unit", [
+    ("Turnout was 67.3 percent, up 2.5 points on 2019.", "2.5 points", "percentage_point"),
+    ("Her approval rating dropped six points to 38%.", "six points", "percentage_point"),
+    ("Stocks rose 1.5% on Monday, and the index gained 300 points.", "300 points", None),
+    ("The FTSE fell 190 points.", "190 points", None),
+])
+def test_points_of_a_percentage(text, fragment, unit):
+    assert find(claims.extract(text), fragment).unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "For more information call 0800 123 4567 today.",
+    "Ring (020) 7946 0958 or 01632-960-123.",
+])
+def test_national_phone_numbers_are_no_claims(text):
+    assert [c.text for c in claims.extract(text)] == []
