@@ -1304,42 +1304,46 @@ COMPOUND_END_RE = regex.compile(r"\s*+(?:[,.;:!?)]|\Z|(?:more\s++or\s++less|tall
 
 
 def _merge_compounds(doc: _Doc, reads: list[Reading]) -> list[Reading]:
-    """'5 ft 2 in', '5 feet and 2 inches', '3 dollars 50 cents', '15 dollars and 15' -> one amount in the
-    larger unit (the sub-units come from compound_units.csv)."""
+    """'5 ft 2 in', '5 feet and 2 inches', '3 dollars 50 cents', '15 dollars and 15', '2 hours 1 minute 9
+    seconds' -> one amount in the largest unit (the sub-units come from compound_units.csv)."""
     t, C = doc.t, doc.L.compounds
     out: list[Reading] = []
     i = 0
     while i < len(reads):
         a = reads[i]
-        b = reads[i + 1] if i + 1 < len(reads) else None
-        comp = C.get(a.unit or "") if b is not None and not a.is_range and a.value is not None else None
-        if comp is not None and b.value is not None and not b.is_range and b.hedge is None and \
-                a.value == int(a.value) and COMPOUND_GAP_RE.fullmatch(t, a.e, b.s):
+        i += 1
+        unit, scale = a.unit, 1.0  # the unit of the last part merged, and its size in a's unit
+        while i < len(reads) and not a.is_range and a.value is not None:
+            b = reads[i]
+            comp = C.get(unit or "")
+            if comp is None or b.value is None or b.is_range or b.hedge is not None or \
+                    a.value != int(a.value) and unit == a.unit or not COMPOUND_GAP_RE.fullmatch(t, a.e, b.s):
+                break
             minor, per, words = comp
             end = None
             if b.unit == minor and b.kind == a.kind and 0 <= b.value < per:
                 end = b.e
-            elif _bare(b) and 0 <= b.value < per and b.value == int(b.value):
+            elif unit == a.unit and _bare(b) and 0 <= b.value < per and b.value == int(b.value):
                 mw = MINOR_WORD_RE.match(t, b.e)
                 if mw and mw.group("w") in words and COMPOUND_END_RE.match(t, mw.end()):
                     end = mw.end()  # "5 ft 2 in"
                 elif COMPOUND_END_RE.match(t, b.e) and a.kind == "money" and b.tok.extra.get("digits", "").isdigit() \
                         and (len(b.tok.extra["digits"]) == 2 or " and " in t[a.e:b.s]):
                     end = b.e  # "15 dollars 50", "15 dollars and 15"
-            elif b.kind == "count" and b.unit is None and b.noun is None and b.tok.form == "w" and a.kind == "money" \
-                    and 0 <= b.value < per and b.value == int(b.value) and COMPOUND_END_RE.match(t, b.e) and \
-                    (b.value >= 10 or " and " in t[a.e:b.s]):
+            elif unit == a.unit and b.kind == "count" and b.unit is None and b.noun is None and b.tok.form == "w" \
+                    and a.kind == "money" and 0 <= b.value < per and b.value == int(b.value) and \
+                    COMPOUND_END_RE.match(t, b.e) and (b.value >= 10 or " and " in t[a.e:b.s]):
                 end = b.e  # "thirteen dollars forty five"
-            if end is not None:
-                a.value = N.clean_float(a.value + b.value / per)
-                a.tok.precision = 0.5 / per if b.tok.precision else 0.0
-                a.tok.value = a.value
-                a.e = end
-                out.append(a)
-                i += 2
-                continue
+            if end is None:
+                break
+            scale *= per
+            a.value = N.clean_float(a.value + b.value / scale)
+            a.tok.precision = 0.5 / scale if b.tok.precision else 0.0
+            a.tok.value = a.value
+            a.e = end
+            unit = minor
+            i += 1
         out.append(a)
-        i += 1
     return out
 
 

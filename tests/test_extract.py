@@ -506,6 +506,8 @@ def test_dateline_is_no_name():
     ("It will pay a 12-cent-a-share dividend.", [("12-cent", 12.0, "cent")]),
     ("the 10 euro-zone members", [("10", 10.0, None)]),
     ("The door is 2 1/2 in thick.", [("2 1/2 in", 2.5, "inch")]),
+    ("The marathon was won in 2 hours 1 minute 9 seconds.",
+     [("2 hours 1 minute 9 seconds", 2 + 1 / 60 + 9 / 3600, "hour")]),
     ("a 12 in x 8 in frame", [("12 in", 12.0, "inch"), ("8 in", 8.0, "inch")]),
     ("the 10 in the box", [("10", 10.0, None)]),
     ("The shortest day has only 3 hrs.", [("3 hrs", 3.0, "hour")]),
