@@ -265,6 +265,12 @@ LEVEL_HEDGES = frozenset({"below", "above", "beneath"})  # ("rose under 4%" is a
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
+# an exchange rate after the figure: "150 per dollar", "83.5 against the dollar", "7.1 to the US dollar"
+FX_AFTER_RE = regex.compile(r"[ ](?:per|to[ ]the|against[ ]the|vs\.?+|versus)[ ](?:U\.?S\.?[ ]|US[ ])?+"
+                            r"(?P<c>dollar|euro|pound|yen|yuan|renminbi|rupee|rouble|ruble|franc|greenback)(?!\p{L})",
+                            regex.IGNORECASE)
+DIGIT_BEFORE_RE = regex.compile(r"(?r)\d\s*+\Z")
+WORD_BACKWARDS_RE = regex.compile(r"(?r)(?<!\p{L})\p{L}{3,}+(?!\p{L})")  # the words before a place, nearest first
 # a rate per a round number of people: "450 cases per 100,000 people", "4.2 deaths per 1,000 live births",
 # "12 per 100,000" (the denominator is part of the unit, not a claim of its own)
 RATE_PER_RE = regex.compile(
@@ -918,6 +924,10 @@ class _Doc:
             elif tok.form in ("f", "x", "n"):
                 r.kind = "ratio"
             else:
+                fx = self.exchange_rate(r, pos) if tok.form == "d" and value is not None and value > 0 else None
+                if fx is not None:  # "the yen weakened past 150 per dollar": 150 JPY / USD
+                    r.kind, r.unit, r.e = "money", fx[0], fx[1]
+                    return self.finish(r, verb=verb, sign=sign, by=by)
                 rm = RATE_PER_RE.match(t, pos) if tok.form in ("d", "w") else None
                 if rm:  # "450 cases per 100,000 people", "4.2 deaths per 1,000 live births"
                     den = rm.group("den").replace(",", "").replace(" ", "").lower()
@@ -943,6 +953,26 @@ class _Doc:
         if am:
             r.hedge = self.L.hedges_after.get(" ".join(am.group("h").lower().split()))
             r.e = am.end()
+
+    def exchange_rate(self, r: Reading, pos: int) -> tuple[str, int] | None:
+        """ "150 per dollar", "83.5 against the dollar", "7.1 to the US dollar" after a currency named
+        earlier in the sentence ("the yen", "the rupee") -> ("JPY / USD", end)."""
+        t, L = self.t, self.L
+        m = FX_AFTER_RE.match(t, pos)
+        if m is None:
+            return None
+        quote = L.cur_suffix_ci.get(m.group("c").lower())
+        if quote is None:
+            return None
+        ss, _ = self.sentence_of(r.s)
+        for wm in WORD_BACKWARDS_RE.finditer(t, max(ss, r.s - 120), r.s):
+            w = wm.group().lower()
+            base = L.cur_suffix_ci.get(w) or L.cur_suffix_ci.get(w[:-1])
+            if base is not None:
+                if base.code == quote.code or DIGIT_BEFORE_RE.search(t, max(0, wm.start() - 3), wm.start()):
+                    return None  # "the dollar against the dollar", "150 yen, up 2 against the euro"
+                return f"{base.code} / {quote.code}", m.end()
+        return None
 
     def counts_a_plural(self, pos: int) -> bool:
         """ "10m people", "3m subscribers", "2.7m combined digital and physical sales": "m" is a

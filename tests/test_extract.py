@@ -820,3 +820,18 @@ def test_points_of_a_percentage(text, fragment, unit):
 ])
 def test_national_phone_numbers_are_no_claims(text):
     assert [c.text for c in claims.extract(text)] == []
+
+
+@pytest.mark.parametrize("text, fragment, unit", [
+    ("The yen weakened past 150 per dollar on Monday.", "150 per dollar", "JPY / USD"),
+    ("The rupee hit a record low of 83.5 against the dollar.", "83.5 against the dollar", "INR / USD"),
+    ("The yuan traded at 7.1 to the US dollar.", "7.1 to the US dollar", "CNY / USD"),
+])
+def test_exchange_rates(text, fragment, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.unit) == (fragment, "money", unit)
+    assert claims.units.parse_unit(unit)
+
+
+def test_no_exchange_rate_without_a_currency_named_before():
+    assert [c.unit for c in claims.extract("He scored 20 per game and 3 against the euro.")] == [None, None]
