@@ -58,7 +58,7 @@ TOKEN_RE = regex.compile(
     r"(?P<u>(?<![\p{L}\p{N}])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:an?|one)\s++(?:hundred|thousand|million|billion|trillion)ths?+\b)"
     r"|(?P<q>(?=\d)(?<![\p{L}\p{N}/])\d{1,3}[/⁄]\d{1,3}(?=\s++of\b))"
     r"|(?P<n>(?=\d)(?<![\p{L}\p{N}.,])\d++-fold\b)"
-    r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-|sub-|now-)|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
+    r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-|sub-|now-|magnitude-|mach-)|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
     rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})\s++and\s++a\s++(?:half|quarter|third))\b)"
     r"|(?P<v>(?=[tdshmba])\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
     r"|(?:a\s++few|several|a\s++couple(?:\s++of)?+)\s++(?:hundred|thousand|million|billion|trillion)"
@@ -243,6 +243,8 @@ METRE_PLURALS = frozenset({"hurdles", "relays", "races", "runners", "sprints", "
 PLUS_MINUS_RE = regex.compile(r"\s*+(?:±|\+/-|\+-)\s*+(?P<err>\d{1,12}+(?:[.,]\d++)?+(?:[eE]-?+\d{1,3}+)?+)"
                              r"(?![\d.])")
 SPACED_CF_RE = regex.compile(r"[ ][CF](?![\p{L}\p{N}'’])")
+# units written before the figure
+PREFIX_UNIT_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L}|(?<!\p{L})of\s)(?P<u>magnitude|mach)[ -]\Z", regex.IGNORECASE)
 # "2 1/2 in thick", "a 12 in x 8 in frame": "in" is an inch when a dimension follows
 SPACED_IN_RE = regex.compile(r"[ ]in(?=\s++(?:thick|long|wide|tall|high|deep|across|diameter|in\s++diameter"
                              r"|x\s*+\d|by\s++\d)(?!\p{L}))")
@@ -806,6 +808,11 @@ class _Doc:
             ue = self.prime_unit(tok)  # 25.5″ (inches), 30' (feet)
         if ue is None and currency is None and tok.form == "d" and SPACED_CF_RE.match(t, pos):
             ue = self.spaced_temperature(tok, pos)  # "12 C melting point", "it was 30 C outside"
+        if ue is None and currency is None and tok.form == "d" and value is not None:
+            pu = PREFIX_UNIT_BEFORE_RE.search(t, max(0, s - 14), s)
+            if pu:  # "a magnitude 6.1 quake", "Mach 2": the unit written before the figure
+                r.s = start = pu.start()
+                ue = (L.units_ci[pu.group("u").lower()], pos)
         if ue is None and currency is None and tok.form in ("d", "w") and (SPACED_IN_RE.match(t, pos) or (
                 SPACED_IN_AFTER_RE.match(t, pos) and IN_PAIR_BEFORE_RE.search(t, max(0, s - 12), s))):
             ue = (L.units_cs["in."], pos + 3)  # "2 1/2 in thick", "12 in x 8 in"
@@ -1100,7 +1107,8 @@ class _Doc:
     def is_label(self, tok: Tok, lo_win: int) -> bool:
         t = self.t
         s = tok.s
-        if HYPHEN_PREFIX_BEFORE_RE.search(t, max(0, s - 7), s) or SCALED_HYPHEN_BEFORE_RE.search(t, max(0, s - 4), s):
+        if HYPHEN_PREFIX_BEFORE_RE.search(t, max(0, s - 7), s) or SCALED_HYPHEN_BEFORE_RE.search(t, max(0, s - 4), s) \
+                or PREFIX_UNIT_BEFORE_RE.search(t, max(0, s - 14), s):
             return False  # "minus-5", "sub-7", "5k-20k", "$5m-10m"
         # glued to a word with a hyphen or letters: "COVID-19", "G-7" (digits glued to letters never match)
         if s > 1 and t[s - 1] == "-" and t[s - 2].isalpha():

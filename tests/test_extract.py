@@ -835,3 +835,18 @@ def test_exchange_rates(text, fragment, unit):
 
 def test_no_exchange_rate_without_a_currency_named_before():
     assert [c.unit for c in claims.extract("He scored 20 per game and 3 against the euro.")] == [None, None]
+
+
+@pytest.mark.parametrize("text, fragment, value, unit", [
+    ("A 7.8-magnitude earthquake struck.", "7.8-magnitude", 7.8, "seismic_magnitude"),
+    ("A magnitude 6.1 quake hit the coast.", "magnitude 6.1", 6.1, "seismic_magnitude"),
+    ("It was a magnitude-5 tremor.", "magnitude-5", 5.0, "seismic_magnitude"),
+    ("The jet flies at Mach 2.", "Mach 2", 2.0, "mach"),
+])
+def test_units_written_before_the_figure(text, fragment, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.value, c.unit) == (fragment, value, unit)
+
+
+def test_order_of_magnitude_is_no_earthquake():
+    assert [c.unit for c in claims.extract("The order of magnitude 5 is big.")] == [None]
