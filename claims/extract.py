@@ -243,6 +243,13 @@ METRE_PLURALS = frozenset({"hurdles", "relays", "races", "runners", "sprints", "
 PLUS_MINUS_RE = regex.compile(r"\s*+(?:±|\+/-|\+-)\s*+(?P<err>\d{1,12}+(?:[.,]\d++)?+(?:[eE]-?+\d{1,3}+)?+)"
                              r"(?![\d.])")
 SPACED_CF_RE = regex.compile(r"[ ][CF](?![\p{L}\p{N}'’])")
+# a race named by its distance: "won the 100m in 10.72 seconds", "the 400m hurdles", "the 1500 metres final"
+EVENT_DISTANCES = frozenset("50 60 100 110 200 400 800 1500 1,500 3000 3,000 5000 5,000 10,000 10000".split())
+THE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})the\s++\Z", regex.IGNORECASE)
+EVENT_AFTER_RE = regex.compile(
+    r"(?:m|[ ]?+metres|[ ]?+meters)(?:[ ](?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|individual"
+    r"|relay|final|finals|sprint|race|title|dash|steeplechase|gold|silver|bronze|world|heats?|semi-?finals?|event)"
+    r"(?!\p{L})|(?=\s*+(?:[.,;:)]|\Z|(?:in|at|on|and|or|with)(?!\p{L}))))")
 # units written before the figure
 PREFIX_UNIT_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L}|(?<!\p{L})of\s)(?P<u>magnitude|mach)[ -]\Z", regex.IGNORECASE)
 # "2 1/2 in thick", "a 12 in x 8 in frame": "in" is an inch when a dimension follows
@@ -679,6 +686,8 @@ class _Doc:
                     or t[e:e + 1] == "-" and t[e + 1:e + 2].isdigit() and s > 1 and t[s - 1] == "-"
                     and t[s - 2].isdigit()):
                 return None  # "1111-22223333-4444", "a 4-3-3 formation": a code or a score, no figure
+            if digits in EVENT_DISTANCES and THE_BEFORE_RE.search(t, max(0, s - 5), s) and EVENT_AFTER_RE.match(t, e):
+                return None  # "she won the 100m in 10.72 seconds", "the 400m hurdles": a race's name
             if VERSION_AFTER_RE.match(t, e) or PHONE_RE.match(t, s) or (s > 0 and t[s - 1] in "#/\\") \
                     or (e < len(t) and t[e] in "/\\" and e + 1 < len(t) and t[e + 1].isdigit()):
                 return None

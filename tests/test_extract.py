@@ -147,6 +147,8 @@ def test_ranges(text, low, high, unit):
     "the twenty-first century",
     "He scores well.",
     "at no . 1 , singh hit the approach shot",
+    "She won the 100m and the 400m hurdles.",
+    "He took the 1500 metres final.",
 ])
 def test_not_claims(text):
     found = [c for c in one(text) if c.kind != "date"]
@@ -510,6 +512,7 @@ def test_dateline_is_no_name():
      [("2 hours 1 minute 9 seconds", 2 + 1 / 60 + 9 / 3600, "hour")]),
     ("a 12 in x 8 in frame", [("12 in", 12.0, "inch"), ("8 in", 8.0, "inch")]),
     ("the 10 in the box", [("10", 10.0, None)]),
+    ("The 100m tower was built.", [("100m", 100.0, "meter")]),
     ("The shortest day has only 3 hrs.", [("3 hrs", 3.0, "hour")]),
     ("We meet at 1400 hrs.", []),                                 # a time of day
     ("The volume is 4km^3 in all.", [("4km^3", 4.0, "kilometer ** 3")]),
