@@ -577,6 +577,10 @@ def _num_from_token(m) -> Tok | None:
     return None
 
 
+FX_LINKS = ("per ", "to the ", "against the ", " vs", "versus")
+FX_CURRENCIES = ("dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "rouble", "ruble", "franc", "greenback")
+
+
 class _Doc:
     """One article being read: clean text, sentence spans, lexicon."""
 
@@ -587,6 +591,13 @@ class _Doc:
         self.sent_starts = [s for s, _ in self.sent]
         self.L = lexicon()
         self.date = date
+        # rare forms, looked for once per article so that the figures of an article without them
+        # are not each tested for them
+        low = self.t.lower()
+        self.may_age_subject = "life" in low or " age" in low
+        self.may_fx = any(w in low for w in FX_LINKS) and any(w in low for w in FX_CURRENCIES)
+        self.may_rate = " per " in low
+        self.may_prefix_unit = "magnitude" in low or "mach" in low
 
     # ------------------------------------------------------------------ helpers
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -817,7 +828,7 @@ class _Doc:
             ue = self.prime_unit(tok)  # 25.5″ (inches), 30' (feet)
         if ue is None and currency is None and tok.form == "d" and SPACED_CF_RE.match(t, pos):
             ue = self.spaced_temperature(tok, pos)  # "12 C melting point", "it was 30 C outside"
-        if ue is None and currency is None and tok.form == "d" and value is not None:
+        if ue is None and currency is None and tok.form == "d" and value is not None and self.may_prefix_unit:
             pu = PREFIX_UNIT_BEFORE_RE.search(t, max(0, s - 14), s)
             if pu:  # "a magnitude 6.1 quake", "Mach 2": the unit written before the figure
                 r.s = start = pu.start()
@@ -866,7 +877,8 @@ class _Doc:
             if hedge is None:
                 self.hedge_after(r)  # "aged 65 and over"
             return self.finish(r, verb=None)
-        if value is not None and currency is None and not by and 0 < value <= 130 and scale == 1.0 and \
+        if self.may_age_subject and value is not None and currency is None and not by and 0 < value <= 130 and \
+                scale == 1.0 and \
                 tok.form in ("d", "w") and (
                 ue[0].kind == "duration" and ue[0].unit in ("year", "month") if ue is not None
                 else not self.counts_a_plural(end)):
@@ -940,11 +952,12 @@ class _Doc:
             elif tok.form in ("f", "x", "n"):
                 r.kind = "ratio"
             else:
-                fx = self.exchange_rate(r, pos) if tok.form == "d" and value is not None and value > 0 else None
+                fx = self.exchange_rate(r, pos) if self.may_fx and tok.form == "d" and value is not None and \
+                    value > 0 else None
                 if fx is not None:  # "the yen weakened past 150 per dollar": 150 JPY / USD
                     r.kind, r.unit, r.e = "money", fx[0], fx[1]
                     return self.finish(r, verb=verb, sign=sign, by=by)
-                rm = RATE_PER_RE.match(t, pos) if tok.form in ("d", "w") else None
+                rm = RATE_PER_RE.match(t, pos) if self.may_rate and tok.form in ("d", "w") else None
                 if rm:  # "450 cases per 100,000 people", "4.2 deaths per 1,000 live births"
                     den = rm.group("den").replace(",", "").replace(" ", "").lower()
                     r.kind, r.unit, r.e = "ratio", RATE_UNITS[den], rm.end()
@@ -1117,7 +1130,7 @@ class _Doc:
         t = self.t
         s = tok.s
         if HYPHEN_PREFIX_BEFORE_RE.search(t, max(0, s - 7), s) or SCALED_HYPHEN_BEFORE_RE.search(t, max(0, s - 4), s) \
-                or PREFIX_UNIT_BEFORE_RE.search(t, max(0, s - 14), s):
+                or self.may_prefix_unit and PREFIX_UNIT_BEFORE_RE.search(t, max(0, s - 14), s):
             return False  # "minus-5", "sub-7", "5k-20k", "$5m-10m"
         # glued to a word with a hyphen or letters: "COVID-19", "G-7" (digits glued to letters never match)
         if s > 1 and t[s - 1] == "-" and t[s - 2].isalpha():
