@@ -237,7 +237,8 @@ TABLE_BEFORE_RE = regex.compile(r"(?r)[:=]\s*+\Z")
 MILLION_NOUN_AFTER_RE = regex.compile(
     r"[ ](?:(?!(?:tall|long|high|wide|deep|away|thick|across|in|at|from|to|of|on|for|by|with|under|over|above|"
     r"below|is|was|are|were)\b)\p{Ll}++[ ]){0,4}?"
-    r"(?P<n>people|children|men|women|staff|cattle|personnel|\p{Ll}{3,}+(?<=[^su]s))(?!\p{L})")
+    r"(?P<n>people|children|men|women|staff|cattle|personnel|(?!(?:was|has|this|its|his|does|goes|yes|plus|thus"
+    r"|perhaps|whereas|always|sometimes|besides|towards|afterwards|whereas)(?!\p{L}))\p{Ll}{3,}+(?<=[^su]s))(?!\p{L})")
 METRE_PLURALS = frozenset({"hurdles", "relays", "races", "runners", "sprints", "finals", "heats", "swimmers",
                            "laps", "lengths", "runs", "dashes", "events", "titles", "medals", "records"})
 PLUS_MINUS_RE = regex.compile(r"\s*+(?:±|\+/-|\+-)\s*+(?P<err>\d{1,12}+(?:[.,]\d++)?+(?:[eE]-?+\d{1,3}+)?+)"

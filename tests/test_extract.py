@@ -513,6 +513,7 @@ def test_dateline_is_no_name():
     ("a 12 in x 8 in frame", [("12 in", 12.0, "inch"), ("8 in", 8.0, "inch")]),
     ("the 10 in the box", [("10", 10.0, None)]),
     ("The tower is 100m tall.", [("100m", 100.0, "meter")]),
+    ("The 100m tower was built.", [("100m", 100.0, "meter")]),   # "was" is no plural noun after "m"
     ("The shortest day has only 3 hrs.", [("3 hrs", 3.0, "hour")]),
     ("We meet at 1400 hrs.", []),                                 # a time of day
     ("The volume is 4km^3 in all.", [("4km^3", 4.0, "kilometer ** 3")]),
