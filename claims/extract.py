@@ -85,11 +85,11 @@ WORDS_RE = regex.compile(r"(?P<sp>[ -]?+)(?P<w>[^\s,;:!?()\[\]{}\"]{1,40}+(?: [^
 # "per year", "a month", "/kg", "annually", "each year"
 PER_RE = regex.compile(
     r"(?: of (?P<of>[a-z]++(?: (?!per\b|an?\b|each\b|every\b)[a-z]++)?+))?+"
-    r"(?:\s*+/\s*+|\s++(?:per|a|an)\s++)(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after|prior|previously|on|from)\b)[\p{L}²³]++)?+)"
-    r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on|from)\b)"
+    r"(?:\s*+/\s*+|\s++(?:per|a|an)\s++)(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after|prior|previously|on|from(?!\s++\d))\b)[\p{L}²³]++)?+)"
+    r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on|from(?!\s++\d))\b)"
     r"|(?: of [\p{L}][\p{L}\p{N}]*+(?: (?!annually|yearly|per|a\b|monthly|daily|weekly|hourly)[a-z]++)?+)?+"
     r"\s++(?P<adv>annually|yearly|per annum|a year|monthly|daily|weekly|hourly)\b"
-    r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on|from)\b)",
+    r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on|from(?!\s++\d))\b)",
     regex.IGNORECASE,
 )
 # the number word or phrase right after a range connector ("5 to 7", "5-7", "between 5 and 7")
@@ -373,6 +373,7 @@ class Reading:
     date_value: str | None = None
     drop: bool = False
     pending: str | None = None       # a change verb's direction the figure alone could not take ("fell by 1")
+    pending_by: bool = False         # ... with "by" after the verb
 
 
 class _Bounded:
@@ -454,7 +455,8 @@ def _tokens(t: str):
 # "4 thousand 3 hundred", "half a dozen", "two thirds of a million"
 SPOKEN_HINT_RE = regex.compile(
     r"(?:[eE][+-]?+\d|\^|\s*+[x×]\s*+10(?:\^|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹])|×10-\d|[ -]\d{1,2}[/⁄]\d|[/⁄]\d|[ ]\d{3}(?![\d,.])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
-    r"|\s++(?:point|over|out\s++of|in|and|dozens?+|dzs|dozs|of\s++an?|an?\s++dozen|million|billion|trillion"
+    r"|\s++(?:point|over|out\s++of|in|and|dozens?+|dzs|dozs|of\s++an?|an?\s++(?:dozen|million|billion|trillion|thousand)"
+    r"|million|billion|trillion"
     r"|thousand|hundred|halves|half|quarters|thirds|\p{L}++(?<=th|ths|rst|rsts)(?!\p{L})))",
     regex.IGNORECASE)
 MINUS_WORD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:minus|negative)\s++\Z", regex.IGNORECASE)
@@ -1089,6 +1091,7 @@ class _Doc:
             direction = self.L.change.get(" ".join(verb.lower().split()))
         elif verb is not None and r.kind == "count" and r.noun is None and r.value is not None:
             r.pending = self.L.change.get(" ".join(verb.lower().split()))
+            r.pending_by = by  # "fell by 13,000 to 212,000": a change even if no unit comes to it
         if direction is None and r.kind in ("percent", "money", "quantity"):
             # "six metres more than before", "$2bn less than a year earlier": a change, said after the figure
             m = COMPARED_AFTER_RE.match(t, r.e)
@@ -1740,6 +1743,9 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
             if not (k and reach[k - 1] > x.s):
                 reads.append(x)
         reads.sort(key=lambda r: r.s)
+    for r in reads:  # "jobless claims fell by 13,000": a bare figure after "by" that took no unit
+        if r.pending and r.pending_by and r.kind == "count" and r.unit is None and not r.is_range:
+            _as_change(r, r.pending)
     _ago_dates(doc, reads)
     _points_of_a_percent(doc, reads)
     periods = _periods(doc)

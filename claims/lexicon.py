@@ -117,7 +117,7 @@ class Lexicon:
         sym_prefix = [c for c in cs_prefix if c not in alpha_prefix]
         self.left_re = regex.compile(
             r"(?r)(?:(?<![\p{L}\p{N}])(?P<verb>" + _alternation(self.change) + r")"
-            r"(?:\s++by|(?:\s++(?!by\b)\p{Ll}++){1,3}\s++by)?\s++)?"
+            r"(?:\s++by|(?:\s++(?!by\b)\p{Ll}++){1,5}\s++by)?\s++)?"
             r"(?:(?<![\p{L}\p{N}])(?P<hedge>" + _alternation(word_hedges) + r")\s++"
             r"|(?P<hedge>" + _alternation(sym_hedges) + r")\s*+"
             r"|(?<![\p{L}\p{N}])(?P<hedge>" + _alternation(glued_hedges) + r"))?"
