@@ -99,7 +99,8 @@ AGE_AFTER_RE = regex.compile(
     r"|[ ]?+(?:yo|y\.o\.|y/o)(?!\p{L})",
     regex.IGNORECASE)
 AGE_UNITS = {"y": "year", "m": "month", "w": "week", "d": "day"}
-AGE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:aged|age|ages|the age of|at age|age of)\s++\Z", regex.IGNORECASE)
+AGE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:aged|age|ages|the age of|at age|age of)(?:\s++between)?+\s++\Z",
+                              regex.IGNORECASE)
 # the subject of a sentence that states an age: "life expectancy for men is around 73", "the state pension
 # age will rise to 67", "the median age is 38.5 years" (the first figure after it, with no digit between)
 AGE_SUBJECT_RE = regex.compile(
@@ -307,7 +308,10 @@ VAGUE_DURATION_RE = regex.compile(
     r"(?(?=\s++(?:before|after|earlier|later|ago)\b)|(?<=for\s++\p{L}++))(?!\p{L})"
     r"|(?<!\p{L})(?:(?P<hedge>nearly|almost|about|around|more than|less than|over|under|just over|just under)\s++|"
     r"(?P<just>just|only)\s++)?+(?P<one>a|an|one)\s++(?P<u1>day|week|month|year|decade|century)"
-    r"(?=\s++(?:before|after|earlier|later|ago)\b)", regex.IGNORECASE)
+    r"(?:(?=\s++(?:before|after|earlier|later|ago)\b)"
+    # "waiting more than a year", "it took nearly a decade" (not "over a year": during one)
+    r"|(?<=(?:nearly|almost|about|around|more than|less than|just over|just under)\s++(?:a|an|one)\s++\p{L}++)"
+    r"(?!\p{L}|\s++(?:and|or|a|an|per)\b|-))", regex.IGNORECASE)
 PERIOD_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months\s++of\s++(?P<y>(?:19|20)\d\d)"
     r"|(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<h>half|quarter)\s++of\s++(?P<y2>(?:19|20)\d\d)",
@@ -760,6 +764,11 @@ class _Doc:
         if tok.form == "f" and e + 1 < len(t) and t[e] == "-" and t[e + 1].isalpha() and \
                 not t[e + 1:e + 5].lower().startswith("fold"):
             return None  # "a third-party evaluation", "half-time", "quarter-final": compounds, no figures
+        if tok.form == "f" and verb is None and hedge is None and BY_BEFORE_RE.search(t, max(0, s - 4), s):
+            ss, _ = self.sentence_of(s)
+            vb = L.verb_before_by_re.search(t, max(ss, s - 120), s)
+            if vb:  # "cut the olive harvest in Spain by half": a change of -50%
+                verb, by = vb.group("verb"), True
         if tok.form == "f" and t[s:e].lower() == "half" and hedge is None and verb is None and (
                 not HALF_OK_RE.match(t, e) or HALF_BAD_BEFORE_RE.search(t, lo_win, s)):
             return None  # "the second half", "half-time": no figure
@@ -1346,6 +1355,12 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                         lo_v = N.clean_float(a.value * b.tok.scale)  # "5 to 7 million", "$89 to $93 billion"
                     if merged.direction is None and a.pending and merged.kind in ("percent", "money", "quantity"):
                         merged.kind, merged.direction = "change", a.pending  # "dropped by 1 to 1.5 degrees"
+                    if merged.direction is None and lead == "between" and merged.kind in ("percent", "money", "quantity"):
+                        vm = doc.L.left_re.search(t, max(0, fb.start() - 40), fb.start())
+                        d = doc.L.change.get(" ".join(vm.group("verb").lower().split())) \
+                            if vm and vm.group("verb") and vm.end() == fb.start() else None
+                        if d:
+                            merged.kind, merged.direction = "change", d  # "rents rose between 5 and 7 per cent"
                     if merged.direction == "down" and merged.kind == "change":
                         lo_v, hi_v = -abs(lo_v), -abs(hi_v)
                     merged.low, merged.high = min(lo_v, hi_v), max(lo_v, hi_v)

@@ -115,6 +115,10 @@ class Lexicon:
         sym_hedges = [h for h in self.hedges_before if not h[0].isalpha()]
         alpha_prefix = [c for c in cs_prefix if c[-1].isalpha() or c[-1] == "."]
         sym_prefix = [c for c in cs_prefix if c not in alpha_prefix]
+        #: a change verb anywhere earlier in the clause before "by": "cut the olive harvest in Spain by half"
+        self.verb_before_by_re = regex.compile(
+            r"(?r)(?<![\p{L}\p{N}])(?P<verb>" + _alternation(self.change) + r")(?!\p{L})[^.;:!?\d]{0,80}?"
+            r"(?<!\p{L})by\s++\Z", regex.IGNORECASE)
         self.left_re = regex.compile(
             r"(?r)(?:(?<![\p{L}\p{N}])(?P<verb>" + _alternation(self.change) + r")"
             r"(?:\s++by|(?:\s++(?!by\b)\p{Ll}++){1,5}\s++by)?\s++)?"

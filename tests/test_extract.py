@@ -854,3 +854,22 @@ def test_units_written_before_the_figure(text, fragment, value, unit):
 
 def test_order_of_magnitude_is_no_earthquake():
     assert [c.unit for c in claims.extract("The order of magnitude 5 is big.")] == [None]
+
+
+@pytest.mark.parametrize("text, fragment, kind, value, low, high", [
+    ("Half a million people have signed the petition.", "Half a million", "count", 5e5, 5e5, 5e5),
+    ("Rents rose between 5 and 7 per cent.", "5 and 7 per cent", "change", None, 5.0, 7.0),
+    ("The defendants, aged between 19 and 24, were jailed.", "19 and 24", "age", None, 19.0, 24.0),
+    ("Drought has cut the olive harvest in Spain by half.", "half", "change", -50.0, -50.0, -50.0),
+    ("Jobless claims fell by 13,000 to 212,000.", "13,000", "change", -13000.0, -13000.5, -12999.5),
+    ("The drug cut the risk of heart attack by 20 percent.", "20 percent", "change", -20.0, -20.5, -19.5),
+    ("Some 300,000 people are waiting more than a year.", "more than a year", "duration", 1.0, 1.0, None),
+])
+def test_second_round_of_news_forms(text, fragment, kind, value, low, high):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value) == (fragment, kind, value)
+    assert (c.low, c.high) == (pytest.approx(low), None if high is None else pytest.approx(high))
+
+
+def test_fees_a_year_from_a_date_are_per_year():
+    assert find(claims.extract("Fees will rise to £9,535 a year from 2025."), "£9,535 a year").unit == "GBP / year"
