@@ -126,9 +126,11 @@ TIME_AFTER_RE = regex.compile(r"\s?+(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT|PT|PST
                               regex.IGNORECASE)
 ZONE_AFTER_RE = regex.compile(r"\s?+(?:GMT|UTC|BST|EST|EDT|PST|PDT|CET|hrs\b)", regex.IGNORECASE)
 ADDRESS_AFTER_RE = regex.compile(
-    r"(?:-\d{1,5}+[A-Za-z]?+)?+(?:\s++(?:[\p{Lu}][\p{L}.]*+|\d{1,3}+(?:st|nd|rd|th))){1,3}"
+    r"(?:-\d{1,5}+[A-Za-z]?+|[A-Za-z](?!\p{L}))?+(?:\s++(?:[\p{Lu}][\p{L}.]*+|\d{1,3}+(?:st|nd|rd|th))){1,3}"
     r"\s++(?:Road|Rd|Street|St|Avenue|Ave|Way|Boulevard|Blvd|Lane|Ln|Drive|Dr|"
     r"Place|Pl|Court|Ct|Terrace|Square|Sq|Highway|Hwy)\b\.?+|\s++ZIP\b")
+# one capital letter glued to a figure, not a scale letter: "5G", "3D", "4G" (unit symbols are looked up)
+GLUED_CAPITAL_RE = regex.compile(r"[A-JLNOP-SU-Z](?![\p{L}\p{N}])")
 ENUM_AFTER_RE = regex.compile(r"[ ]?+\)")
 CODE_AFTER_RE = regex.compile(r"\p{Lu}{1,3}+\d|\p{Lu}{2}(?![\p{L}\p{N}])")
 PRODUCT_AFTER_RE = regex.compile(r"[ ](?:Pro|Max|MAX|Plus|Mini|Ultra|Lite|Dreamliner|Neo)(?!\p{L})")
@@ -145,7 +147,8 @@ MONTH_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?+\s++(?:of\s++)?+\Z",
     regex.IGNORECASE)
 MONTH_AFTER_RE = regex.compile(
-    r"(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?+",
+    r"(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+    r"(?:(?<=(?<!\p{L})(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\.)?+",  # "4 Jul." but not "4 July."
     regex.IGNORECASE)
 YEAR_AFTER_MONTH_RE = regex.compile(r",?+\s++(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)")
 DAY_YEAR_RE = regex.compile(r",?+\s++(?P<y>1[0-9]{3}|20[0-9]{2})(?![\d,])")
@@ -696,6 +699,8 @@ class _Doc:
             if len(digits) <= 2 and digits.isdigit() and ENUM_AFTER_RE.match(t, e) and \
                     (s == 0 or t[s - 1] in " \n\t;:") and "(" not in t[max(0, s - 40):s]:
                 return None  # "1 ) explains why ...; 2 ) cautions that": list markers
+            if GLUED_CAPITAL_RE.match(t, e) and not self.unit_at(e, attached=True):
+                return None  # "the 5G network", "3D printers": a name, not a figure
             if ADDRESS_AFTER_RE.match(t, e) or PRODUCT_AFTER_RE.match(t, e) or (
                     CODE_AFTER_RE.match(t, e) and not self.unit_at(e, attached=True) and not SCALE_RE.match(t, e)):
                 return None  # an address, a code ("M21 9AB"), a product ("11 Pro Max", "737 Max", "787 Dreamliner")

@@ -149,6 +149,8 @@ def test_ranges(text, low, high, unit):
     "at no . 1 , singh hit the approach shot",
     "She won the 100m and the 400m hurdles.",
     "He took the 1500 metres final.",
+    "The flat at 221B Baker Street is a museum.",
+    "The 5G network and 3D printers arrived.",
 ])
 def test_not_claims(text):
     found = [c for c in one(text) if c.kind != "date"]
@@ -873,3 +875,17 @@ def test_second_round_of_news_forms(text, fragment, kind, value, low, high):
 
 def test_fees_a_year_from_a_date_are_per_year():
     assert find(claims.extract("Fees will rise to £9,535 a year from 2025."), "£9,535 a year").unit == "GBP / year"
+
+
+@pytest.mark.parametrize("text, fragment, unit", [
+    ("They will harvest 15.1 billion bushels of corn.", "15.1 billion bushels", "bushel"),
+    ("A 10V battery.", "10V", "volt"),
+    ("A 100W bulb.", "100W", "watt"),
+])
+def test_glued_unit_letters_still_read(text, fragment, unit):
+    assert find(claims.extract(text), fragment).unit == unit
+
+
+def test_full_month_name_does_not_take_the_full_stop():
+    assert [c.text for c in claims.extract("Polls close on 4 July. It was 4 Jul. 2020.") if c.kind == "date"] == [
+        "4 July", "4 Jul. 2020"]
