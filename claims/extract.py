@@ -131,6 +131,8 @@ ADDRESS_AFTER_RE = regex.compile(
     r"Place|Pl|Court|Ct|Terrace|Square|Sq|Highway|Hwy)\b\.?+|\s++ZIP\b")
 # one capital letter glued to a figure, not a scale letter: "5G", "3D", "4G" (unit symbols are looked up)
 GLUED_CAPITAL_RE = regex.compile(r"[A-JLNOP-SU-Z](?![\p{L}\p{N}])")
+COMPARISON_AFTER_RE = regex.compile(r"\s++(?:the|that|what|its|their|his|her|our|this|those)(?!\p{L})",
+                                 regex.IGNORECASE)
 ENUM_AFTER_RE = regex.compile(r"[ ]?+\)")
 CODE_AFTER_RE = regex.compile(r"\p{Lu}{1,3}+\d|\p{Lu}{2}(?![\p{L}\p{N}])")
 PRODUCT_AFTER_RE = regex.compile(r"[ ](?:Pro|Max|MAX|Plus|Mini|Ultra|Lite|Dreamliner|Neo)(?!\p{L})")
@@ -762,6 +764,9 @@ class _Doc:
                     or PRONOUN_ONE_BEFORE_RE.search(t, lo_win, s) and ONE_AS_PRONOUN_AFTER_RE.match(t, e)
                     and not self.unit_at(e, attached=False)):
             return None  # "the one you mentioned", "each one they lose", "the same one": a pronoun
+        if tok.form == "x" and t[s:e].lower() in N.COMPARATIVE_MULTIPLES and not (
+                hedge is not None and not t[e:e + 1] == "-" or COMPARISON_AFTER_RE.match(t, e)):
+            return None  # "double-digit", "a double room"; but "more than double", "double the rate"
         if tok.form == "w" and t[e:e + 1] == "-" and ORDINAL_WORD_AFTER_RE.match(t, e):
             return None  # "the twenty-first century": an ordinal
         if tok.form == "v" and t[s:e].lower() == "scores" and not OF_RE.match(t, e):

@@ -46,7 +46,12 @@ FRACTIONS = {
 #: ("double-digit", "doubling it to") are left out: in news they rarely assert a ratio.
 MULTIPLES = {"doubled": 2, "twice": 2, "twofold": 2, "tripled": 3, "thrice": 3, "threefold": 3,
              "quadrupled": 4, "fourfold": 4, "fivefold": 5, "sixfold": 6,
-             "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100}
+             "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
+             # only as a comparison ("more than double the EU average", "double the rate"); the extractor
+             # drops them elsewhere ("double-digit", "a double room")
+             "double": 2, "triple": 3, "quadruple": 4}
+#: the multiples that state a figure only in a comparison
+COMPARATIVE_MULTIPLES = frozenset({"double", "triple", "quadruple"})
 
 NUMBER_WORD = sorted([*ONES, *TENS, *SCALES, "dozen"], key=len, reverse=True)
 

@@ -889,3 +889,13 @@ def test_glued_unit_letters_still_read(text, fragment, unit):
 def test_full_month_name_does_not_take_the_full_stop():
     assert [c.text for c in claims.extract("Polls close on 4 July. It was 4 Jul. 2020.") if c.kind == "date"] == [
         "4 July", "4 Jul. 2020"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Youth unemployment is more than double the EU average.", [("more than double", 2.0, "more than")]),
+    ("It rose 4 mm a year, double the rate of the 1990s.", [("4 mm a year", 4.0, None), ("double", 2.0, None)]),
+    ("Inflation hit double digits in a double room with double-digit growth.", []),
+])
+def test_double_only_in_a_comparison(text, expected):
+    got = [(c.text, c.value, c.hedge) for c in claims.extract(text) if c.kind != "date"]
+    assert got == expected
