@@ -130,7 +130,7 @@ ADDRESS_AFTER_RE = regex.compile(
     r"\s++(?:Road|Rd|Street|St|Avenue|Ave|Way|Boulevard|Blvd|Lane|Ln|Drive|Dr|"
     r"Place|Pl|Court|Ct|Terrace|Square|Sq|Highway|Hwy)\b\.?+|\s++ZIP\b")
 # one capital letter glued to a figure, not a scale letter: "5G", "3D", "4G" (unit symbols are looked up)
-GLUED_CAPITAL_RE = regex.compile(r"[A-JLNOP-SU-Z](?![\p{L}\p{N}])")
+GLUED_CAPITAL_RE = regex.compile(r"[AC-JLNOP-SU-Z](?![\p{L}\p{N}])")
 COMPARISON_AFTER_RE = regex.compile(r"\s++(?:the|that|what|its|their|his|her|our|this|those)(?!\p{L})",
                                  regex.IGNORECASE)
 ENUM_AFTER_RE = regex.compile(r"[ ]?+\)")

@@ -881,6 +881,7 @@ def test_fees_a_year_from_a_date_are_per_year():
     ("They will harvest 15.1 billion bushels of corn.", "15.1 billion bushels", "bushel"),
     ("A 10V battery.", "10V", "volt"),
     ("A 100W bulb.", "100W", "watt"),
+    ("It was valued at €10B on Monday.", "€10B", "EUR"),       # B is a scale letter, not a name
 ])
 def test_glued_unit_letters_still_read(text, fragment, unit):
     assert find(claims.extract(text), fragment).unit == unit
