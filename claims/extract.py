@@ -1798,19 +1798,32 @@ def _points_of_a_percent(doc: _Doc, reads: list[Reading]) -> None:
 
 
 AGO_RE = regex.compile(r"\s++ago(?!\p{L})", regex.IGNORECASE)
+SPACE_GAP_RE = regex.compile(r"\s++(?:\p{Ll}++\s++)?+")  # "210,643 contracts a week earlier"
+EARLIER_RE = regex.compile(r"\s++(?:earlier|before)(?!\p{L})", regex.IGNORECASE)
+COMPARED_WITH_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:from|than|on|over|versus|vs\.?|against|with)\s++\Z",
+                                        regex.IGNORECASE)
 
 
 def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
     """ "three years ago", "a week ago": a point in time counted back from the article's date, so a date
     claim (resolved when the article date is known). A hedged one ("more than two years ago") stays a
-    duration, an open interval; "a year earlier", "three days later" are durations between two events."""
+    duration, an open interval; "three days later", "a year earlier, he had" are durations between two
+    events; "from a year earlier" names the period compared with: a date with no value."""
     d = doc.date
-    for r in reads:
+    for i, r in enumerate(reads):
         if r.kind != "duration" or r.hedge is not None or r.is_range or r.value is None or r.value <= 0 or \
                 r.value != int(r.value) or r.unit not in ("year", "month", "week", "day"):
             continue
         m = AGO_RE.match(doc.t, r.e)
         if not m:
+            em = EARLIER_RE.match(doc.t, r.e)
+            p = reads[i - 1] if i else None
+            base = r.s if p is None or p.kind == "date" or not SPACE_GAP_RE.fullmatch(doc.t, p.e, r.s) else p.s
+            if em and (COMPARED_WITH_BEFORE_RE.search(doc.t, max(0, r.s - 16), r.s)
+                       or COMPARED_WITH_BEFORE_RE.search(doc.t, max(0, base - 16), base)):  # "from $6.78bn a year earlier"
+                # "up 8% from a year earlier", "than a year before": the period compared with, a point in
+                # time counted back from the period the article reports (not from its date: no value)
+                r.kind, r.value, r.unit, r.date_value, r.e = "date", None, None, None, em.end()
             continue
         n, val = int(r.value), None
         if d is not None:

@@ -900,3 +900,15 @@ def test_full_month_name_does_not_take_the_full_stop():
 def test_double_only_in_a_comparison(text, expected):
     got = [(c.text, c.value, c.hedge) for c in claims.extract(text) if c.kind != "date"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, fragment, kind", [
+    ("Revenue rose to $7.36 billion from $6.78 billion a year earlier.", "a year earlier", "date"),
+    ("Sales were up 8% from a year earlier.", "a year earlier", "date"),
+    ("Interest eased to 196,440 contracts from 210,643 contracts a week earlier.", "a week earlier", "date"),
+    ("A year earlier, he had resigned.", "A year", "duration"),      # time between two events
+    ("Three days later he left.", "Three days", "duration"),
+])
+def test_the_period_compared_with_is_a_date(text, fragment, kind):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind) == (fragment, kind)
