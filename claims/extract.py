@@ -290,7 +290,8 @@ WORD_BACKWARDS_RE = regex.compile(r"(?r)(?<!\p{L})\p{L}{3,}+(?!\p{L})")  # the w
 # a rate per a round number of people: "450 cases per 100,000 people", "4.2 deaths per 1,000 live births",
 # "12 per 100,000" (the denominator is part of the unit, not a claim of its own)
 RATE_PER_RE = regex.compile(
-    r"(?:[ ](?P<n>(?!per\b)\p{Ll}++(?:[ ](?!per\b)\p{Ll}++)?+))?+[ ]per[ ](?P<den>1,000|1000|10,000|10000|100,000|100000|100 000"
+    r"(?:[ ](?P<n>(?!per\b)\p{Ll}++(?:[ ](?!per\b)\p{Ll}++)?+))?+[ ]per[ ]"
+    r"(?P<den>1,000|1000|10,000|10000|100,000|100000|100 000"
     r"|1,000,000|1 million|a million|a thousand|million|thousand|100k)(?![\p{N}]|[.,]\d)"
     r"(?:[ ](?!(?:in|on|at|by|for|and|or|the|a|an|of|to|from|with|was|were|is|are)\b)\p{Ll}++"
     r"(?:[ ](?!(?:in|on|at|by|for|and|or|the|a|an|of|to|from|with|was|were|is|are)\b)\p{Ll}++)?+)?+",
@@ -301,7 +302,8 @@ RATE_UNITS = {"1000": "permille", "athousand": "permille", "thousand": "permille
 # what makes "N times" a ratio: a comparison after it ("as large", "more", "higher", "the size")
 RATIO_AFTER_TIMES_RE = regex.compile(
     r"\s++(?:as|more|less|fewer|the|that|what|its|their|his|her|our|this|normal|usual"
-    r"|\p{L}++(?<=\p{L}{2}er)(?<!(?<!\p{L})(?:p|aft|nev|lat|ev|und|ov|eith|neith|togeth|oth|wheth|rath|numb|oft|ord|wint"
+    r"|\p{L}++(?<=\p{L}{2}er)(?<!(?<!\p{L})(?:p|aft|nev|lat|ev|und|ov|eith|neith|togeth|oth|wheth|rath|numb|oft"
+    r"|ord|wint"
     r"|summ|quart|earli|howev|aft|ent|off)er))(?!\p{L})",
     regex.IGNORECASE)
 OF_RE = regex.compile(r"\s++of\b", regex.IGNORECASE)
@@ -1365,7 +1367,8 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                         lo_v = N.clean_float(a.value * b.tok.scale)  # "5 to 7 million", "$89 to $93 billion"
                     if merged.direction is None and a.pending and merged.kind in ("percent", "money", "quantity"):
                         merged.kind, merged.direction = "change", a.pending  # "dropped by 1 to 1.5 degrees"
-                    if merged.direction is None and lead == "between" and merged.kind in ("percent", "money", "quantity"):
+                    if merged.direction is None and lead == "between" and \
+                            merged.kind in ("percent", "money", "quantity"):
                         vm = doc.L.left_re.search(t, max(0, fb.start() - 40), fb.start())
                         d = doc.L.change.get(" ".join(vm.group("verb").lower().split())) \
                             if vm and vm.group("verb") and vm.end() == fb.start() else None
@@ -1819,8 +1822,9 @@ def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
             em = EARLIER_RE.match(doc.t, r.e)
             p = reads[i - 1] if i else None
             base = r.s if p is None or p.kind == "date" or not SPACE_GAP_RE.fullmatch(doc.t, p.e, r.s) else p.s
+            # "from a year earlier", "from $6.78bn a year earlier"
             if em and (COMPARED_WITH_BEFORE_RE.search(doc.t, max(0, r.s - 16), r.s)
-                       or COMPARED_WITH_BEFORE_RE.search(doc.t, max(0, base - 16), base)):  # "from $6.78bn a year earlier"
+                       or COMPARED_WITH_BEFORE_RE.search(doc.t, max(0, base - 16), base)):
                 # "up 8% from a year earlier", "than a year before": the period compared with, a point in
                 # time counted back from the period the article reports (not from its date: no value)
                 r.kind, r.value, r.unit, r.date_value, r.e = "date", None, None, None, em.end()
