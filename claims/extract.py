@@ -466,7 +466,8 @@ def _tokens(t: str):
 # "4 thousand 3 hundred", "half a dozen", "two thirds of a million"
 SPOKEN_HINT_RE = regex.compile(
     r"(?:[eE][+-]?+\d|\^|\s*+[x×]\s*+10(?:\^|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹])|×10-\d|[ -]\d{1,2}[/⁄]\d|[/⁄]\d|[ ]\d{3}(?![\d,.])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
-    r"|\s++(?:point|over|out\s++of|in|and|dozens?+|dzs|dozs|of\s++an?|an?\s++(?:dozen|million|billion|trillion|thousand)"
+    r"|\s++(?:point|over|out\s++of|in|and|dozens?+|dzs|dozs|of\s++an?"
+    r"|an?\s++(?:dozen|million|billion|trillion|thousand)"
     r"|million|billion|trillion"
     r"|thousand|hundred|halves|half|quarters|thirds|\p{L}++(?<=th|ths|rst|rsts)(?!\p{L})))",
     regex.IGNORECASE)
