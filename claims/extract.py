@@ -287,6 +287,9 @@ FX_AFTER_RE = regex.compile(r"[ ](?:per|to[ ]the|against[ ]the|vs\.?+|versus)[ ]
                             regex.IGNORECASE)
 DIGIT_BEFORE_RE = regex.compile(r"(?r)\d\s*+\Z")
 WORD_BACKWARDS_RE = regex.compile(r"(?r)(?<!\p{L})\p{L}{3,}+(?!\p{L})")  # the words before a place, nearest first
+FUEL_PER_100KM_RE = regex.compile(
+    r"(?:[ ]of[ ](?:fuel|petrol|diesel|gasoline|gas))?+(?:\s*+/|\s++(?:per|every))\s*+100\s*+"
+    r"(?:km|kilometres|kilometers|kilometre|kilometer)(?!\p{L})", regex.IGNORECASE)
 # a rate per a round number of people: "450 cases per 100,000 people", "4.2 deaths per 1,000 live births",
 # "12 per 100,000" (the denominator is part of the unit, not a claim of its own)
 RATE_PER_RE = regex.compile(
@@ -952,7 +955,10 @@ class _Doc:
                 r.kind, unit = "duration", entry.unit
             else:
                 r.kind, unit = "quantity", entry.unit
-            if unit is not None:
+            fm = FUEL_PER_100KM_RE.match(t, end) if unit == "liter" else None
+            if fm:  # "4.5 litres of fuel per 100 km", "5.2 L/100km": fuel consumption
+                unit, end = "liter_per_100_km", fm.end()
+            elif unit is not None:
                 pm = PER_RE.match(t, end)
                 if pm and (entry.kind != "duration" or (pm.group("den") or "").lower() in TIME_DENOMINATORS):
                     unit, end = self.per_unit(unit, pm, end, money=False)

@@ -912,3 +912,13 @@ def test_double_only_in_a_comparison(text, expected):
 def test_the_period_compared_with_is_a_date(text, fragment, kind):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind) == (fragment, kind)
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("The car uses 4.5 litres of fuel per 100 km.", "4.5 litres of fuel per 100 km"),
+    ("It does 5.2 L/100km on the motorway.", "5.2 L/100km"),
+])
+def test_fuel_consumption(text, fragment):
+    got = [(c.text, c.unit) for c in claims.extract(text)]
+    assert got == [(fragment, "liter_per_100_km")]
+    assert claims.units.convert(4.5, "liter_per_100_km", "liter / kilometer") == pytest.approx(0.045)
