@@ -45,6 +45,9 @@ _WORD_ATOM = (rf"(?:(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|ni
 _FRAC = "|".join(sorted(N.FRACTIONS, key=len, reverse=True))
 _MULT = "|".join(sorted(N.MULTIPLES, key=len, reverse=True))
 _GLUED = "|".join(regex.escape(p) for p in lexicon().glued_prefixes)
+#: units written before the figure ("a magnitude 6.1 quake", "magnitude-5", "Mach 2")
+PREFIX_UNITS = ("magnitude", "mach")
+_PREFIX_UNITS_GLUED = "|".join(u + "-" for u in PREFIX_UNITS)
 
 # One scan finds every number token. Alternatives, in order:
 #   d: digits ("1,234.5", "816,000", ".5"), not glued to letters or to another number
@@ -58,7 +61,7 @@ TOKEN_RE = regex.compile(
     r"(?P<u>(?<![\p{L}\p{N}])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:an?|one)\s++(?:hundred|thousand|million|billion|trillion)ths?+\b)"
     r"|(?P<q>(?=\d)(?<![\p{L}\p{N}/])\d{1,3}[/⁄]\d{1,3}(?=\s++of\b))"
     r"|(?P<n>(?=\d)(?<![\p{L}\p{N}.,])\d++-fold\b)"
-    r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-|sub-|now-|magnitude-|mach-)|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
+    r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-|sub-|now-|" + _PREFIX_UNITS_GLUED + r")|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
     rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})\s++and\s++a\s++(?:half|quarter|third))\b)"
     r"|(?P<v>(?=[tdshmba])\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
     r"|(?:a\s++few|several|a\s++couple(?:\s++of)?+)\s++(?:hundred|thousand|million|billion|trillion)"
@@ -258,7 +261,8 @@ EVENT_AFTER_RE = regex.compile(
     r"|relay|final|finals|sprint|race|title|dash|steeplechase|gold|silver|bronze|world|heats?|semi-?finals?|event)"
     r"(?!\p{L})|(?=\s*+(?:[.,;:)]|\Z|(?:in|at|on|and|or|with)(?!\p{L}))))")
 # units written before the figure
-PREFIX_UNIT_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L}|(?<!\p{L})of\s)(?P<u>magnitude|mach)[ -]\Z", regex.IGNORECASE)
+PREFIX_UNIT_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L}|(?<!\p{L})of\s)(?P<u>" + "|".join(PREFIX_UNITS) + r")[ -]\Z",
+                                      regex.IGNORECASE)
 # "2 1/2 in thick", "a 12 in x 8 in frame": "in" is an inch when a dimension follows
 SPACED_IN_RE = regex.compile(r"[ ]in(?=\s++(?:thick|long|wide|tall|high|deep|across|diameter|in\s++diameter"
                              r"|x\s*+\d|by\s++\d)(?!\p{L}))")
@@ -280,11 +284,13 @@ AGO_AFTER_RE = regex.compile(r"\s++(?:ago|before|earlier|later|old)(?!\p{L})", r
 LEVEL_HEDGES = frozenset({"below", "above", "beneath"})  # ("rose under 4%" is a change)
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
+BY_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})by\s++\Z", regex.IGNORECASE)
 TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
 # an exchange rate after the figure: "150 per dollar", "83.5 against the dollar", "7.1 to the US dollar"
+FX_CURRENCIES = ("dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "rouble", "ruble", "franc", "greenback")
+FX_LINKS = ("per ", "to the ", "against the ", " vs", "versus")  # the words FX_AFTER_RE starts with
 FX_AFTER_RE = regex.compile(r"[ ](?:per|to[ ]the|against[ ]the|vs\.?+|versus)[ ](?:U\.?S\.?[ ]|US[ ])?+"
-                            r"(?P<c>dollar|euro|pound|yen|yuan|renminbi|rupee|rouble|ruble|franc|greenback)(?!\p{L})",
-                            regex.IGNORECASE)
+                            r"(?P<c>" + "|".join(FX_CURRENCIES) + r")(?!\p{L})", regex.IGNORECASE)
 DIGIT_BEFORE_RE = regex.compile(r"(?r)\d\s*+\Z")
 WORD_BACKWARDS_RE = regex.compile(r"(?r)(?<!\p{L})\p{L}{3,}+(?!\p{L})")  # the words before a place, nearest first
 FUEL_PER_100KM_RE = regex.compile(
@@ -292,12 +298,12 @@ FUEL_PER_100KM_RE = regex.compile(
     r"(?:km|kilometres|kilometers|kilometre|kilometer)(?!\p{L})", regex.IGNORECASE)
 # a rate per a round number of people: "450 cases per 100,000 people", "4.2 deaths per 1,000 live births",
 # "12 per 100,000" (the denominator is part of the unit, not a claim of its own)
+_RATE_NOUN = r"(?!(?:in|on|at|by|for|and|or|the|a|an|of|to|from|with|was|were|is|are)\b)\p{Ll}++"
 RATE_PER_RE = regex.compile(
     r"(?:[ ](?P<n>(?!per\b)\p{Ll}++(?:[ ](?!per\b)\p{Ll}++)?+))?+[ ]per[ ]"
     r"(?P<den>1,000|1000|10,000|10000|100,000|100000|100 000"
     r"|1,000,000|1 million|a million|a thousand|million|thousand|100k)(?![\p{N}]|[.,]\d)"
-    r"(?:[ ](?!(?:in|on|at|by|for|and|or|the|a|an|of|to|from|with|was|were|is|are)\b)\p{Ll}++"
-    r"(?:[ ](?!(?:in|on|at|by|for|and|or|the|a|an|of|to|from|with|was|were|is|are)\b)\p{Ll}++)?+)?+",
+    r"(?:[ ]" + _RATE_NOUN + r"(?:[ ]" + _RATE_NOUN + r")?+)?+",
     regex.IGNORECASE)
 RATE_UNITS = {"1000": "permille", "athousand": "permille", "thousand": "permille", "10000": "per_ten_thousand",
               "100000": "per_hundred_thousand", "100k": "per_hundred_thousand", "1000000": "ppm",
@@ -499,6 +505,11 @@ def _spoken_token(t: str, m) -> Tok | None:
     return Tok(s, end, value, 0.0, "w", extra={"spoken": True})
 
 
+def _fold(words: str) -> str:
+    """Lower case with single spaces: the key form of the lexicon tables ("Revised  Up" -> "revised up")."""
+    return " ".join(words.lower().split())
+
+
 def _word_tok(txt: str, s: int, e: int) -> Tok | None:
     """A number in words (``txt`` spans ``[s, e)``), or None when the words make no one number."""
     flat = []
@@ -568,7 +579,7 @@ def _num_from_token(m) -> Tok | None:
             val = float(frac)
         return Tok(m.start(), m.end(), val, 0.0, "f", extra={"fraction": True})
     if g == "v":
-        low = " ".join(txt.lower().split())
+        low = _fold(txt)
         if low.startswith("tens of "):
             lo = N.VAGUE[low[8:]][0] * 10
             return Tok(m.start(), m.end(), None, 0.0, "v", low=lo, high=lo * 10)
@@ -595,8 +606,6 @@ def _num_from_token(m) -> Tok | None:
     return None
 
 
-FX_LINKS = ("per ", "to the ", "against the ", " vs", "versus")
-FX_CURRENCIES = ("dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "rouble", "ruble", "franc", "greenback")
 
 
 class _Doc:
@@ -615,7 +624,7 @@ class _Doc:
         self.may_age_subject = "life" in low or " age" in low
         self.may_fx = any(w in low for w in FX_LINKS) and any(w in low for w in FX_CURRENCIES)
         self.may_rate = " per " in low
-        self.may_prefix_unit = "magnitude" in low or "mach" in low
+        self.may_prefix_unit = any(u in low for u in PREFIX_UNITS)
 
     # ------------------------------------------------------------------ helpers
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -743,7 +752,7 @@ class _Doc:
             # no change, unless "by" follows the verb: "raised $5m in funding" (money raised), "fell below
             # 10%" (a level crossed), "gave up 517 rushing yards" (a phrasal verb)
             if verb is not None and not by and (
-                    " ".join(verb.lower().split()) in L.change_needs_by
+                    _fold(verb) in L.change_needs_by
                     or hedge_txt is not None and hedge_txt.lower() in LEVEL_HEDGES
                     or verb.lower() in ("up", "down") and PHRASAL_BEFORE_RE.search(
                         t, max(0, lm.start("verb") - 20), lm.start("verb"))):
@@ -759,7 +768,7 @@ class _Doc:
                 start = lm.start("sign")
         if sign:
             sign = "+" if sign == "+" else "-"
-        hedge = L.hedges_before.get(" ".join(hedge_txt.lower().split())) if hedge_txt else None
+        hedge = L.hedges_before.get(_fold(hedge_txt)) if hedge_txt else None
         currency = L.cur_prefix.get(cur_txt.strip()) if cur_txt else None
         if currency is None and cur_txt:
             currency = L.cur_prefix.get(" ".join(cur_txt.split()))
@@ -1011,7 +1020,7 @@ class _Doc:
         """A hedge written after the figure: "50 or more", "20 or so", "50-plus", "aged 65 and over"."""
         am = HEDGE_AFTER_RE.match(self.t, r.e)
         if am:
-            r.hedge = self.L.hedges_after.get(" ".join(am.group("h").lower().split()))
+            r.hedge = self.L.hedges_after.get(_fold(am.group("h")))
             r.e = am.end()
 
     def exchange_rate(self, r: Reading, pos: int) -> tuple[str, int] | None:
@@ -1081,7 +1090,7 @@ class _Doc:
         """Attach "per year", "a month", "/kg" to a unit when the denominator is a unit we know."""
         if pm.group("adv"):
             den = {"annually": "year", "yearly": "year", "per annum": "year", "a year": "year", "monthly": "month",
-                   "daily": "day", "weekly": "week", "hourly": "hour"}[" ".join(pm.group("adv").lower().split())]
+                   "daily": "day", "weekly": "week", "hourly": "hour"}[_fold(pm.group("adv"))]
             return f"{unit} / {den}", pm.end()
         den = pm.group("den")
         if pm.group("of") and not TIME_WORD_RE.match(den):
@@ -1116,9 +1125,9 @@ class _Doc:
             "points", "point", "pts") or by and r.noun is not None)) or r.kind == "ratio" or (
             r.kind == "duration" and by)  # "life expectancy fell by 1.8 years"
         if verb is not None and change_ok:
-            direction = self.L.change.get(" ".join(verb.lower().split()))
+            direction = self.L.change.get(_fold(verb))
         elif verb is not None and r.kind == "count" and r.noun is None and r.value is not None:
-            r.pending = self.L.change.get(" ".join(verb.lower().split()))
+            r.pending = self.L.change.get(_fold(verb))
             r.pending_by = by  # "fell by 13,000 to 212,000": a change even if no unit comes to it
         if direction is None and r.kind in ("percent", "money", "quantity"):
             # "six metres more than before", "$2bn less than a year earlier": a change, said after the figure
@@ -1377,7 +1386,7 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                     if merged.direction is None and lead == "between" and \
                             merged.kind in ("percent", "money", "quantity"):
                         vm = doc.L.left_re.search(t, max(0, fb.start() - 40), fb.start())
-                        d = doc.L.change.get(" ".join(vm.group("verb").lower().split())) \
+                        d = doc.L.change.get(_fold(vm.group("verb"))) \
                             if vm and vm.group("verb") and vm.end() == fb.start() else None
                         if d:
                             merged.kind, merged.direction = "change", d  # "rents rose between 5 and 7 per cent"
@@ -1468,7 +1477,6 @@ PAREN_OPEN_RE = regex.compile(r"\s*+\(\s*+")
 PAREN_NEXT_RE = regex.compile(r"\s*+(?:/|,|;|or)\s*+")
 TO_GAP_RE = regex.compile(r"(?:\s++(?!to\b)\p{L}++)?+\s++to\s++")
 OF_GAP_RE = regex.compile(r"\s++of\s++(?:the\s++|a\s++|an\s++)?+")
-BY_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})by\s++\Z", regex.IGNORECASE)
 BY_GAP_RE = regex.compile(r"(?r)(?<=\p{L}[,]?+)\s++by\s++\Z")
 PARALLEL_GAP_RE = regex.compile(r"(?:,?+\s++(?:and|while|but|whereas|against|versus|vs\.?+)\s++)")
 # "rose 0.4% month-on-month and 5.1% year-on-year", "grew 2% in May and 3% in June": the second percent
@@ -1695,7 +1703,7 @@ def _vague_durations(doc: _Doc) -> list[Reading]:
     out = []
     for m in VAGUE_DURATION_RE.finditer(doc.t, timeout=TIMEOUT):
         if m.group("u1"):  # "just a month before", "more than a year ago": one unit, maybe hedged
-            hedge = doc.L.hedges_before.get(" ".join((m.group("hedge") or "").lower().split()))
+            hedge = doc.L.hedges_before.get(_fold(m.group("hedge") or ""))
             s = m.start("hedge") if m.group("hedge") else m.start("just") if m.group("just") else m.start("one")
             r = Reading(Tok(m.start("one"), m.end(), 1.0, 0.5, "r"), s, m.end(), "duration", 1.0,
                         unit=_time_unit(m.group("u1")), hedge=hedge)
@@ -1726,40 +1734,35 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     t = doc.t
     reads: list[Reading] = []
     prev_end = 0
-    # figures inside web addresses, e-mail addresses and international phone numbers are no claims
-    urls = [(u.start(), u.end()) for u in URL_RE.finditer(t)] if ("://" in t or "www." in t) else []
+    # figures inside web addresses, e-mail addresses and phone numbers are no claims
+    skip = [(u.start(), u.end()) for u in URL_RE.finditer(t)] if ("://" in t or "www." in t) else []
     if "@" in t:
-        urls = sorted(urls + [(u.start(), u.end()) for u in EMAIL_RE.finditer(t)])
-    phones = [(u.start(), u.end()) for u in PHONE_NATIONAL_RE.finditer(t, timeout=TIMEOUT)]
-    if "+" in t:  # and phone numbers
-        phones += [(u.start(), u.end()) for u in PHONE_INTL_RE.finditer(t, timeout=TIMEOUT)]
-    if phones:
-        urls = sorted(urls + phones)
-    ui = 0
+        skip += [(u.start(), u.end()) for u in EMAIL_RE.finditer(t)]
+    skip += [(u.start(), u.end()) for u in PHONE_NATIONAL_RE.finditer(t, timeout=TIMEOUT)]
+    if "+" in t:
+        skip += [(u.start(), u.end()) for u in PHONE_INTL_RE.finditer(t, timeout=TIMEOUT)]
+    skip.sort()
+    si = 0
     for m in _tokens(t):
         if m.start() < prev_end:
             continue
-        if urls:
-            while ui < len(urls) and urls[ui][1] <= m.start():
-                ui += 1
-            if ui < len(urls) and urls[ui][0] <= m.start():
-                prev_end = urls[ui][1]
+        if skip:
+            while si < len(skip) and skip[si][1] <= m.start():
+                si += 1
+            if si < len(skip) and skip[si][0] <= m.start():
+                prev_end = skip[si][1]
                 continue
         tok = _spoken_token(t, m) if SPOKEN_HINT_RE.match(t, m.end()) or m.lastgroup == "u" else None
         if tok is None:
             tok = _num_from_token(m)
-        if tok is not None:
-            r = doc.read(tok, prev_end)
-            if r is not None:
-                reads.append(r)
-                prev_end = max(prev_end, r.e)
-        elif m.lastgroup == "w":
-            for tok in _and_pieces(m):  # "between ten and fifteen"
-                if tok.s >= prev_end:
-                    r = doc.read(tok, prev_end)
-                    if r is not None:
-                        reads.append(r)
-                        prev_end = max(prev_end, r.e)
+        # a run of number words that makes no one number may be numbers joined by "and" ("ten and fifteen")
+        toks = [tok] if tok is not None else _and_pieces(m) if m.lastgroup == "w" else []
+        for tok in toks:
+            if tok.s >= prev_end or len(toks) == 1:  # (a spoken token may start before m: "minus ten")
+                r = doc.read(tok, prev_end)
+                if r is not None:
+                    reads.append(r)
+                    prev_end = max(prev_end, r.e)
     reads = _merge_ranges(doc, _merge_compounds(doc, reads))
     _carry_change_over_or(doc, reads)
     _carry_context(doc, reads)

@@ -474,8 +474,7 @@ def _pass_c(t: str) -> tuple[str, _OffsetMap | None]:
     ed = _Edits(t)
     for m in _TOKENIZED_RE.finditer(t, timeout=_timeout(len(t))):
         a, b = m.span()
-        piece = t[a:b]
-        if piece[0].isalpha():  # "nov " -> "nov"
+        if t[a].isalpha():  # "nov " -> "nov"
             ed.replace(b - 1, b, "")
             continue
         for i in range(a + 1, b):  # the spaces beside "." "," "/" go
