@@ -250,6 +250,19 @@ MILLION_NOUN_AFTER_RE = regex.compile(
     r"|perhaps|whereas|always|sometimes|besides|towards|afterwards|whereas)(?!\p{L}))\p{Ll}{3,}+(?<=[^su]s))(?!\p{L})")
 METRE_PLURALS = frozenset({"hurdles", "relays", "races", "runners", "sprints", "finals", "heats", "swimmers",
                            "laps", "lengths", "runs", "dashes", "events", "titles", "medals", "records"})
+# what a bare "2.5m" counts, said before it ("passenger numbers hit 2.5m"), and words of length that
+# keep it metres ("the wall is 2.5m", "cleared 2.35m in the high jump")
+COUNT_SUBJECT_RE = regex.compile(
+    r"(?i)\b(?:numbers|passengers|visitors|tourists|users|subscribers|viewers|viewership|audiences?|population"
+    r"|residents|customers|members|membership|votes|voters|downloads|followers|jobs|workers|households"
+    r"|patients|cases|deaths|arrivals|attendance|ridership|listeners|readers|readership|students|migrants"
+    r"|refugees|inhabitants|people|sales|shares|units|copies|tickets|applications|claims)\b")
+MILLION_BARE_AFTER_RE = regex.compile(
+    r"(?:\s*+(?:[.,;:)!?]|$)|[ ](?:last|this|next|in|on|at|by|from|to|and|or|a|an|per|each|since|after|before|until"
+    r"|than|over|during|while|but|as|compared|against|versus|vs)\b)")
+LENGTH_WORDS_RE = regex.compile(
+    r"(?i)\b(?:tall|high|long|wide|deep|thick|height|length|width|depth|distance|metres?|meters?|jump|vault"
+    r"|throw|sea[ ]level|altitude|elevation|away|radius|diameter|span|length)\b")
 PLUS_MINUS_RE = regex.compile(r"\s*+(?:±|\+/-|\+-)\s*+(?P<err>\d{1,12}+(?:[.,]\d++)?+(?:[eE]-?+\d{1,3}+)?+)"
                              r"(?![\d.])")
 SPACED_CF_RE = regex.compile(r"[ ][CF](?![\p{L}\p{N}'’])")
@@ -271,6 +284,18 @@ IN_PAIR_BEFORE_RE = regex.compile(r"(?r)\d[ ]in\s++(?:x|by)\s*+\Z")
 TEMPERATURE_WORDS_RE = regex.compile(
     r"(?<!\p{L})(?:temperatures?|degrees?|melting|melts?|boiling|boils?|freez\p{L}*+|heat(?:wave)?|hot|cold|"
     r"warm\p{L}*+|cool\p{L}*+|weather|thermometer|fever|celsius|fahrenheit|°)(?!\p{L})", regex.IGNORECASE)
+# a bare "degrees": a temperature where the sentence speaks of weather and of no angle; the scale named
+WEATHER_WORDS_RE = regex.compile(
+    r"(?<!\p{L})(?:temperatures?|heat(?:wave)?|hot(?:test|ter)?|cold(?:est|er)?|warm\p{L}*+|cool\p{L}*+|weather"
+    r"|thermometer|fever|forecast\p{L}*+|frost\p{L}*+|freez\p{L}*+|chill\p{L}*+|scorch\p{L}*+|sweltering|balmy"
+    r"|mercury|highs?|lows?|outside|overnight|afternoon|celsius|fahrenheit)(?!\p{L})", regex.IGNORECASE)
+ANGLE_WORDS_RE = regex.compile(
+    r"(?<!\p{L})(?:angles?|turn\p{L}*+|rotat\p{L}*+|tilt\p{L}*+|latitude|longitude|slope\p{L}*+|inclin\p{L}*+"
+    r"|arc|bend|compass|views?|pivot\p{L}*+|spin\p{L}*+|north|south|east|west|axis|orbit\p{L}*+)(?!\p{L})",
+    regex.IGNORECASE)
+TEMPERATURE_SCALE_RE = regex.compile(r"(?<!\p{L})(?:(?i:(?P<C>celsius|centigrade)|(?P<F>fahrenheit))|°[ ]?+(?P<C>C)|°[ ]?+(?P<F>F)"
+                                     r"|deg(?:rees?)?+[ ](?P<C>C)|deg(?:rees?)?+[ ](?P<F>F)|(?<=\d)(?P<C>C)|(?<=\d)(?P<F>F))"
+                                     r"(?!\p{L})")
 ARTICLE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:a|an)\s++\Z", regex.IGNORECASE)
 TERM_NOUN_AFTER_RE = regex.compile(
     r"(?:[ ]\p{L}++)?[ ](?:bonds?|notes?|yields?|treasur(?:y|ies)|bills?|gilts?|bunds?|mortgages?|loans?|"
@@ -617,6 +642,7 @@ class _Doc:
         self.sent = sentences(self.t)
         self.sent_starts = [s for s, _ in self.sent]
         self.L = lexicon()
+        self.memo: dict = {}
         self.date = date
         # rare forms, looked for once per article so that the figures of an article without them
         # are not each tested for them
@@ -821,7 +847,7 @@ class _Doc:
                         sc in "kKMB" or currency is not None or (sc == "b" and "." in tok.extra["digits"])
                         or MONEY_SCALED_HYPHEN_BEFORE_RE.search(t, max(0, s - 24), s) or (sc == "m" and (
                             OF_RE.match(t, sm.end()) or self.unit_at(sm.end(), attached=False)
-                            or self.counts_a_plural(sm.end()))))
+                            or self.counts_a_plural(sm.end()) or self.million_subject(s, sm.end()))))
                     mult = N.LETTER_SCALE.get(sc) if ok else None
                 if mult is not None and tok.form == "w" and mult < 1e3:
                     mult = None
@@ -940,7 +966,7 @@ class _Doc:
                 value = N.clean_float(value * currency.factor)
                 prec *= currency.factor
                 r.value = value
-            unit = currency.code
+            unit = currency.code if currency.surface not in L.currency_context else self.local_currency(currency, s)
             # a scale after the currency word ("5 million dollars" handled above; "$5 m" here)
             pm = PER_RE.match(t, end)
             if pm:
@@ -964,6 +990,8 @@ class _Doc:
                 r.kind, unit = "duration", entry.unit
             else:
                 r.kind, unit = "quantity", entry.unit
+                if unit == "degree" and entry.surface in ("degrees", "degree"):
+                    unit = self.degree_scale(s) or unit  # "98 degrees" in a Fahrenheit article's heatwave
             fm = FUEL_PER_100KM_RE.match(t, end) if unit == "liter" else None
             if fm:  # "4.5 litres of fuel per 100 km", "5.2 L/100km": fuel consumption
                 unit, end = "liter_per_100_km", fm.end()
@@ -1051,6 +1079,44 @@ class _Doc:
         if not m or m.group("n") in METRE_PLURALS:
             return False
         return self.unit_at(m.start("n") - 1, attached=False) is None
+
+    def local_currency(self, currency, s: int) -> str:
+        """The code of a currency word several countries share ("rupees", "pesos"): the country its
+        sentence names, else the one such country the article names, else the word's default code."""
+        rows = self.L.currency_context[currency.surface]
+        ss, se = self.sentence_of(s)
+        codes = {code for code, cue in rows if cue.search(self.t, ss, se)}
+        if not codes:
+            key = ("currency", currency.surface)
+            if key not in self.memo:
+                self.memo[key] = {code for code, cue in rows if cue.search(self.t)}
+            codes = self.memo[key]
+        return next(iter(codes)) if len(codes) == 1 else currency.code
+
+    def degree_scale(self, s: int) -> str | None:
+        """A bare "degrees" is a temperature on the article's scale when its sentence speaks of heat or
+        weather and of no angle ("temperatures hit 98 degrees" after "98 degrees Fahrenheit"); the scale
+        is the one its sentence, else its article, names (one, not both); None otherwise."""
+        ss, se = self.sentence_of(s)
+        if not WEATHER_WORDS_RE.search(self.t, ss, se) or ANGLE_WORDS_RE.search(self.t, ss, se):
+            return None
+        scales = {"C" if m.group("C") else "F" for m in TEMPERATURE_SCALE_RE.finditer(self.t, ss, se)}
+        if not scales:
+            if "scales" not in self.memo:
+                self.memo["scales"] = {"C" if m.group("C") else "F" for m in TEMPERATURE_SCALE_RE.finditer(self.t)}
+            scales = self.memo["scales"]
+        if len(scales) != 1:
+            return None
+        return "degree_Fahrenheit" if scales == {"F"} else "degree_Celsius"
+
+    def million_subject(self, s: int, e: int) -> bool:
+        """ "Passenger numbers hit 2.5m last year, up from 1.9m": a bare "m" (no noun after it) is a
+        million when its sentence counts something before the figure and speaks of no length."""
+        if not MILLION_BARE_AFTER_RE.match(self.t, e):
+            return False
+        ss, se = self.sentence_of(s)
+        return bool(COUNT_SUBJECT_RE.search(self.t, max(ss, s - 120), s)) and \
+            not LENGTH_WORDS_RE.search(self.t, ss, se)
 
     def pounds_are_money(self, s: int, e: int) -> bool:
         """ "361 million pounds" is sterling when its sentence speaks of money and not of weight

@@ -87,6 +87,13 @@ class Lexicon:
         #: letter-only prefixes that may be glued to digits ("EUR50m", "RM79", "USD1,700", "Rs500")
         self.glued_prefixes = sorted((c for c in cs_prefix if c[-1].isalpha()), key=len, reverse=True)
         self.cur_max_words = max(len(k.split()) for k in [*self.cur_suffix_ci, *self.cur_suffix_cs])
+        # ---- shared currency words read by country ("rupees" in Karachi are PKR)
+        #: surface (as in currencies.csv) -> [(code, cue regex)], and one regex of every cue
+        self.currency_context: dict[str, list[tuple[str, regex.Pattern]]] = {}
+        for r in _rows("currency_context.csv"):
+            cue = regex.compile(rf"(?<!\p{{L}})(?:{_alternation(r['cues'].split('|'))})(?!\p{{L}})")
+            for surface in r["surfaces"].split("|"):
+                self.currency_context.setdefault(surface, []).append((r["code"], cue))
         # ---- hedges
         self.hedges_before: dict[str, Hedge] = {}
         self.hedges_after: dict[str, Hedge] = {}

@@ -922,3 +922,46 @@ def test_fuel_consumption(text, fragment):
     got = [(c.text, c.unit) for c in claims.extract(text)]
     assert got == [(fragment, "liter_per_100_km")]
     assert claims.units.convert(4.5, "liter_per_100_km", "liter / kilometer") == pytest.approx(0.045)
+
+
+@pytest.mark.parametrize("text, fragment, kind, value, unit", [
+    ("Passenger numbers hit 2.5m last year, up from 1.9m.", "2.5m", "count", 2_500_000, None),
+    ("Passenger numbers hit 2.5m last year, up from 1.9m.", "1.9m", "count", 1_900_000, None),
+    ("The population rose to 3.2m.", "3.2m", "count", 3_200_000, None),
+    ("The wall is 2.5m.", "2.5m", "quantity", 2.5, "meter"),                       # no count named
+    ("Visitors climbed the 3m ladder.", "3m", "quantity", 3.0, "meter"),          # a noun follows
+    ("Viewers saw him clear 2.35m in the high jump.", "2.35m", "quantity", 2.35, "meter"),  # a length word
+])
+def test_bare_m_is_a_million_after_what_it_counts(text, fragment, kind, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.kind, c.value, c.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("text, fragment, unit", [
+    ("Wheat sold for 120 rupees per kg in Karachi.", "120 rupees per kg", "PKR / kilogram"),
+    ("It cost 5,000 rupees.", "5,000 rupees", "INR"),                              # the default
+    ("Pakistan's budget is tight. A litre of milk costs Rs 180.", "Rs 180", "PKR"),  # the article names one
+    ("The bill was Rs 500 in Lahore and Rs 400 in Delhi.", "Rs 500", "INR"),        # two named: the default
+    ("Fuel in Manila rose to 70 pesos a litre.", "70 pesos a litre", "PHP / liter"),
+    ("Buenos Aires shops now charge 900 pesos.", "900 pesos", "ARS"),
+    ("Doha's budget is 200 billion riyals.", "200 billion riyals", "QAR"),
+    ("Aramco paid 10 billion riyals.", "10 billion riyals", "SAR"),
+])
+def test_shared_currency_words_take_the_country_named(text, fragment, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.kind, c.unit) == ("money", unit)
+    claims.units.parse_unit(unit)
+
+
+@pytest.mark.parametrize("text, fragment, unit", [
+    ("Phoenix hit 118 degrees Fahrenheit. On Thursday the temperature was 112 degrees.", "112 degrees",
+     "degree_Fahrenheit"),
+    ("Temperatures reached 40 degrees Celsius and 38 degrees the next day.", "38 degrees", "degree_Celsius"),
+    ("It was 41C in Seville. The heat eased to 35 degrees.", "35 degrees", "degree_Celsius"),
+    ("Flat 41C is cold. We walked 35 degrees off course.", "35 degrees", "degree"),  # no weather said
+    ("It was 98 degrees in Phoenix.", "98 degrees", "degree"),                     # no scale named: as written
+    ("Hot as it was at 30°C, the road turned 90 degrees.", "90 degrees", "degree"),  # an angle word
+    ("The forecast says 20°F and 25°C; highs of 22 degrees.", "22 degrees", "degree"),  # two scales
+])
+def test_bare_degrees_take_the_scale_of_a_weather_article(text, fragment, unit):
+    assert [c.unit for c in claims.extract(text) if c.text == fragment] == [unit]

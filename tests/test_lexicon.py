@@ -27,6 +27,14 @@ def test_every_currency_code_is_in_the_registry(row):
     assert (row.get("figure") or "") in ("", "written")
 
 
+@pytest.mark.parametrize("row", _rows("currency_context.csv"), ids=lambda r: r["code"])
+def test_shared_currency_words_name_known_codes_and_surfaces(row):
+    parse_unit(row["code"])
+    surfaces = {r["surface"] for r in CURRENCY_ROWS}
+    assert set(row["surfaces"].split("|")) <= surfaces  # a cue row for a word the extractor never reads is dead
+    assert all(c.strip() == c and c for c in row["cues"].split("|"))
+
+
 @pytest.mark.parametrize("row", COMPOUND_ROWS, ids=lambda r: f'{r["major"]}-{r["minor"]}')
 def test_compound_units_convert(row):
     from claims.units import convert
