@@ -296,6 +296,18 @@ ANGLE_WORDS_RE = regex.compile(
 TEMPERATURE_SCALE_RE = regex.compile(r"(?<!\p{L})(?:(?i:(?P<C>celsius|centigrade)|(?P<F>fahrenheit))|°[ ]?+(?P<C>C)|°[ ]?+(?P<F>F)"
                                      r"|deg(?:rees?)?+[ ](?P<C>C)|deg(?:rees?)?+[ ](?P<F>F)|(?<=\d)(?P<C>C)|(?<=\d)(?P<F>F))"
                                      r"(?!\p{L})")
+# "a third term", "a fifth consecutive month": the fraction words that are ordinals too, before a word
+# that counts occasions or members ("a third straight week", "a fifth suspect"; not "a third said")
+ORDINAL_FRACTION_RE = regex.compile(r"(?i)(?:an?|the)\s++(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
+ORDINAL_NOUN_AFTER_RE = regex.compile(
+    r"[ ](?:straight|consecutive|successive|running|time|term|round|place|day|week|month|year(?![ -]on)|season"
+    r"|quarter|game|match|race|wave|world|party|generation|child|son|daughter|wife|husband|attempt|try|bid"
+    r"|victory|win|title|defeat|loss|medal|record|edition|film|book|album|novel|dose|booster|lockdown"
+    r"|tranche|phase|stage|leg|set|goal|floor|grade|reading|vote|ballot|referendum|runway|terminal|reactor"
+    r"|person|man|woman|player|team|member|country|city|case|death|victim|suspect|arrest|night|hour"
+    r"|minute|inning|period|test|trial|report|study|survey|poll|meeting|summit|visit|trip|flight|launch"
+    r"|mission|shot|strike|attack|storm|hurricane|typhoon|quake|fire|incident)(?!\p{L})")
+ON_PERIOD_AFTER_RE = regex.compile(r"(?i)[- ]on[- ](?:year|month|quarter|week|day)(?!\p{L})")
 ARTICLE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:a|an)\s++\Z", regex.IGNORECASE)
 TERM_NOUN_AFTER_RE = regex.compile(
     r"(?:[ ]\p{L}++)?[ ](?:bonds?|notes?|yields?|treasur(?:y|ies)|bills?|gilts?|bunds?|mortgages?|loans?|"
@@ -820,6 +832,9 @@ class _Doc:
             vb = L.verb_before_by_re.search(t, max(ss, s - 120), s)
             if vb:  # "cut the olive harvest in Spain by half": a change of -50%
                 verb, by = vb.group("verb"), True
+        if tok.form == "f" and hedge is None and verb is None and ORDINAL_FRACTION_RE.fullmatch(t, s, e) and \
+                ORDINAL_NOUN_AFTER_RE.match(t, e) and not BY_BEFORE_RE.search(t, max(0, s - 4), s):
+            return None  # "a third term", "for a fifth straight month": an ordinal, not a fraction
         if tok.form == "f" and t[s:e].lower() == "half" and hedge is None and verb is None and (
                 not HALF_OK_RE.match(t, e) or HALF_BAD_BEFORE_RE.search(t, lo_win, s)):
             return None  # "the second half", "half-time": no figure
@@ -887,6 +902,8 @@ class _Doc:
             ue = self.unit_at(fa.end(), attached=False) if fa else None  # "half a mile", "a quarter of a point"
         if ue is not None and ue[0].kind == "quantity" and ue[0].unit == "degree" and tok.form != "d":
             ue = None
+        if ue is not None and ue[0].kind == "duration" and ON_PERIOD_AFTER_RE.match(t, ue[1]):
+            ue = None  # "rose a third year-on-year", "up 5% month on month": the comparison, not a unit
         if ue is None and currency is None and tok.form == "d" and pos == e and t[e:e + 1] in ("'", '"'):
             ue = self.prime_unit(tok)  # 25.5″ (inches), 30' (feet)
         if ue is None and currency is None and tok.form == "d" and SPACED_CF_RE.match(t, pos):
@@ -1788,6 +1805,34 @@ def _vague_durations(doc: _Doc) -> list[Reading]:
     return out
 
 
+# an elapsed time on a stopwatch: "in 2:01:09" (h:mm:ss), "a 3:43.13 mile" (m:ss.f); not a time of day
+# ("at 10:30:00", "by 14:05:22 GMT")
+CLOCK_DURATION_RE = regex.compile(
+    r"(?<![\d:.,]|\dT)(?:(?P<h>\d{1,2}+):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3}+)?+)"
+    r"|(?P<m>\d{1,2}+):(?P<s>[0-5]\d\.\d{1,3}+))"
+    r"(?![\d:Z]|[.,]\d|[+-]\d)")  # not an ISO timestamp: 2019-09-01T10:38:07.190Z
+CLOCK_TIME_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:at|by|from|until|till|to|since|before|after)\s++\Z")
+
+
+def _clock_durations(doc: _Doc) -> list[Reading]:
+    """Race and record times written on a clock face: a duration in seconds, to the digits stated."""
+    t, out = doc.t, []
+    for m in CLOCK_DURATION_RE.finditer(t, timeout=TIMEOUT):
+        s, e = m.span()
+        if CLOCK_TIME_BEFORE_RE.search(t, max(0, s - 7), s) or TIME_AFTER_RE.match(t, e):
+            continue
+        sec = m.group("s")
+        value = int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + float(sec)
+        half = 0.5 * 10 ** -(len(sec) - 3) if "." in sec else 0.5
+        start, hedge = s, None
+        lm = doc.L.left_re.search(t, max(0, s - 40), s)
+        if lm and lm.end() == s and lm.group("hedge"):
+            hedge, start = doc.L.hedges_before.get(_fold(lm.group("hedge"))), lm.start("hedge")
+        tok = Tok(s, e, N.clean_float(value), half, "d", extra={"digits": m.group(0), "integer": False})
+        out.append(Reading(tok, start, e, "duration", tok.value, unit="second", hedge=hedge))
+    return out
+
+
 def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     """Every numeric claim in ``text`` (raw article text), in order of appearance.
 
@@ -1807,6 +1852,8 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     skip += [(u.start(), u.end()) for u in PHONE_NATIONAL_RE.finditer(t, timeout=TIMEOUT)]
     if "+" in t:
         skip += [(u.start(), u.end()) for u in PHONE_INTL_RE.finditer(t, timeout=TIMEOUT)]
+    clocks = _clock_durations(doc) if ":" in t else []
+    skip += [(r.tok.s, r.tok.e) for r in clocks]
     skip.sort()
     si = 0
     for m in _tokens(t):
@@ -1832,7 +1879,7 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     reads = _merge_ranges(doc, _merge_compounds(doc, reads))
     _carry_change_over_or(doc, reads)
     _carry_context(doc, reads)
-    extra = _relative_dates(doc) + _vague_durations(doc)
+    extra = _relative_dates(doc) + _vague_durations(doc) + clocks
     if extra:
         # keep an extra reading only where no figure was read: a figure overlaps [x.s, x.e) when
         # it starts before x.e and the furthest end among those is after x.s (prefix maximum)

@@ -309,6 +309,9 @@ def test_spans_on_the_demo_article(demo_claims):
     "http://" + "1/" * 50_000,
     "5 ft " * 20_000,
     "from 5 kg to " * 7_000,
+    "1:1" * 33_000,
+    "12:34:56." * 11_000,
+    "a third " * 12_000,
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
@@ -965,3 +968,41 @@ def test_shared_currency_words_take_the_country_named(text, fragment, unit):
 ])
 def test_bare_degrees_take_the_scale_of_a_weather_article(text, fragment, unit):
     assert [c.unit for c in claims.extract(text) if c.text == fragment] == [unit]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He won a third term in office.", []),
+    ("Rates rose for a fifth consecutive month.", []),
+    ("Police arrested a fifth suspect.", []),
+    ("The yield fell for a third straight week.", []),
+    ("A third said yes.", [("A third", "ratio", 1 / 3)]),                   # a verb follows: the fraction
+    ("A fifth of adults smoke.", [("A fifth", "ratio", 0.2)]),
+    ("Profits fell by a fifth.", [("a fifth", "change", -20.0)]),
+    ("It rose a third year-on-year.", [("a third", "change", 100 / 3)]),   # the comparison is no unit
+    ("Sales rose 5% month on month.", [("5%", "change", 5.0)]),
+])
+def test_fraction_words_that_are_ordinals(text, expected):
+    got = [(c.text, c.kind, c.value) for c in claims.extract(text) if c.kind != "date"]
+    assert [(a, b) for a, b, _ in got] == [(a, b) for a, b, _ in expected]
+    assert [v for *_, v in got] == pytest.approx([v for *_, v in expected])
+
+
+@pytest.mark.parametrize("text, fragment, value, low, high", [
+    ("He ran the marathon in 2:01:09, a world record.", "2:01:09", 7269, 7268.5, 7269.5),
+    ("She ran a 3:43.13 mile.", "3:43.13", 223.13, 223.125, 223.135),
+    ("He clocked 9:58.61 in the 3,000m steeplechase.", "9:58.61", 598.61, 598.605, 598.615),
+])
+def test_clock_times_are_durations_in_seconds(text, fragment, value, low, high):
+    got = [(c.text, c.kind, c.unit) for c in claims.extract(text)]
+    assert got == [(fragment, "duration", "second")]
+    c = claims.extract(text)[0]
+    assert (c.value, c.low, c.high) == pytest.approx((value, low, high))
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting began at 10:30:00 GMT.",
+    "At 14:05:22 the train left.",
+    "Updated 2019-09-01T10:38:07.190Z by the desk.",
+])
+def test_clock_times_of_day_are_no_durations(text):
+    assert [c for c in claims.extract(text) if c.kind == "duration"] == []
