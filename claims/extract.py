@@ -388,6 +388,14 @@ _AFTER_GLUED = sorted((h for h in lexicon().hedges_after if not h[0].isalpha()),
 HEDGE_AFTER_RE = regex.compile(
     r"(?:\s++(?P<h>" + "|".join(r"\s++".join(map(regex.escape, h.split())) for h in _AFTER_WORDS) + r")(?!\p{L})"
     r"|(?P<h>" + "|".join(map(regex.escape, _AFTER_GLUED)) + r"))", regex.IGNORECASE)
+ADDEND_AFTER_RE = regex.compile(r"\s++(?:an?\s++(?:further|additional|extra)\s++)?+(?:[$€£¥₹]|[A-Z]{2,3}+\$|\d|(?:one|two|three"
+                             r"|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)(?!\p{L}))",
+                             regex.IGNORECASE)
+# "-ing" words that open a sentence before a figure ("Costing 5 euros, ..."); not "Boeing 737", "Beijing 2022"
+OPENING_PARTICIPLES = frozenset({"costing", "totalling", "totaling", "weighing", "measuring", "including", "excluding",
+                                 "carrying", "employing", "reaching", "exceeding", "topping", "hitting", "earning",
+                                 "selling", "raising", "losing", "gaining", "adding", "cutting", "spending"})
+WORD_AFTER_RE = regex.compile(r"[ ]\p{L}")
 TIME_WORD_RE = regex.compile(r"(?i)(?:year|month|day|week|hour|annum)\b")
 LOWER_RE = regex.compile(r"\p{Ll}")
 OPENING_ONLY_RE = regex.compile(r"[\s\"'(]*+\Z")
@@ -1064,6 +1072,9 @@ class _Doc:
     def hedge_after(self, r: Reading) -> None:
         """A hedge written after the figure: "50 or more", "20 or so", "50-plus", "aged 65 and over"."""
         am = HEDGE_AFTER_RE.match(self.t, r.e)
+        if am and am.group("h").lower() == "plus" and (ADDEND_AFTER_RE.match(self.t, am.end()) or (
+                r.kind == "money" and WORD_AFTER_RE.match(self.t, am.end()))):
+            return  # "£85m plus £15m in add-ons", "$10 plus tax": a sum, not "85 or more"
         if am:
             r.hedge = self.L.hedges_after.get(_fold(am.group("h")))
             r.e = am.end()
@@ -1275,9 +1286,12 @@ class _Doc:
                 if ue is not None and not (tok.e + 1 == ue[1] and t[tok.e] == "s") or AGE_AFTER_RE.match(t, tok.e) \
                         or TIMES_RE.match(t, tok.e):
                     return False  # "Model 3s", "Channel 5s": a plural of the name, not seconds
-                # the first word of a sentence is capitalised anyway: "Seven games", "Section 427"?
+                # the first word of a sentence is capitalised anyway: a participle or a hedge there is no
+                # name ("Aged 50, she...", "Priced 300 euros", "Nearly 40 died"), "Section 427" is
                 ss, _ = self.sentence_of(m.start())
-                if m.start() <= ss and w.lower() in self.L.function_words:
+                lw = w.lower()
+                if m.start() <= ss and (lw.endswith("ed") and len(lw) > 3 or lw in OPENING_PARTICIPLES
+                                        or lw in self.L.hedges_before):
                     return False
                 return True
         # a number word that is itself capitalised mid-sentence: "World War Two"

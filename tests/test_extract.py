@@ -1006,3 +1006,25 @@ def test_clock_times_are_durations_in_seconds(text, fragment, value, low, high):
 ])
 def test_clock_times_of_day_are_no_durations(text):
     assert [c for c in claims.extract(text) if c.kind == "duration"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He signed a deal worth £85m plus £15m in add-ons.", [("£85m", None), ("£15m", None)]),  # a sum
+    ("It costs $10 plus tax.", [("$10", None)]),
+    ("The bill was $1m plus.", [("$1m plus", "or more")]),
+    ("There were 100 plus people there.", [("100 plus", "or more")]),
+    ("People aged 50 plus qualify.", [("50 plus", "or more")]),
+])
+def test_plus_is_a_hedge_only_when_nothing_is_added(text, expected):
+    assert [(c.text, c.hedge) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aged 50, they qualify.", [("50", "age")]),           # a participle opens the sentence, no name
+    ("Nearly 40 died.", [("Nearly 40", "count")]),
+    ("Section 427 applies.", []),
+    ("Boeing 737 jets were grounded.", []),
+    ("Ted 2 is a film.", []),
+])
+def test_first_word_of_a_sentence_before_a_figure(text, expected):
+    assert [(c.text, c.kind) for c in claims.extract(text)] == expected
