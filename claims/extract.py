@@ -53,9 +53,9 @@ _PREFIX_UNITS_GLUED = "|".join(u + "-" for u in PREFIX_UNITS)
 #   d: digits ("1,234.5", "816,000", ".5"), not glued to letters or to another number
 #   f: fractions ("a third", "two-thirds", "one and a half"), "half"
 #   v: vague plurals ("tens of thousands", "millions", "dozens")
+#   x: multiples ("doubled", "threefold", "twice", "twenty-fold")
 #   w: number words ("seventy-five", "a dozen", "two hundred and forty")
 #   n: "N-fold" with digits (before d, which would read the "3" of "3-fold" alone)
-#   x: multiples ("doubled", "threefold", "twice")
 TOKEN_RE = regex.compile(
     r"(?=[\d.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b[aotfsenhmbdzq])(?:"
     r"(?P<u>(?<![\p{L}\p{N}])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:an?|one)\s++(?:hundred|thousand|million|billion|trillion)ths?+\b)"
@@ -67,11 +67,11 @@ TOKEN_RE = regex.compile(
     r"|(?:a\s++few|several|a\s++couple(?:\s++of)?+)\s++(?:hundred|thousand|million|billion|trillion)"
     r"(?:\s++(?:thousand|million|billion))?+"
     r"|dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
+    rf"|(?P<x>(?=[dtqfsenh])\b(?:{_MULT})\b)"  # before w: "twenty-fold" is one multiple, not "twenty"
     rf"|(?P<w>(?=[aotfsenhmbdz])\b(?:an?\s++(?=(?:hundred|thousand|million|billion|trillion|dozen)\b)|(?=(?:{_TENS}|{_ONES})\b)"
     r"|(?=hundred\s++(?:thousand|million|billion)\b))"
     rf"{_WORD_ATOM}"
     rf"(?:(?:\s++and)?+[\s-]++{_WORD_ATOM})*+\b)"
-    rf"|(?P<x>(?=[dttqfsenh])\b(?:{_MULT})\b)"
     r")",
     regex.IGNORECASE | regex.VERSION1,
 )

@@ -50,6 +50,9 @@ MULTIPLES = {"doubled": 2, "twice": 2, "twofold": 2, "tripled": 3, "thrice": 3, 
              # only as a comparison ("more than double the EU average", "double the rate"); the extractor
              # drops them elsewhere ("double-digit", "a double room")
              "double": 2, "triple": 3, "quadruple": 4}
+# "elevenfold", "thirtyfold", "twenty-fold", "a hundred-fold"
+MULTIPLES.update({f"{w}{sep}fold": v for w, v in [*ONES.items(), *TENS.items(), ("hundred", 100), ("thousand", 1000)]
+                  if v >= 2 for sep in ("", "-")})
 #: the multiples that state a figure only in a comparison
 COMPARATIVE_MULTIPLES = frozenset({"double", "triple", "quadruple"})
 
@@ -177,7 +180,8 @@ _SCI_RE = regex.compile(
 _MIXED_RE = regex.compile(rf"(?P<i>\d{{1,6}})(?:\s++|-)(?P<a>\d{{1,2}})[/⁄](?P<b>\d{{1,2}})(?![\d/⁄])|(?P<i2>\d{{1,6}})?+(?P<u>[{_UF}])")
 _SLASH_RE = regex.compile(r"(?P<a>\d{1,2})[/⁄](?P<b>\d{1,2})(?![\d/⁄])")
 _GROUPS_RE = regex.compile(r"\d{1,3}(?:[ ]\d{3}){1,4}(?![\d,]|[.]\d|[ ]\d)")  # "1 414 021 100."
-_LEX_RE = regex.compile(r"[ \t]*+(?:(?P<num>\d++(?:\.\d++)?+)(?![\p{L}\d,.])|(?P<word>\p{L}++(?:-\p{L}++)*+))")
+_LEX_RE = regex.compile(r"[ \t]*+(?:(?P<num>\d{1,3}+(?:,\d{3})++(?:\.\d++)?+(?![\p{L}\d]|[,.]\d)"
+                        r"|\d++(?:\.\d++)?+(?![\p{L}\d,.]))|(?P<word>\p{L}++(?:-\p{L}++)*+))")
 
 
 def _ordinal_den(word: str) -> tuple[int, bool] | None:
@@ -368,7 +372,7 @@ def parse_spoken(text: str, pos: int, limit: int = 200) -> tuple[float, int, boo
         if not lm or lm.end() == p:
             break
         if lm.group("num") is not None:
-            lex.append(("num", lm.group("num")))
+            lex.append(("num", lm.group("num").replace(",", "")))  # "one in 10,000"
         else:
             lex.append(("word", lm.group("word")))
         ends.append(lm.end())
@@ -427,6 +431,9 @@ def _spoken(lex) -> tuple[float | None, int, bool]:
             or (lw == "in" and value == 1):
         k = j + (2 if lw == "out" else 1)
         d, k2 = _cardinal(lex, k)
+        if lw == "in" and d is not None and k2 == k + 1 and lex[k][0] == "num" and len(lex[k][1]) == 4 and \
+                1800 <= d.value <= 2100:
+            return None, 0, False  # "scored one in 2019": a year, not one in 2,019
         if d is not None and d.value and (lw != "out" or value <= d.value) and (
                 lw != "over" or k2 >= n or lex[k2][0] != "word" or lex[k2][1].lower() in ("of", "and")):
             # ("twelve out of ten" is no share: two figures)

@@ -1028,3 +1028,16 @@ def test_plus_is_a_hedge_only_when_nothing_is_added(text, expected):
 ])
 def test_first_word_of_a_sentence_before_a_figure(text, expected):
     assert [(c.text, c.kind) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, fragment, kind, value", [
+    ("Measles cases rose thirtyfold to 1,603.", "thirtyfold", "ratio", 30),
+    ("Cases rose twenty-fold.", "twenty-fold", "ratio", 20),
+    ("The eleven-fold rise stunned them.", "eleven-fold", "ratio", 11),
+    ("The rate is roughly 1 in 1,000.", "roughly 1 in 1,000", "ratio", 0.001),
+    ("One in 10,000 people carry it.", "One in 10,000", "ratio", 0.0001),
+    ("He scored one in 2019 and two in 2020.", "one", "count", 1),          # a year, not one in 2,019
+])
+def test_multiples_and_shares_in_words_and_digits(text, fragment, kind, value):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind) == (fragment, kind) and c.value == pytest.approx(value)
