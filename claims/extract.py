@@ -1471,6 +1471,8 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                     if bare and not ok and (b.value <= a.value or SCORE_BEFORE_RE.search(t, max(0, a.s - 40), a.s)):
                         i += 2  # a score ("won 2-1", "2-2 on aggregate"), not a claim
                         continue
+                if ok and b.hedge is not None and (a.hedge is None or a.hedge.canonical != b.hedge.canonical):
+                    ok = False  # "from about 40% to less than 10%": two hedged figures, not one interval
                 if ok:
                     merged = Reading(a.tok, a.s, b.e, b.kind, None, b.unit, a.hedge or b.hedge, b.direction or
                                      a.direction, b.noun, is_range=True)

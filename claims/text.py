@@ -18,7 +18,9 @@ What the clean-up does
   break. The halves are joined ("me- ters" -> "meters") when the joined word is a known English
   word about as likely as the hyphenated compound (``wordfreq``, see :func:`_join_break`);
   otherwise the hyphen stays and only the break goes ("Xi- Putin" -> "Xi-Putin", "five- year" ->
-  "five-year"). A hyphen with a space before it ("shackle - or") is a dash and is left alone.
+  "five-year"). After a digit the hyphen always stays and the break goes ("1,300- kilometre" ->
+  "1,300-kilometre"), unless a suspended hyphen is meant ("5- to 10-year", "18- and 24-year-olds").
+  A hyphen with a space before it ("shackle - or") is a dash and is left alone.
 * Whitespace (pass B): a run of whitespace becomes one space, or ``"\\n\\n"`` if it holds two or
   more line breaks (a paragraph break). Leading and trailing runs follow the same rule. So every
   maximal whitespace run of the clean text is either ``" "`` or ``"\\n\\n"``.
@@ -179,13 +181,15 @@ _THOUSANDS_RE = regex.compile(
 #: ws -- a whitespace run from its first character that is not a lone space. Text with no double
 #:       space is scanned without the space branch (far fewer candidates); a run " \n" is then
 #:       found from its "\n" and the caller adds the space back.
-_BR = (r"(?<=(?P<left>\p{L}{1,49}+)\.?-)(?P<br>(?=[ \n\r])[ ]*+(?:(?:\r\n?+|\n)[ ]*+)?"
+_BR = (r"(?<=(?:(?P<left>\p{L}{1,49}+)\.?|(?P<digit>\d))-)(?P<br>(?=[ \n\r])[ ]*+(?:(?:\r\n?+|\n)[ ]*+)?"
        r"(?=(?P<right>\p{L}{1,49}+)))")
 _SCAN_B_RE = regex.compile(rf"[-\n\r](?:{_BR}|(?<=(?<![\n\r])[\n\r])(?P<ws>[ \n\r]*+))")
 _SCAN_B_SPACES_RE = regex.compile(
     rf"[-\n\r ](?:{_BR}|(?<=(?<![ \n\r])(?:[\n\r]| (?=[ \n\r])))(?P<ws>[ \n\r]*+))"
 )
 
+#: the words after a suspended hyphen ("5- to 10-year"), where a digit's hyphen is no line break
+_SUSPENDED_NEXT = frozenset({"to", "or", "and", "through", "nor", "till", "until", "versus", "vs"})
 _MAX_WORD = 48  # longer letter runs are not words: a hyphen after one keeps its hyphen
 
 
@@ -374,6 +378,10 @@ def _pass_b(t: str, raw: str, amap: _OffsetMap | None) -> tuple[str, _OffsetMap 
         # a line-break hyphen at t[a]
         join = False
         right = m.group("right")
+        if m.group("digit") is not None:
+            if right.lower() not in _SUSPENDED_NEXT:
+                replace(a + 1, b, "")  # "the 1,300- kilometre link" -> "1,300-kilometre"
+            continue  # "5- to 10-year", "18- and 24-year-olds": a suspended hyphen, left alone
         if t[a - 1] != "." and right[0].islower():
             left = m.group("left")
             raw_hyphen = raw[amap.index(a) if amap is not None else a]

@@ -1041,3 +1041,23 @@ def test_first_word_of_a_sentence_before_a_figure(text, expected):
 def test_multiples_and_shares_in_words_and_digits(text, fragment, kind, value):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind) == (fragment, kind) and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Its share fell from about 40 per cent to less than 10 per cent.",
+     [("about 40 per cent", "about"), ("less than 10 per cent", "less than")]),
+    ("Output rose from nearly 5 million to over 7 million.", [("nearly 5 million", "nearly"), ("over 7 million", "over")]),
+    ("Prices ranged from about $5 to about $7.", [("about $5 to about $7", "about")]),   # one hedge for both
+    ("It costs about $5 to $7.", [("about $5 to $7", "about")]),
+])
+def test_ends_with_their_own_hedges_are_two_figures(text, expected):
+    assert [(c.text, c.hedge) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("raw, fragment, unit", [
+    ("The 1,300- kilometre link opened.", "1,300- kilometre", "kilometer"),   # a break after a digit's hyphen
+    ("The 1,300-\nkilometre link opened.", "1,300-\nkilometre", "kilometer"),
+])
+def test_line_break_after_a_digit_hyphen(raw, fragment, unit):
+    c = find(claims.extract(raw), "1,300")
+    assert (c.text, c.unit) == (fragment, unit)

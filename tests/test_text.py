@@ -120,7 +120,10 @@ def test_demo_sentences(demo):
     ("well- known", "well-known"),
     ("so- called", "so-called"),
     ("state- owned", "state-owned"),
-    ("69- year-old", "69- year-old"),  # not after a letter
+    ("69- year-old", "69-year-old"),  # after a digit: the hyphen stays, the break goes
+    ("1,300-\nkilometre", "1,300-kilometre"),
+    ("a 5- to 10-year plan", "a 5- to 10-year plan"),  # a suspended hyphen
+    ("18- and 24-year-olds", "18- and 24-year-olds"),
     # kept: a non-breaking hyphen or a dash only loses the break
     ("non\u2011 stop", "non-stop"),
     ("be\u2013 fore", "be-fore"),
