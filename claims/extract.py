@@ -97,8 +97,12 @@ PER_RE = regex.compile(
 )
 # the number word or phrase right after a range connector ("5 to 7", "5-7", "between 5 and 7")
 RANGE_RE = regex.compile(r"\s*+(?:-to-|-|to|and|through|or)\s*+", regex.IGNORECASE)
+SUSPENDED_GAP_RE = regex.compile(r"-\s++(?P<c>to|and|or)\s++", regex.IGNORECASE)  # "16- to 24-year-olds"
+SUSPENDED_TERM_AFTER_RE = regex.compile(
+    r"-\s++(?:to|or|and)\s++(?:\d++|\p{L}++)-(?:years?|months?|weeks?|days?|hours?)(?![-\p{L}])(?![ ]of\b)",
+    regex.IGNORECASE)
 AGE_AFTER_RE = regex.compile(
-    r"[\s-]++(?P<u>years?|yrs?|months?|weeks?|days?)(?:[\s-]++old(?!\p{L})|\s++of\s++age(?![\p{L}-]))"
+    r"[\s-]++(?P<u>years?|yrs?|months?|weeks?|days?)(?:[\s-]++olds?+(?!\p{L})|\s++of\s++age(?![\p{L}-]))"
     r"|[ ]?+(?:yo|y\.o\.|y/o)(?!\p{L})",
     regex.IGNORECASE)
 AGE_UNITS = {"y": "year", "m": "month", "w": "week", "d": "day"}
@@ -828,6 +832,8 @@ class _Doc:
         if tok.form == "x" and t[s:e].lower() in N.COMPARATIVE_MULTIPLES and not (
                 hedge is not None and not t[e:e + 1] == "-" or COMPARISON_AFTER_RE.match(t, e)):
             return None  # "double-digit", "a double room"; but "more than double", "double the rate"
+        if t[e:e + 1] == "-" and SUSPENDED_TERM_AFTER_RE.match(t, e):
+            return None  # "a 5- to 10-year plan": the first end of a term adjective, like "10-year plan"
         if tok.form == "w" and t[e:e + 1] == "-" and ORDINAL_WORD_AFTER_RE.match(t, e):
             return None  # "the twenty-first century": an ordinal
         if tok.form == "v" and t[s:e].lower() == "scores" and not OF_RE.match(t, e):
@@ -1406,9 +1412,16 @@ def apply_hedge(value: float, hedge: Hedge | None, precision: float) -> tuple[fl
 def _age_range(t: str, a: Reading, b: Reading) -> Reading | None:
     """'aged 18 to 34' (an age, then a figure or an age in its unit), 'about 40 - 50 years old' (a
     plain figure, then an age) -> one age range; else None."""
-    if a.is_range or b.is_range or a.value is None or b.value is None or not RANGE_RE.fullmatch(t, a.e, b.s):
+    if a.is_range or b.is_range or a.value is None or b.value is None:
         return None
-    conn = t[a.e:b.s].strip().lower()
+    sus = SUSPENDED_GAP_RE.fullmatch(t, a.e, b.s)
+    if sus and b.kind == "age" and a.kind == "count" and a.unit is None and a.noun is None:
+        if sus.group("c").lower() != "to":  # "16- and 17-year-olds": two ages
+            a.kind, a.unit = "age", b.unit
+            return None
+    elif not RANGE_RE.fullmatch(t, a.e, b.s):
+        return None
+    conn = "to" if sus else t[a.e:b.s].strip().lower()  # "16- to 24-year-olds"
     if a.kind == "age" and conn in ("to", "-", "and", "through") and (
             b.kind == "count" and b.unit is None and b.tok.scale == 1.0
             or b.kind in ("age", "duration") and b.unit == a.unit):

@@ -19,7 +19,8 @@ What the clean-up does
   word about as likely as the hyphenated compound (``wordfreq``, see :func:`_join_break`);
   otherwise the hyphen stays and only the break goes ("Xi- Putin" -> "Xi-Putin", "five- year" ->
   "five-year"). After a digit the hyphen always stays and the break goes ("1,300- kilometre" ->
-  "1,300-kilometre"), unless a suspended hyphen is meant ("5- to 10-year", "18- and 24-year-olds").
+  "1,300-kilometre"). Before "to", "and", "or" a hyphen is suspended and left alone ("5- to 10-year",
+  "short- and long-term").
   A hyphen with a space before it ("shackle - or") is a dash and is left alone.
 * Whitespace (pass B): a run of whitespace becomes one space, or ``"\\n\\n"`` if it holds two or
   more line breaks (a paragraph break). Leading and trailing runs follow the same rule. So every
@@ -378,10 +379,11 @@ def _pass_b(t: str, raw: str, amap: _OffsetMap | None) -> tuple[str, _OffsetMap 
         # a line-break hyphen at t[a]
         join = False
         right = m.group("right")
+        if right.lower() in _SUSPENDED_NEXT:
+            continue  # "5- to 10-year", "short- and long-term": a suspended hyphen, left alone
         if m.group("digit") is not None:
-            if right.lower() not in _SUSPENDED_NEXT:
-                replace(a + 1, b, "")  # "the 1,300- kilometre link" -> "1,300-kilometre"
-            continue  # "5- to 10-year", "18- and 24-year-olds": a suspended hyphen, left alone
+            replace(a + 1, b, "")  # "the 1,300- kilometre link" -> "1,300-kilometre"
+            continue
         if t[a - 1] != "." and right[0].islower():
             left = m.group("left")
             raw_hyphen = raw[amap.index(a) if amap is not None else a]

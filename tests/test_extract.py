@@ -1061,3 +1061,19 @@ def test_ends_with_their_own_hedges_are_two_figures(text, expected):
 def test_line_break_after_a_digit_hyphen(raw, fragment, unit):
     c = find(claims.extract(raw), "1,300")
     assert (c.text, c.unit) == (fragment, unit)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most 18-year-olds can vote.", [("18-year-olds", "age", 18.0, None)]),
+    ("Tickets are free for 18-year-olds and over.", [("18-year-olds and over", "age", 18.0, None)]),
+    ("Unemployment among 16- to 24-year-olds rose.", [("16- to 24-year-olds", "age", 16.0, 24.0)]),
+    ("Unemployment among 16 to 24-year-olds rose.", [("16 to 24-year-olds", "age", 16.0, 24.0)]),
+    ("Unemployment among 16- and 17-year-olds rose.", [("16", "age", 16.0, None), ("17-year-olds", "age", 17.0, None)]),
+    ("It is a 5- to 10-year plan.", []),                     # like "a 10-year plan": a kind of plan
+    ("They signed two- or three-year deals.", []),
+])
+def test_year_olds_and_suspended_hyphens(text, expected):
+    got = []
+    for c in claims.extract(text):
+        got.append((c.text, c.kind, c.low if c.value is None else c.value, c.high if c.value is None else None))
+    assert got == expected

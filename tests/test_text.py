@@ -124,6 +124,8 @@ def test_demo_sentences(demo):
     ("1,300-\nkilometre", "1,300-kilometre"),
     ("a 5- to 10-year plan", "a 5- to 10-year plan"),  # a suspended hyphen
     ("18- and 24-year-olds", "18- and 24-year-olds"),
+    ("short- and long-term", "short- and long-term"),
+    ("two- or three-year deals", "two- or three-year deals"),
     # kept: a non-breaking hyphen or a dash only loses the break
     ("non\u2011 stop", "non-stop"),
     ("be\u2013 fore", "be-fore"),
