@@ -97,6 +97,7 @@ PER_RE = regex.compile(
 )
 # the number word or phrase right after a range connector ("5 to 7", "5-7", "between 5 and 7")
 RANGE_RE = regex.compile(r"\s*+(?:-to-|-|to|and|through|or)\s*+", regex.IGNORECASE)
+THE_CURRENCY_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:the|korean|south[ ]korean)\s++\Z")
 SUSPENDED_GAP_RE = regex.compile(r"-\s++(?P<c>to|and|or)\s++", regex.IGNORECASE)  # "16- to 24-year-olds"
 SUSPENDED_TERM_AFTER_RE = regex.compile(
     r"-\s++(?:to|or|and)\s++(?:\d++|\p{L}++)-(?:years?|months?|weeks?|days?|hours?)(?![-\p{L}])(?![ ]of\b)",
@@ -498,7 +499,7 @@ def _trie(words) -> str:
 
 
 _CANDIDATE_RE = _stdlib_re.compile(
-    r"\d+|(?=\.\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|(?<![a-zA-Z])(?:" + _trie(_FIRST_WORDS) + r"|an?\s+(?="
+    r"\d+|(?=\.\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|(?<![a-zA-Z])(?:" + _trie(_FIRST_WORDS) + r"|an?[\s-]+(?="
     + _trie(_AFTER_A) + r"))", _stdlib_re.IGNORECASE)
 # (a superset of where TOKEN_RE can match is all it must be: TOKEN_RE decides at each place)
 
@@ -1099,10 +1100,14 @@ class _Doc:
         for wm in WORD_BACKWARDS_RE.finditer(t, max(ss, r.s - 120), r.s):
             w = wm.group().lower()
             base = L.cur_suffix_ci.get(w) or L.cur_suffix_ci.get(w[:-1])
+            if base is None and wm.group() in L.cur_suffix_cs and THE_CURRENCY_BEFORE_RE.search(
+                    t, max(0, wm.start() - 20), wm.start()):
+                base = L.cur_suffix_cs[wm.group()]  # "the Korean won ... 1,380 per dollar" (not "won 3 to 1")
             if base is not None:
                 if base.code == quote.code or DIGIT_BEFORE_RE.search(t, max(0, wm.start() - 3), wm.start()):
                     return None  # "the dollar against the dollar", "150 yen, up 2 against the euro"
-                return f"{base.code} / {quote.code}", m.end()
+                code = self.local_currency(base, wm.start()) if base.surface in L.currency_context else base.code
+                return f"{code} / {quote.code}", m.end()
         return None
 
     def counts_a_plural(self, pos: int) -> bool:

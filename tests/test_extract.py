@@ -949,8 +949,17 @@ def test_bare_m_is_a_million_after_what_it_counts(text, fragment, kind, value, u
     ("Buenos Aires shops now charge 900 pesos.", "900 pesos", "ARS"),
     ("Doha's budget is 200 billion riyals.", "200 billion riyals", "QAR"),
     ("Aramco paid 10 billion riyals.", "10 billion riyals", "SAR"),
+    ("Nigeria's budget rose to N27.5 trillion.", "N27.5 trillion", "NGN"),
+    ("Kenya will borrow KSh 300 billion.", "KSh 300 billion", "KES"),
+    ("Uganda's budget is 72 trillion shillings.", "72 trillion shillings", "UGX"),
+    ("Property worth Dh5 million was seized in Dubai.", "Dh5 million", "AED"),
+    ("A Casablanca flat costs 900,000 dirhams.", "900,000 dirhams", "MAD"),
+    ("In Cairo, rent costs 4,000 pounds a month.", "4,000 pounds a month", "EGP / month"),
+    ("Egypt devalued the pound to 47 per dollar.", "47 per dollar", "EGP / USD"),
+    ("The Korean won slid 1.2% to 1,380 per dollar.", "1,380 per dollar", "KRW / USD"),
 ])
 def test_shared_currency_words_take_the_country_named(text, fragment, unit):
+    # (and the currencies of Africa and the Middle East that news writes with letters: "N", "KSh", "Dh")
     c = find(claims.extract(text), fragment)
     assert (c.kind, c.unit) == ("money", unit)
     claims.units.parse_unit(unit)

@@ -122,7 +122,8 @@ import sys  # noqa: E402
 _E = sys.modules["claims.extract"]
 _PIECES = st.sampled_from(["1", "23", ".5", "4,000", " ", "-", "a ", "an ", "one", "two", "twenty", "hundred",
                            " million", "half", "third", "thirds", "dozens", "tens of thousands", "doubled",
-                           "¾", "ID.", "x", "Q3", "/", "and", "3-fold", "a third", "fifths", "ab1"])
+                           "¾", "ID.", "x", "Q3", "/", "and", "3-fold", "a third", "fifths", "ab1", "twenty-fold",
+                           "fold", "a -half"])
 
 
 @settings(max_examples=300, deadline=None)
