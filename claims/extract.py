@@ -61,7 +61,7 @@ TOKEN_RE = regex.compile(
     r"(?P<u>(?<![\p{L}\p{N}])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:an?|one)\s++(?:hundred|thousand|million|billion|trillion)ths?+\b)"
     r"|(?P<q>(?=\d)(?<![\p{L}\p{N}/])\d{1,3}[/⁄]\d{1,3}(?=\s++of\b))"
     r"|(?P<n>(?=\d)(?<![\p{L}\p{N}.,])\d++-fold\b)"
-    r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-|sub-|now-|" + _PREFIX_UNITS_GLUED + r")|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
+    r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-|sub-|now-|mid-|" + _PREFIX_UNITS_GLUED + r")|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
     rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})\s++and\s++a\s++(?:half|quarter|third))\b)"
     r"|(?P<v>(?=[tdshmba])\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
     r"|(?:a\s++few|several|a\s++couple(?:\s++of)?+)\s++(?:hundred|thousand|million|billion|trillion)"
@@ -98,6 +98,8 @@ PER_RE = regex.compile(
 # the number word or phrase right after a range connector ("5 to 7", "5-7", "between 5 and 7")
 RANGE_RE = regex.compile(r"\s*+(?:-to-|-|to|and|through|or)\s*+", regex.IGNORECASE)
 THE_CURRENCY_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:the|korean|south[ ]korean)\s++\Z")
+AT_AGE_BEFORE_RE = regex.compile(r"(?r)[,(]\s*+at\s++\Z", regex.IGNORECASE)
+APPOSITIVE_CLOSE_RE = regex.compile(r"\s*+[,)]")
 SUSPENDED_GAP_RE = regex.compile(r"-\s++(?P<c>to|and|or)\s++", regex.IGNORECASE)  # "16- to 24-year-olds"
 SUSPENDED_TERM_AFTER_RE = regex.compile(
     r"-\s++(?:to|or|and)\s++(?:\d++|\p{L}++)-(?:years?|months?|weeks?|days?|hours?)(?![-\p{L}])(?![ ]of\b)",
@@ -176,6 +178,9 @@ YEAR_CONTEXT_BEFORE_RE = regex.compile(
     r"'s|s')\s++\Z|(?r)(?:^|[(\[,;:\"'-])\s*+\Z",
     regex.IGNORECASE)
 YEAR_RANGE_AFTER_RE = regex.compile(r"\s*+(?:-|–|—|to)\s*+(?P<n>\d++)(?![.,]\d)")
+# "in his late 70s" (an age), "the early 90s" (a decade)
+DECADE_OWNER_BEFORE_RE = regex.compile(
+    r"(?ri)(?<!\p{L})(?:(?P<own>his|her|their|my|your|our)|the)\s++(?:(?P<part>early|mid|late)(?:-|\s++))?+\Z")
 SHORT_DECADE_RE = regex.compile(r"s(?!\p{L})")
 DECADE_RE = regex.compile(r"'?s\b")
 ISO_DATE_RE = regex.compile(r"-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?+(?!\d)")
@@ -965,6 +970,10 @@ class _Doc:
                 self.hedge_after(r)  # "18-year-olds and over"
             return self.finish(r, verb=None)
         turned = (TURN_BEFORE_RE.search(t, lo_win, start) and TURN_AFTER_RE.match(t, end)) if ue is None else None
+        if not turned and ue is None and currency is None and hedge is None and tok.form in ("d", "w") and \
+                tok.extra.get("integer", tok.form == "w") and value is not None and 1 <= value <= 120 and \
+                AT_AGE_BEFORE_RE.search(t, max(0, start - 6), start) and APPOSITIVE_CLOSE_RE.match(t, end):
+            turned = True  # "She became, at 26, the youngest MP": an age between commas
         if (AGE_BEFORE_RE.search(t, lo_win, start) or turned) and value is not None and currency is None and (
                 ue is None or ue[0].kind == "duration"):
             r.kind, r.unit = "age", (ue[0].unit if ue else None) or "year"
@@ -1321,6 +1330,18 @@ class _Doc:
         if len(tok.extra["digits"]) == 2 and s > 0 and t[s - 1] in "'’" and SHORT_DECADE_RE.match(t, e):
             century = 1900 if v >= 30 else 2000  # "the '90s", "the '20s" (of this century)
             return self.date_reading(tok, s - 1, e + 1, f"{century + v:04d}")
+        if len(tok.extra["digits"]) == 2 and v % 10 == 0 and v and SHORT_DECADE_RE.match(t, e):
+            dm = DECADE_OWNER_BEFORE_RE.search(t, max(0, s - 22), s)
+            if dm and dm.group("own"):  # "in his late 70s", "voters in their 20s": an age between
+                part = (dm.group("part") or "").lower()
+                lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}.get(part, (0, 9))
+                r = Reading(tok, dm.start("part") if part else s, e + 1, "age", None, "year", is_range=True)
+                r.low, r.high = float(v + lo), float(v + hi)
+                return r
+            if dm:  # "music from the 80s", "the early 90s": a decade
+                century = 1900 if v >= 30 else 2000
+                return self.date_reading(tok, dm.start("part") if dm.group("part") else s, e + 1,
+                                         f"{century + v:04d}")
         # "February 11", "Feb. 11, 2019", "June of 2018"
         mb = MONTH_BEFORE_RE.search(t, lo_win, s)
         if mb and mb.end() == s:

@@ -1086,3 +1086,20 @@ def test_year_olds_and_suspended_hyphens(text, expected):
     for c in claims.extract(text):
         got.append((c.text, c.kind, c.low if c.value is None else c.value, c.high if c.value is None else None))
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Voters in their 20s stayed home.", [("20s", "age", 20.0, 29.0)]),
+    ("She is in her mid-40s.", [("mid-40s", "age", 43.0, 46.0)]),
+    ("The president, in his late 70s, faces questions.", [("late 70s", "age", 77.0, 79.0)]),
+    ("Music from the 80s is back.", [("80s", "date", "1980", None)]),
+    ("In the early 90s, rates were high.", [("early 90s", "date", "1990", None)]),
+    ("It took 30s to load.", [("30s", "duration", 30.0, None)]),               # seconds, not a decade
+    ("She became, at 26, the youngest MP.", [("26", "age", 26.0, None)]),
+    ("He retired (at 67) early.", [("67", "age", 67.0, None)]),
+    ("The index closed, at 26,000, higher.", [("26,000", "count", 26000.0, None)]),
+])
+def test_decades_of_life_and_ages_between_commas(text, expected):
+    got = [(c.text, c.kind, c.low if c.kind == "age" and c.value is None else c.value,
+            c.high if c.kind == "age" and c.value is None else None) for c in claims.extract(text)]
+    assert got == expected
