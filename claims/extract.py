@@ -219,6 +219,8 @@ VERSION_AFTER_RE = regex.compile(r"\.\d++\.\d")
 SCORE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:won|lost|beat|beaten|drew|draw|defeated|ended|finished|"
                                 r"victory|win|loss|defeat|score|scored|led|trailing|trail|lead|leads|"
                                 r"tie|tied)\s++(?:\p{L}++\s++){0,2}\Z", regex.IGNORECASE)
+SCORE_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "thrashing", "triumph",
+                         "home", "away", "aggregate", "result", "score"})
 PHRASAL_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:gave|give|gives|giving|given|picked|pick|picks|set|sets|made|make|makes|"
     r"shut|broke|break|broken|signed|sign|put|puts|backed|back|brought|bring|stepped|step|wound|"
@@ -529,7 +531,7 @@ def _tokens(t: str):
 # "two out of five", "one in five", "three dozens", "twenty-three fifths", "5 million and a half",
 # "4 thousand 3 hundred", "half a dozen", "two thirds of a million"
 SPOKEN_HINT_RE = regex.compile(
-    r"(?:[eE][+-]?+\d|\^|\s*+[x×]\s*+10(?:\^|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹])|×10-\d|[ -]\d{1,2}[/⁄]\d|[/⁄]\d|[ ]\d{3}(?![\d,.])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+    r"(?:-in-[\d\p{L}]|[eE][+-]?+\d|\^|\s*+[x×]\s*+10(?:\^|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹])|×10-\d|[ -]\d{1,2}[/⁄]\d|[/⁄]\d|[ ]\d{3}(?![\d,.])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
     r"|\s++(?:point|over|out\s++of|in|and|dozens?+|dzs|dozs|of\s++an?"
     r"|an?\s++(?:dozen|million|billion|trillion|thousand)"
     r"|million|billion|trillion"
@@ -1300,6 +1302,8 @@ class _Doc:
                 return False
             if m.group("gl"):
                 return True
+            if w.endswith(("'s", "s'")) and not m.group("gl"):
+                return False  # "China's 1.4 billion people", "Britain's 650 MPs": a possessive, no name
             if any(ch.isupper() for ch in w) and w.lower() not in self.L.function_words and \
                     w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS:
                 ue = self.unit_at(tok.e, attached=False)
@@ -1503,6 +1507,10 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                                                           and BY_BEFORE_RE.search(t, max(0, a.s - 4), a.s)):
                         ok = False  # "ahead by 52% to 48%": a split; "fell by 1.8 years to 76.4 years": change, level
                 else:  # "-"
+                    if a.kind == b.kind == "count" and a.unit is None and b.unit is None and a.noun is None and (
+                            b.value <= a.value or (b.noun or "").lower() in SCORE_NOUNS):
+                        i += 2  # "a 2-1 win", "the 3-2 victory", "a 1-2 defeat": a score, not a range
+                        continue
                     # two plain figures joined by a hyphen are a score or a label ("won 2-1", "9-11"), unless
                     # they read as a span of large figures ("1000-5000")
                     ok = not bare or (100 <= a.value < b.value and a.value == int(a.value) and

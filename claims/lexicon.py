@@ -117,7 +117,8 @@ class Lexicon:
             if ln.strip() and not ln.startswith("#"))
 
         # ---- left context, matched right-to-left from the number's start ((?r): reverse search)
-        word_hedges = [h for h in self.hedges_before if h[0].isalpha() and not h.endswith("-")]
+        word_hedges = [h for h in self.hedges_before if h[0].isalpha() and not h.endswith(("-", "."))]
+        dot_hedges = [h for h in self.hedges_before if h[0].isalpha() and h.endswith(".")]  # "c.£250m", "ca. 5"
         glued_hedges = [h for h in self.hedges_before if h[0].isalpha() and h.endswith("-")]  # "sub-7 nm"
         sym_hedges = [h for h in self.hedges_before if not h[0].isalpha()]
         alpha_prefix = [c for c in cs_prefix if c[-1].isalpha() or c[-1] == "."]
@@ -130,6 +131,7 @@ class Lexicon:
             r"(?r)(?:(?<![\p{L}\p{N}])(?P<verb>" + _alternation(self.change) + r")"
             r"(?:\s++by|(?:\s++(?!by\b)\p{Ll}++){1,5}\s++by)?\s++)?"
             r"(?:(?<![\p{L}\p{N}])(?P<hedge>" + _alternation(word_hedges) + r")\s++"
+            r"|(?<![\p{L}\p{N}.])(?P<hedge>" + _alternation(dot_hedges) + r")\s*+"
             r"|(?P<hedge>" + _alternation(sym_hedges) + r")\s*+"
             r"|(?<![\p{L}\p{N}])(?P<hedge>" + _alternation(glued_hedges) + r"))?"
             r"(?:(?P<cur>(?<![\p{L}\p{N}])(?:" + _alternation(alpha_prefix, case_sensitive_words=alpha_prefix)

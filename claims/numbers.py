@@ -180,7 +180,7 @@ _SCI_RE = regex.compile(
 _MIXED_RE = regex.compile(rf"(?P<i>\d{{1,6}})(?:\s++|-)(?P<a>\d{{1,2}})[/⁄](?P<b>\d{{1,2}})(?![\d/⁄])|(?P<i2>\d{{1,6}})?+(?P<u>[{_UF}])")
 _SLASH_RE = regex.compile(r"(?P<a>\d{1,2})[/⁄](?P<b>\d{1,2})(?![\d/⁄])")
 _GROUPS_RE = regex.compile(r"\d{1,3}(?:[ ]\d{3}){1,4}(?![\d,]|[.]\d|[ ]\d)")  # "1 414 021 100."
-_LEX_RE = regex.compile(r"[ \t]*+(?:(?P<num>\d{1,3}+(?:,\d{3})++(?:\.\d++)?+(?![\p{L}\d]|[,.]\d)"
+_LEX_RE = regex.compile(r"(?:-(?=in-\d)|(?<=-in)-(?=\d)|[ \t]*+)(?:(?P<num>\d{1,3}+(?:,\d{3})++(?:\.\d++)?+(?![\p{L}\d]|[,.]\d)"
                         r"|\d++(?:\.\d++)?+(?![\p{L}\d,.]))|(?P<word>\p{L}++(?:-\p{L}++)*+))")
 
 
@@ -374,7 +374,17 @@ def parse_spoken(text: str, pos: int, limit: int = 200) -> tuple[float, int, boo
         if lm.group("num") is not None:
             lex.append(("num", lm.group("num").replace(",", "")))  # "one in 10,000"
         else:
-            lex.append(("word", lm.group("word")))
+            w = lm.group("word")
+            if "-in-" in w.lower() or w.lower().endswith("-in"):  # "a one-in-five chance": three words
+                q = lm.start("word")
+                for part in w.split("-"):
+                    lex.append(("word", part))
+                    q += len(part)
+                    ends.append(q)
+                    q += 1
+                p = lm.end()
+                continue
+            lex.append(("word", w))
         ends.append(lm.end())
         p = lm.end()
     if not lex:

@@ -1103,3 +1103,20 @@ def test_decades_of_life_and_ages_between_commas(text, expected):
     got = [(c.text, c.kind, c.low if c.kind == "age" and c.value is None else c.value,
             c.high if c.kind == "age" and c.value is None else None) for c in claims.extract(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain's 650 MPs voted.", [("650", "count", 650.0)]),                   # a possessive is no name
+    ("China's 1.4 billion people.", [("1.4 billion", "count", 1.4e9)]),
+    ("The EU's 27 members agreed.", [("27", "count", 27.0)]),
+    ("A 2-1 win put them top.", []),                                           # a score
+    ("The 3-2 victory and a 1-2 defeat.", []),
+    ("It takes 5-7 people.", [("5-7", "count", None)]),
+    ("About 1-in-3 adults are obese.", [("About 1-in-3", "ratio", 1 / 3)]),
+    ("It is a one-in-five chance.", [("one-in-five", "ratio", 0.2)]),
+    ("The deal is worth c.£250m.", [("c.£250m", "money", 2.5e8)]),
+])
+def test_possessives_scores_and_hyphenated_shares(text, expected):
+    got = [(c.text, c.kind, c.value) for c in claims.extract(text)]
+    assert [(a, b) for a, b, _ in got] == [(a, b) for a, b, _ in expected]
+    assert [v for *_, v in got] == pytest.approx([v for *_, v in expected])
