@@ -1304,6 +1304,9 @@ class _Doc:
                 return True
             if w.endswith(("'s", "s'")) and not m.group("gl"):
                 return False  # "China's 1.4 billion people", "Britain's 650 MPs": a possessive, no name
+            sm = SCALE_RE.match(t, tok.e)
+            if sm and len(sm.group("scale")) > 2 and sm.group("scale").lower() != "mil":
+                return False  # "In Germany 83 million people live": no name is scaled
             if any(ch.isupper() for ch in w) and w.lower() not in self.L.function_words and \
                     w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS:
                 ue = self.unit_at(tok.e, attached=False)

@@ -1109,6 +1109,8 @@ def test_decades_of_life_and_ages_between_commas(text, expected):
     ("Britain's 650 MPs voted.", [("650", "count", 650.0)]),                   # a possessive is no name
     ("China's 1.4 billion people.", [("1.4 billion", "count", 1.4e9)]),
     ("The EU's 27 members agreed.", [("27", "count", 27.0)]),
+    ("In Germany 83 million people live.", [("83 million", "count", 8.3e7)]),   # no name is scaled
+    ("Boeing 737 jets were grounded.", []),
     ("A 2-1 win put them top.", []),                                           # a score
     ("The 3-2 victory and a 1-2 defeat.", []),
     ("It takes 5-7 people.", [("5-7", "count", None)]),
