@@ -219,6 +219,11 @@ VERSION_AFTER_RE = regex.compile(r"\.\d++\.\d")
 SCORE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:won|lost|beat|beaten|drew|draw|defeated|ended|finished|"
                                 r"victory|win|loss|defeat|score|scored|led|trailing|trail|lead|leads|"
                                 r"tie|tied)\s++(?:\p{L}++\s++){0,2}\Z", regex.IGNORECASE)
+# verbs that take "up" as a particle: "ticked up to 4.1%" reaches a level ("rise up to 5%" keeps its bound)
+VERB_BEFORE_UP_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:tick(?:ed|s)?+|edg(?:e|ed|es)|crept|creeps?+|inch(?:ed|es)?+|mov(?:e|ed|es)|went|go(?:es)?+"
+    r"|revis(?:e|ed|es)|mark(?:ed|s)?+|ramp(?:ed|s)?+|step(?:ped|s)?+|push(?:ed|es)?+|bump(?:ed|s)?+|nudg(?:e|ed|es)"
+    r"|crawl(?:ed|s)?+|drift(?:ed|s)?+|creep)\s++\Z", regex.IGNORECASE)
 SCORE_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "thrashing", "triumph",
                          "home", "away", "aggregate", "result", "score"})
 PHRASAL_BEFORE_RE = regex.compile(
@@ -815,6 +820,10 @@ class _Doc:
                     or verb.lower() in ("up", "down") and PHRASAL_BEFORE_RE.search(
                         t, max(0, lm.start("verb") - 20), lm.start("verb"))):
                 verb = None
+            if hedge_txt is not None and _fold(hedge_txt) == "up to" and VERB_BEFORE_UP_RE.search(
+                    t, max(0, lm.start("hedge") - 12), lm.start("hedge")):
+                hedge_txt = None  # "the rate ticked up to 4.1%", "revised up to 2%": a level reached, no bound
+                verb = None
             if hedge_txt is not None and hedge_txt.lower() == "about" and HOW_ABOUT_BEFORE_RE.search(
                     t, max(0, lm.start("hedge") - 6), lm.start("hedge")):
                 hedge_txt = None  # "how about 2 in 5"
@@ -1260,7 +1269,7 @@ class _Doc:
             # "doubled" is a change of +100%; "twice"/"threefold" stay ratios
             w = t[r.tok.s:r.tok.e].lower()
             if w.endswith("ed") or w.endswith("ing") or w.endswith("es"):
-                direction = "up"
+                direction = "down" if r.value is not None and r.value < 1 else "up"  # "halved"
         if sign == "-" and r.value is not None and r.kind not in ("change",):
             r.value = -r.value
         elif sign is None and r.kind in ("money", "count") and r.value is not None and r.value > 0 and r.s > 0 and \
@@ -2063,6 +2072,10 @@ def _to_claims(doc: _Doc, reads: list[Reading], periods) -> list[Claim]:
             value, unit = r.value, r.unit
             prec = r.tok.precision * (abs(value / r.tok.value) if r.tok.value else 1) if value is not None else 0
             low, high = apply_hedge(value, r.hedge, prec) if value is not None else (None, None)
+            if r.tok.form == "x" and r.kind == "ratio" and r.hedge is not None and value is not None and 0 < value < 1:
+                # "more than halved": the hedge bounds the factor of the fall, 1/value ("more than 2x down")
+                a, b = apply_hedge(1 / value, r.hedge, 0)
+                low, high = (1 / b if b else 0.0), (1 / a if a else None)
         period = None
         for ps, pe, pd in periods:
             if doc.sentence_of(ps) == (ss, se):

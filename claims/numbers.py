@@ -47,6 +47,7 @@ FRACTIONS = {
 MULTIPLES = {"doubled": 2, "twice": 2, "twofold": 2, "tripled": 3, "thrice": 3, "threefold": 3,
              "quadrupled": 4, "fourfold": 4, "fivefold": 5, "sixfold": 6,
              "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
+             "halved": 0.5,
              # only as a comparison ("more than double the EU average", "double the rate"); the extractor
              # drops them elsewhere ("double-digit", "a double room")
              "double": 2, "triple": 3, "quadruple": 4}

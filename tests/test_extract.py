@@ -64,7 +64,7 @@ def find(found, fragment):
      "nearly"),
     ("Cash accounts for just under 20 percent of personal spending.", "20 percent", "percent", 20, "percent",
      "just under"),
-    ("The spread widened by 25 basis points.", "25 basis points", "percent", 25, "basis_point", None),
+    ("The spread widened by 25 basis points.", "25 basis points", "change", 25, "basis_point", None),  # a gap grew
     # ratios, counts
     ("It is around a third of what Russia usually sells Europe.", "a third", "ratio", 1 / 3, None, "around"),
     ("The SCO includes Russia, China and four Central Asian states.", "four", "count", 4, None, None),
@@ -1122,3 +1122,18 @@ def test_possessives_scores_and_hyphenated_shares(text, expected):
     got = [(c.text, c.kind, c.value) for c in claims.extract(text)]
     assert [(a, b) for a, b, _ in got] == [(a, b) for a, b, _ in expected]
     assert [v for *_, v in got] == pytest.approx([v for *_, v in expected])
+
+
+@pytest.mark.parametrize("text, fragment, kind, value, hedge, low, high", [
+    ("Profit halved.", "halved", "ratio", 0.5, None, 0.5, 0.5),
+    ("Profit more than halved to $300m.", "more than halved", "ratio", 0.5, "more than", 0.0, 0.5),
+    ("The unemployment rate ticked up to 4.1%.", "4.1%", "percent", 4.1, None, 4.05, 4.15),  # a level reached
+    ("Growth was revised up to 2%.", "2%", "percent", 2.0, None, 1.5, 2.5),
+    ("Prices could rise up to 5%.", "up to 5%", "change", 5.0, "up to", 0.0, 5.0),       # a bound on the rise
+    ("The deficit narrowed by £3bn to £14bn.", "£3bn", "change", -3e9, None, -3.5e9, -2.5e9),
+    ("The gap widened by 2 percentage points.", "2 percentage points", "change", 2.0, None, 1.5, 2.5),
+])
+def test_halving_particles_and_gaps(text, fragment, kind, value, hedge, low, high):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.hedge) == (fragment, kind, hedge)
+    assert (c.value, c.low, c.high) == pytest.approx((value, low, high))
