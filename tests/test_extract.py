@@ -1137,3 +1137,13 @@ def test_halving_particles_and_gaps(text, fragment, kind, value, hedge, low, hig
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.hedge) == (fragment, kind, hedge)
     assert (c.value, c.low, c.high) == pytest.approx((value, low, high))
+
+
+@pytest.mark.parametrize("text, fragment, value, unit", [
+    ("The 6ft 2in striker cost £60m.", "6ft 2in", 6 + 2 / 12, "foot"),
+    ("A 2in pipe burst.", "2in", 2.0, "inch"),
+    ("He stands 5ft 11in.", "5ft 11in", 5 + 11 / 12, "foot"),
+])
+def test_inches_glued_to_the_figure(text, fragment, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.unit) == (fragment, unit) and c.value == pytest.approx(value, rel=1e-9)
