@@ -339,7 +339,7 @@ LEVEL_HEDGES = frozenset({"below", "above", "beneath"})  # ("rose under 4%" is a
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 BY_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})by\s++\Z", regex.IGNORECASE)
-TIMES_RE = regex.compile(r"\s++times\b", regex.IGNORECASE)
+TIMES_RE = regex.compile(r"\s++times\b|(?<=\d)[x×](?![\p{L}\p{N}])", regex.IGNORECASE)  # "5 times", "3x what it was"
 # an exchange rate after the figure: "150 per dollar", "83.5 against the dollar", "7.1 to the US dollar"
 FX_CURRENCIES = ("dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "rouble", "ruble", "franc", "greenback")
 FX_LINKS = ("per ", "to the ", "against the ", " vs", "versus")  # the words FX_AFTER_RE starts with
@@ -961,7 +961,8 @@ class _Doc:
             if cur_after is not None and ue is not None and ue[1] > cur_after[1]:
                 cur_after = None
             if cur_after is not None and cur_after[0].surface.lower() in ("pound", "pounds") and \
-                    not self.pounds_are_money(s, cur_after[1]):
+                    not self.pounds_are_money(s, cur_after[1], big=scale >= 1e6 or (
+                        tok.form == "v" and (tok.low or 0) >= 1e6)):
                 cur_after = None
         if currency is None and cur_after is not None and (ue is None or cur_after[1] >= ue[1]):
             currency = cur_after[0]
@@ -1177,15 +1178,16 @@ class _Doc:
         return bool(COUNT_SUBJECT_RE.search(self.t, max(ss, s - 120), s)) and \
             not LENGTH_WORDS_RE.search(self.t, ss, se)
 
-    def pounds_are_money(self, s: int, e: int) -> bool:
+    def pounds_are_money(self, s: int, e: int, big: bool = False) -> bool:
         """ "361 million pounds" is sterling when its sentence speaks of money and not of weight
-        ("operating profit improved to 361 million pounds"; not "2 million pounds of beef")."""
+        ("operating profit improved to 361 million pounds"; not "2 million pounds of beef"); millions of
+        pounds with no weight said are money too ("hundreds of millions of pounds were wasted")."""
         t = self.t
         if OF_RE.match(t, e):
             return False
         ss, se = self.sentence_of(s)
         lo, hi = max(ss, s - 200), min(se, e + 200)
-        return bool(MONEY_WORDS_RE.search(t, lo, hi)) and not WEIGHT_WORDS_RE.search(t, lo, hi)
+        return (big or bool(MONEY_WORDS_RE.search(t, lo, hi))) and not WEIGHT_WORDS_RE.search(t, lo, hi)
 
     def spaced_temperature(self, tok: Tok, pos: int):
         """A lone "C" or "F" after a figure is a temperature where the sentence speaks of one."""

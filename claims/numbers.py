@@ -185,6 +185,12 @@ _LEX_RE = regex.compile(r"(?:-(?=in-\d)|(?<=-in)-(?=\d)|[ \t]*+)(?:(?P<num>\d{1,
                         r"|\d++(?:\.\d++)?+(?![\p{L}\d,.]))|(?P<word>\p{L}++(?:-\p{L}++)*+))")
 
 
+#: what follows "N in M" when it is no share: "scored 3 in 10 minutes", "won 4 in 5 games"
+_NOT_SHARE_NOUNS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "game", "match",
+                              "race", "season", "start", "attempt", "try", "innings", "inning", "round", "lap",
+                              "outing", "appearance"})
+
+
 def _ordinal_den(word: str) -> tuple[int, bool] | None:
     """'fifths' -> (5, True); 'hundredth' -> (100, False); 'twenty-firsts' -> (21, True)."""
     w = word.lower()
@@ -439,12 +445,15 @@ def _spoken(lex) -> tuple[float | None, int, bool]:
             return value + float("0." + digits), k, False
         return None, 0, False
     if lw in ("over",) or (lw == "out" and j + 1 < n and lex[j + 1][1].lower() == "of") \
-            or (lw == "in" and value == 1):
+            or (lw == "in" and value >= 1 and value == int(value)):
         k = j + (2 if lw == "out" else 1)
         d, k2 = _cardinal(lex, k)
         if lw == "in" and d is not None and k2 == k + 1 and lex[k][0] == "num" and len(lex[k][1]) == 4 and \
                 1800 <= d.value <= 2100:
             return None, 0, False  # "scored one in 2019": a year, not one in 2,019
+        if lw == "in" and value > 1 and (d is None or d.value <= value or (
+                k2 < n and lex[k2][0] == "word" and lex[k2][1].lower().rstrip("s") in _NOT_SHARE_NOUNS)):
+            return None, 0, False  # "9 in 10 homes" is a share; "3 in 10 minutes", "12 in 10" are not
         if d is not None and d.value and (lw != "out" or value <= d.value) and (
                 lw != "over" or k2 >= n or lex[k2][0] != "word" or lex[k2][1].lower() in ("of", "and")):
             # ("twelve out of ten" is no share: two figures)

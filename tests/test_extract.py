@@ -683,7 +683,7 @@ def test_number_words_joined_by_and_are_two_figures(text, fragment, low, high):
 
 
 @pytest.mark.parametrize("text, fragment, hedge", [
-    ("How about 2 in 5?", "2", None),     # a suggestion, not "about 2"
+    ("How about 2 in 5?", "2 in 5", None),     # a suggestion, not "about 2 in 5"
     ("It took about 2 hours.", "about 2 hours", "about"),
 ])
 def test_how_about_is_no_hedge(text, fragment, hedge):
@@ -1147,3 +1147,18 @@ def test_halving_particles_and_gaps(text, fragment, kind, value, hedge, low, hig
 def test_inches_glued_to_the_figure(text, fragment, value, unit):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.unit) == (fragment, unit) and c.value == pytest.approx(value, rel=1e-9)
+
+
+@pytest.mark.parametrize("text, fragment, kind, unit, value", [
+    ("The price is now 3x what it was.", "3x", "ratio", None, 3.0),
+    ("Speeds are 2x faster.", "2x", "ratio", None, 2.0),
+    ("Over 9 in 10 homes have broadband.", "Over 9 in 10", "ratio", None, 0.9),
+    ("About 2 in 5 adults smoke.", "About 2 in 5", "ratio", None, 0.4),
+    ("He scored 3 in 10 minutes.", "3", "count", None, 3.0),                       # no share
+    ("Hundreds of millions of pounds were wasted.", "Hundreds of millions of pounds", "money", "GBP", None),
+    ("The bridge weighs 2 million pounds.", "2 million pounds", "quantity", "pound", 2e6),
+])
+def test_multipliers_shares_and_millions_of_pounds(text, fragment, kind, unit, value):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.unit) == (fragment, kind, unit)
+    assert c.value == (pytest.approx(value) if value is not None else None)
