@@ -88,11 +88,11 @@ WORDS_RE = regex.compile(r"(?P<sp>[ -]?+)(?P<w>[^\s,;:!?()\[\]{}\"]{1,40}+(?: [^
 # "per year", "a month", "/kg", "annually", "each year"
 PER_RE = regex.compile(
     r"(?: of (?P<of>[a-z]++(?: (?!per\b|an?\b|each\b|every\b)[a-z]++)?+))?+"
-    r"(?:\s*+/\s*+|\s++(?:per|a|an)\s++)(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after|prior|previously|on|from(?!\s++\d))\b)[\p{L}²³]++)?+)"
-    r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on|from(?!\s++\d))\b)"
+    r"(?:\s*+/\s*+|\s++(?:per|a|an)\s++)(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?!\s++\d))\b)[\p{L}²³]++)?+)"
+    r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?!\s++\d))\b)"
     r"|(?: of [\p{L}][\p{L}\p{N}]*+(?: (?!annually|yearly|per|a\b|monthly|daily|weekly|hourly)[a-z]++)?+)?+"
     r"\s++(?P<adv>annually|yearly|per annum|a year|monthly|daily|weekly|hourly)\b"
-    r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on|from(?!\s++\d))\b)",
+    r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?!\s++\d))\b)",
     regex.IGNORECASE,
 )
 # the number word or phrase right after a range connector ("5 to 7", "5-7", "between 5 and 7")
@@ -224,10 +224,14 @@ VERB_BEFORE_UP_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:tick(?:ed|s)?+|edg(?:e|ed|es)|crept|creeps?+|inch(?:ed|es)?+|mov(?:e|ed|es)|went|go(?:es)?+"
     r"|revis(?:e|ed|es)|mark(?:ed|s)?+|ramp(?:ed|s)?+|step(?:ped|s)?+|push(?:ed|es)?+|bump(?:ed|s)?+|nudg(?:e|ed|es)"
     r"|crawl(?:ed|s)?+|drift(?:ed|s)?+|creep)\s++\Z", regex.IGNORECASE)
+MODAL_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:to|will|would|could|can|may|might|should|must|shall)\s++\Z",
+                             regex.IGNORECASE)
+PREV_WORD_RE = regex.compile(r"(?r)(\p{L}++)\s++\Z")
+TIME_UNITS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}  # in days, for mixed age ranges
 SCORE_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "thrashing", "triumph",
                          "home", "away", "aggregate", "result", "score"})
 PHRASAL_BEFORE_RE = regex.compile(
-    r"(?r)(?<!\p{L})(?:gave|give|gives|giving|given|picked|pick|picks|set|sets|made|make|makes|"
+    r"(?r)(?<!\p{L})(?:grew|grow|grows|growing|grown|woke|wake|gave|give|gives|giving|given|picked|pick|picks|set|sets|made|make|makes|"
     r"shut|broke|break|broken|signed|sign|put|puts|backed|back|brought|bring|stepped|step|wound|"
     r"summed|sum|took|take|takes|taken|locked|lock|slowed|slow|won|shot|turned|turn|cut|cuts|"
     r"wrote|write|written|paid|pay|pays|stood|stand|sat|sit|handed|hand|knocked|"
@@ -846,7 +850,10 @@ class _Doc:
                     or PRONOUN_ONE_BEFORE_RE.search(t, lo_win, s) and ONE_AS_PRONOUN_AFTER_RE.match(t, e)
                     and not self.unit_at(e, attached=False)):
             return None  # "the one you mentioned", "each one they lose", "the same one": a pronoun
-        if tok.form == "x" and t[s:e].lower() in N.COMPARATIVE_MULTIPLES and not (
+        if tok.form == "x" and t[s:e].lower() in N.COMPARATIVE_MULTIPLES and MODAL_BEFORE_RE.search(
+                t, max(0, s - 12), s) and t[e:e + 1] != "-":
+            tok.extra["verb"] = True  # "will quadruple tariffs", "pledged to triple capacity": a rise
+        elif tok.form == "x" and t[s:e].lower() in N.COMPARATIVE_MULTIPLES and not (
                 hedge is not None and not t[e:e + 1] == "-" or COMPARISON_AFTER_RE.match(t, e)):
             return None  # "double-digit", "a double room"; but "more than double", "double the rate"
         if t[e:e + 1] == "-" and SUSPENDED_TERM_AFTER_RE.match(t, e):
@@ -1127,6 +1134,11 @@ class _Doc:
             if base is not None:
                 if base.code == quote.code or DIGIT_BEFORE_RE.search(t, max(0, wm.start() - 3), wm.start()):
                     return None  # "the dollar against the dollar", "150 yen, up 2 against the euro"
+                pw = PREV_WORD_RE.search(t, max(0, wm.start() - 20), wm.start())
+                named = pw and (L.cur_suffix_ci.get(f"{pw.group(1).lower()} {w}")
+                                or L.cur_suffix_ci.get(f"{pw.group(1).lower()} {w}s"))
+                if named:  # "the Pakistani rupee ended at 278.3 against the dollar"
+                    return f"{named.code} / {quote.code}", m.end()
                 code = self.local_currency(base, wm.start()) if base.surface in L.currency_context else base.code
                 return f"{code} / {quote.code}", m.end()
         return None
@@ -1145,11 +1157,17 @@ class _Doc:
         sentence names, else the one such country the article names, else the word's default code."""
         rows = self.L.currency_context[currency.surface]
         ss, se = self.sentence_of(s)
-        codes = {code for code, cue in rows if cue.search(self.t, ss, se)}
+        stem = currency.surface.lower().rstrip("s.")
+        # a cue that names a currency itself ("while the Pakistani rupee ended at 278") says nothing of this one
+        def named(lo: int, hi: int) -> set[str]:
+            return {code for code, cue in rows if any(
+                not self.t[m.end():m.end() + 16].lower().lstrip().startswith(stem) for m in cue.finditer(self.t, lo, hi))}
+
+        codes = named(ss, se)
         if not codes:
             key = ("currency", currency.surface)
             if key not in self.memo:
-                self.memo[key] = {code for code, cue in rows if cue.search(self.t)}
+                self.memo[key] = named(0, len(self.t))
             codes = self.memo[key]
         return next(iter(codes)) if len(codes) == 1 else currency.code
 
@@ -1234,7 +1252,7 @@ class _Doc:
                 dend = pm.start("den") + len(phrase)
                 den_unit = entry.unit if " " not in entry.unit else f"({entry.unit})"
                 return f"{unit} / {den_unit}", dend
-            if entry is None and money and k == 1 and words[0].lower() == "annum":
+            if entry is None and k == 1 and words[0].lower() == "annum":  # "2 million tonnes per annum"
                 return f"{unit} / year", pm.start("den") + len(phrase)
             if entry is None and money and k == 1 and words[0].lower() == "dozen":
                 return f"{unit} / dozen", pm.start("den") + len(phrase)  # "$3 a dozen" (eggs)
@@ -1250,7 +1268,7 @@ class _Doc:
         # a count changes only when its noun says what ("lost 190 points", "grew by 125,600 positions")
         change_ok = r.kind in ("percent", "money", "quantity") or (r.kind == "count" and (r.noun in (
             "points", "point", "pts") or by and r.noun is not None)) or r.kind == "ratio" or (
-            r.kind == "duration" and by)  # "life expectancy fell by 1.8 years"
+            r.kind == "duration" and (by or (verb or "").lower() in ("up", "down")))  # "fell by 1.8 years", "up 1.1 years"
         if verb is not None and change_ok:
             direction = self.L.change.get(_fold(verb))
         elif verb is not None and r.kind == "count" and r.noun is None and r.value is not None:
@@ -1270,7 +1288,7 @@ class _Doc:
         if r.tok.form == "x" and r.kind == "ratio":
             # "doubled" is a change of +100%; "twice"/"threefold" stay ratios
             w = t[r.tok.s:r.tok.e].lower()
-            if w.endswith("ed") or w.endswith("ing") or w.endswith("es"):
+            if w.endswith("ed") or w.endswith("ing") or w.endswith("es") or r.tok.extra.get("verb"):
                 direction = "down" if r.value is not None and r.value < 1 else "up"  # "halved"
         if sign == "-" and r.value is not None and r.kind not in ("change",):
             r.value = -r.value
@@ -1466,6 +1484,12 @@ def _age_range(t: str, a: Reading, b: Reading) -> Reading | None:
     elif not RANGE_RE.fullmatch(t, a.e, b.s):
         return None
     conn = "to" if sus else t[a.e:b.s].strip().lower()  # "16- to 24-year-olds"
+    if a.kind == "age" and conn in ("to", "-", "and", "through") and b.kind in ("age", "duration") and \
+            b.unit != a.unit and a.unit in TIME_UNITS and b.unit in TIME_UNITS:
+        merged = Reading(a.tok, a.s, b.e, "age", None, a.unit, a.hedge, is_range=True)  # "aged 6 months to 4 years"
+        hi = N.clean_float(b.value * TIME_UNITS[b.unit] / TIME_UNITS[a.unit])
+        merged.low, merged.high = min(a.value, hi), max(a.value, hi)
+        return merged
     if a.kind == "age" and conn in ("to", "-", "and", "through") and (
             b.kind == "count" and b.unit is None and b.tok.scale == 1.0
             or b.kind in ("age", "duration") and b.unit == a.unit):

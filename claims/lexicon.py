@@ -129,14 +129,14 @@ class Lexicon:
             r"(?<!\p{L})by\s++\Z", regex.IGNORECASE)
         self.left_re = regex.compile(
             r"(?r)(?:(?<![\p{L}\p{N}])(?P<verb>" + _alternation(self.change) + r")"
-            r"(?:\s++by|(?:\s++(?!by\b)\p{Ll}++){1,5}\s++by)?\s++)?"
+            r"(?:\s++by|(?:\s++(?!by\b)\p{Ll}++){1,7}\s++by)?\s++)?"
             r"(?:(?<![\p{L}\p{N}])(?P<hedge>" + _alternation(word_hedges) + r")\s++"
             r"|(?<![\p{L}\p{N}.])(?P<hedge>" + _alternation(dot_hedges) + r")\s*+"
             r"|(?P<hedge>" + _alternation(sym_hedges) + r")\s*+"
             r"|(?<![\p{L}\p{N}])(?P<hedge>" + _alternation(glued_hedges) + r"))?"
             r"(?:(?P<cur>(?<![\p{L}\p{N}])(?:" + _alternation(alpha_prefix, case_sensitive_words=alpha_prefix)
             + r")\s?|(?:" + _alternation(sym_prefix, case_sensitive_words=sym_prefix) + r")\s?))?"
-            r"(?P<sign>(?<![\p{L}\p{N}.,])[-+]|(?<![\p{L}])(?:minus|negative)[\s-]?+)?\Z",
+            r"(?P<sign>(?<![\p{L}\p{N}.,%])[-+]|(?<![\p{L}])(?:minus|negative)[\s-]?+)?\Z",
             regex.IGNORECASE,
         )
 

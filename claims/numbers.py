@@ -180,7 +180,8 @@ _SCI_RE = regex.compile(
     r"|\^(?P<p>(?:--|\+|-)?+\d{1,3}))(?![\p{L}\p{N}.])")
 _MIXED_RE = regex.compile(rf"(?P<i>\d{{1,6}})(?:\s++|-)(?P<a>\d{{1,2}})[/⁄](?P<b>\d{{1,2}})(?![\d/⁄])|(?P<i2>\d{{1,6}})?+(?P<u>[{_UF}])")
 _SLASH_RE = regex.compile(r"(?P<a>\d{1,2})[/⁄](?P<b>\d{1,2})(?![\d/⁄])")
-_GROUPS_RE = regex.compile(r"\d{1,3}(?:[ ]\d{3}){1,4}(?![\d,]|[.]\d|[ ]\d)")  # "1 414 021 100."
+# "1 414 021 100."; not "24 737 MAX jets" (a count, then a model's number)
+_GROUPS_RE = regex.compile(r"\d{1,3}(?:[ ]\d{3}){1,4}(?![\d,]|[.]\d|[ ]\d|[ -]?+\p{Lu}{2,})")
 _LEX_RE = regex.compile(r"(?:-(?=in-\d)|(?<=-in)-(?=\d)|[ \t]*+)(?:(?P<num>\d{1,3}+(?:,\d{3})++(?:\.\d++)?+(?![\p{L}\d]|[,.]\d)"
                         r"|\d++(?:\.\d++)?+(?![\p{L}\d,.]))|(?P<word>\p{L}++(?:-\p{L}++)*+))")
 

@@ -1162,3 +1162,39 @@ def test_multipliers_shares_and_millions_of_pounds(text, fragment, kind, unit, v
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.unit) == (fragment, kind, unit)
     assert c.value == (pytest.approx(value) if value is not None else None)
+
+
+# found by writing fresh wire-style sentences and reading what came out (session 13, economy/energy/health)
+@pytest.mark.parametrize("text, fragment, kind, value, unit", [
+    ("Gold climbed to $2,450.05 an ounce on Monday.", "$2,450.05 an ounce", "money", 2450.05, "USD / ounce"),
+    ("Copper hit $11,104.50 a tonne on the LME.", "$11,104.50 a tonne", "money", 11104.5, "USD / metric_ton"),
+    ("Qatar will supply 2 million tonnes per annum of LNG.", "2 million tonnes per annum", "quantity", 2e6,
+     "metric_ton / year"),
+    ("The terminal can handle 5 mtpa.", "5 mtpa", "quantity", 5.0, "megametric_ton / year"),
+    ("Boeing delivered 24 737 MAX jets in April.", "24", "count", 24.0, None),
+    ("Chile's peso weakened 1.2% to 922 per dollar.", "1.2%", "change", -1.2, "percent"),
+    ("Chile's peso weakened 1.2% to 922 per dollar.", "922 per dollar", "money", 922.0, "CLP / USD"),
+    ("Semaglutide cut the risk of major heart events by 20% in a trial.", "20%", "change", -20.0, "percent"),
+    ("Life expectancy rose to 77.5 years in 2022, up 1.1 years from 2021.", "1.1 years", "change", 1.1, "year"),
+    ("The US will quadruple tariffs on Chinese EVs.", "quadruple", "ratio", 4.0, None),
+    ("Leaders pledged to triple renewable capacity by 2030.", "triple", "ratio", 3.0, None),
+    ("The rupee closed at 83.47 per dollar, while the Pakistani rupee ended at 278.3 against the greenback.",
+     "83.47 per dollar", "money", 83.47, "INR / USD"),
+    ("The rupee closed at 83.47 per dollar, while the Pakistani rupee ended at 278.3 against the greenback.",
+     "278.3 against the greenback", "money", 278.3, "PKR / USD"),
+])
+def test_fresh_wire_sentences(text, fragment, kind, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.unit) == (fragment, kind, unit)
+    assert c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Fed left rates in the 5.25%-5.50% range.", [("5.25%-5.50%", "percent", 5.25, 5.5)]),  # no minus sign
+    ("It approved the vaccine for children aged 6 months to 4 years.", [("6 months to 4 years", "age", 6.0, 48.0)]),
+    # "one of the hottest places": NewsQuant's annotators count it (7 cases), so it stays a count of one
+    ("It is one of the hottest places on earth.", [("one", "count", 0.5, 1.5)]),
+    ("He grew up 3 years later.", [("3 years", "duration", 2.5, 3.5)]),               # "grew up": no rise
+])
+def test_fresh_wire_sentences_intervals(text, expected):
+    assert [(c.text, c.kind, c.low, c.high) for c in claims.extract(text)] == expected
