@@ -393,10 +393,15 @@ PERIOD_RE = regex.compile(
 RELATIVE_DATE_RE = regex.compile(
     r"(?<!\p{L})(?P<rel>last|next|this)\s++(?P<u>week|month|year|decade)(?!\p{L})"
     r"|(?<!\p{L})(?P<on>on\s++)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})"
-    r"|(?<!\p{L})(?P<in>in|since|last|until|by)\s++(?P<mo>January|February|March|April|May|June|July|August|"
+    r"|(?<!\p{L})(?P<in>in|since|last|until|by|between|from|to|and|through|till|during|before|after)\s++"
+    r"(?P<part>(?:early|mid|late|the\s++(?:first|second|last)\s++(?:half|week|weeks|days)\s++of"
+    r"|the\s++(?:end|start|beginning|middle)\s++of)[\s-]++)?+"
+    r"(?P<mo>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!\s*+\d)(?!\p{L})",
     regex.IGNORECASE)
 
+MONTH_BEFORE_LINK_RE = regex.compile(
+    r"(?i)(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*+\Z")
 COMPARED_AFTER_RE = regex.compile(
     r"\s++(?:(?P<up>more|higher|taller|longer|larger|bigger|greater|heavier)|(?P<down>less|fewer|lower|shorter|"
     r"smaller|lighter))\s++than\s++(?:before|previously|earlier|a\s++year\s++(?:earlier|before|ago)|last\s++year)"
@@ -1864,9 +1869,13 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                 val = (d + dt.timedelta(days=delta)).isoformat()
             out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
         else:
-            s = m.start("mo")
+            s = m.start("part") if m.group("part") else m.start("mo")
             mo = MONTHS[m.group("mo").lower()]
-            if m.group("mo") == "May" and m.group("in").lower() != "in":
+            prep = m.group("in").lower()
+            if prep in ("to", "and", "through", "till") and not MONTH_BEFORE_LINK_RE.search(
+                    doc.t, max(0, m.start() - 24), m.start()):
+                continue  # "between October and May", "from June to August"; not "talked to May", "and May said"
+            if m.group("mo") == "May" and prep not in ("in", "to", "and", "through", "till") and not m.group("part"):
                 continue
             if d is not None:
                 y = d.year if mo <= d.month else d.year - 1

@@ -1198,3 +1198,16 @@ def test_fresh_wire_sentences(text, fragment, kind, value, unit):
 ])
 def test_fresh_wire_sentences_intervals(text, expected):
     assert [(c.text, c.kind, c.low, c.high) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Inflation slowed in the first half of March.", [("the first half of March", "2024-03")]),
+    ("Floods have spread since late April.", [("late April", "2024-04")]),
+    ("Cases rose between October and May.", [("October", "2023-10"), ("May", "2024-05")]),
+    ("It ran from October to May.", [("October", "2023-10"), ("May", "2024-05")]),
+    ("He spoke to May and Johnson.", []),                                   # a name, not a month
+    ("The talks may resume in May.", [("May", "2024-05")]),
+])
+def test_months_with_parts_and_spans(text, expected):
+    got = [(c.text, c.value) for c in claims.extract(text, date=dt.date(2024, 6, 15)) if c.kind == "date"]
+    assert got == expected
