@@ -174,11 +174,12 @@ YEAR_END_AFTER_RE = regex.compile(
     r"\s*+(?:[.,;:)!?\]\"']|\Z|(?:in|on|at|by|when|and|or|but|as|AD|BC|A\.D\.|B\.C\.|CE|BCE|to|until)(?!\p{L}))")
 YEAR_CONTEXT_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:in|since|by|until|till|from|before|after|during|of|the|year|fiscal|between|and|to|"
-    r"through|circa|c\.|around|early|late|mid|A\.D\.|AD|BC|B\.C\.|summer|winter|spring|autumn|fall|season|"
-    r"'s|s')\s++\Z|(?r)(?:^|[(\[,;:\"'-])\s*+\Z",
+    r"through|circa|c\.|around|early|late|mid|A\.D\.|AD|BC|B\.C\.|summer|winter|spring|autumn|fall|season)"
+    r"\s++\Z|(?r)(?:^|[(\[,;:\"'-])\s*+\Z",
     regex.IGNORECASE)
 YEAR_RANGE_AFTER_RE = regex.compile(r"\s*+(?:-|–|—|to)\s*+(?P<n>\d++)(?![.,]\d)")
 # "in his late 70s" (an age), "the early 90s" (a decade)
+POSSESSIVE_BEFORE_RE = regex.compile(r"(?r)\p{L}(?:'s|s')\s++\Z")  # "Apple's 2024 results": a year
 DECADE_OWNER_BEFORE_RE = regex.compile(
     r"(?ri)(?<!\p{L})(?:(?P<own>his|her|their|my|your|our)|the)\s++(?:(?P<part>early|mid|late)(?:-|\s++))?+\Z")
 SHORT_DECADE_RE = regex.compile(r"s(?!\p{L})")
@@ -1418,7 +1419,9 @@ class _Doc:
             noun = nm.group("n").split(" ")[0].lower() if nm else ""
             if AMOUNT_OF_BEFORE_RE.search(t, lo_win, s):
                 return None
-            if YEAR_CONTEXT_BEFORE_RE.search(t, lo_win, s) or not (
+            year_ctx = YEAR_CONTEXT_BEFORE_RE.search(t, lo_win, s) or (
+                1900 <= v <= 2100 and POSSESSIVE_BEFORE_RE.search(t, lo_win, s))
+            if year_ctx or not (
                     noun.endswith("s") and noun not in ("was", "is", "has", "this", "its", "as", "us")) or \
                     1900 <= v <= 2100:
                 lm = self.L.left_re.search(t, lo_win, s)
@@ -1431,7 +1434,7 @@ class _Doc:
                     return None  # "About 1000 come from Asia"
                 if 1900 <= v <= 2100 and noun.endswith("s") and noun not in ("was", "is", "has", "this", "its",
                                                                             "as", "us") \
-                        and not YEAR_CONTEXT_BEFORE_RE.search(t, lo_win, s):
+                        and not year_ctx:
                     return None
                 return self.date_reading(tok, s, e, f"{v:04d}")
         if len(tok.extra["digits"]) == 4 and 2100 < v < 2200 and FUTURE_YEAR_BEFORE_RE.search(t, lo_win, s) and \
