@@ -229,6 +229,7 @@ MODAL_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:to|will|would|could|can|may|m
                              regex.IGNORECASE)
 PREV_WORD_RE = regex.compile(r"(?r)(\p{L}++)\s++\Z")
 TIME_UNITS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}  # in days, for mixed age ranges
+PLUS_OR_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})plus\s++or\s++minus\s*+\Z")
 SCORE_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "thrashing", "triumph",
                          "home", "away", "aggregate", "result", "score"})
 PHRASAL_BEFORE_RE = regex.compile(
@@ -843,6 +844,8 @@ class _Doc:
                 start = lm.start("cur")
             elif sign is not None:
                 start = lm.start("sign")
+        if sign and sign.strip().lower().startswith("minus") and PLUS_OR_BEFORE_RE.search(t, max(0, s - 20), s):
+            sign, start = None, s  # "plus or minus 3 points": a margin, not a negative figure
         if sign:
             sign = "+" if sign == "+" else "-"
         hedge = L.hedges_before.get(_fold(hedge_txt)) if hedge_txt else None

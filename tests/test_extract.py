@@ -1214,3 +1214,11 @@ def test_fresh_wire_sentences_intervals(text, expected):
 def test_months_with_parts_and_spans(text, expected):
     got = [(c.text, c.value) for c in claims.extract(text, date=dt.date(2024, 6, 15)) if c.kind == "date"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spreads widened by 40 bp.", [("40 bp", "change", 40.0, "basis_point")]),
+    ("The margin of error is plus or minus 3 points.", [("3 points", "count", 3.0, None)]),   # no negative
+])
+def test_basis_points_spaced_and_margins(text, expected):
+    assert [(c.text, c.kind, c.value, c.unit) for c in claims.extract(text)] == expected
