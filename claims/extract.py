@@ -62,7 +62,7 @@ TOKEN_RE = regex.compile(
     r"|(?P<q>(?=\d)(?<![\p{L}\p{N}/])\d{1,3}[/⁄]\d{1,3}(?=\s++of\b))"
     r"|(?P<n>(?=\d)(?<![\p{L}\p{N}.,])\d++-fold\b)"
     r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-|sub-|now-|mid-|" + _PREFIX_UNITS_GLUED + r")|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
-    rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})\s++and\s++a\s++(?:half|quarter|third))\b)"
+    rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})(?:\s++and\s++a\s++|-and-a-)(?:half|quarter|third))\b)"
     r"|(?P<v>(?=[tdshmba])\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
     r"|(?:a\s++few|several|a\s++couple(?:\s++of)?+)\s++(?:hundred|thousand|million|billion|trillion)"
     r"(?:\s++(?:thousand|million|billion))?+"
@@ -403,7 +403,8 @@ RELATIVE_DATE_RE = regex.compile(
     regex.IGNORECASE)
 
 MONTH_BEFORE_LINK_RE = regex.compile(
-    r"(?i)(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*+\Z")
+    r"(?i)(?:January|February|March|April|May|June|July|August|September|October|November|December|year|years"
+    r"|months|weeks|quarter|period)\s*+\Z")  # "between October and May", "in the year to March"
 COMPARED_AFTER_RE = regex.compile(
     r"\s++(?:(?P<up>more|higher|taller|longer|larger|bigger|greater|heavier)|(?P<down>less|fewer|lower|shorter|"
     r"smaller|lighter))\s++than\s++(?:before|previously|earlier|a\s++year\s++(?:earlier|before|ago)|last\s++year)"
@@ -1930,6 +1931,25 @@ CLOCK_DURATION_RE = regex.compile(
 CLOCK_TIME_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:at|by|from|until|till|to|since|before|after)\s++\Z")
 
 
+# "a day and a half", "an hour and a half", "a mile and a half": one and a half of the unit named
+UNIT_AND_A_HALF_RE = regex.compile(r"(?i)(?<!\p{L})(?:an?|one)\s++(?P<u>\p{L}++)\s++and\s++a\s++half(?!\p{L})")
+
+
+def _units_and_a_half(doc: _Doc) -> list[Reading]:
+    out = []
+    for m in UNIT_AND_A_HALF_RE.finditer(doc.t, timeout=TIMEOUT):
+        entry = doc.L.units_ci.get(m.group("u").lower())
+        if entry is None or not entry.unit or entry.kind not in ("quantity", "duration"):
+            continue
+        s, e = m.span()
+        hedge, lm = None, doc.L.left_re.search(doc.t, max(0, s - 40), s)
+        if lm and lm.end() == s and lm.group("hedge"):
+            hedge, s = doc.L.hedges_before.get(_fold(lm.group("hedge"))), lm.start("hedge")
+        tok = Tok(m.start(), e, 1.5, 0.0, "f", extra={"fraction": True})
+        out.append(Reading(tok, s, e, entry.kind, 1.5, unit=entry.unit, hedge=hedge))
+    return out
+
+
 def _clock_durations(doc: _Doc) -> list[Reading]:
     """Race and record times written on a clock face: a duration in seconds, to the digits stated."""
     t, out = doc.t, []
@@ -1969,6 +1989,8 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     if "+" in t:
         skip += [(u.start(), u.end()) for u in PHONE_INTL_RE.finditer(t, timeout=TIMEOUT)]
     clocks = _clock_durations(doc) if ":" in t else []
+    if " half" in t:
+        clocks += _units_and_a_half(doc)
     skip += [(r.tok.s, r.tok.e) for r in clocks]
     skip.sort()
     si = 0

@@ -312,6 +312,7 @@ def test_spans_on_the_demo_article(demo_claims):
     "1:1" * 33_000,
     "12:34:56." * 11_000,
     "a third " * 12_000,
+    "a day and a half " * 6_000,
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
@@ -1209,6 +1210,7 @@ def test_fresh_wire_sentences_intervals(text, expected):
     ("Cases rose between October and May.", [("October", "2023-10"), ("May", "2024-05")]),
     ("It ran from October to May.", [("October", "2023-10"), ("May", "2024-05")]),
     ("He spoke to May and Johnson.", []),                                   # a name, not a month
+    ("Police recorded 6.7 million crimes in the year to March.", [("March", "2024-03")]),
     ("The talks may resume in May.", [("May", "2024-05")]),
 ])
 def test_months_with_parts_and_spans(text, expected):
@@ -1222,3 +1224,13 @@ def test_months_with_parts_and_spans(text, expected):
 ])
 def test_basis_points_spaced_and_margins(text, expected):
     assert [(c.text, c.kind, c.value, c.unit) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The project is one-and-a-half years late.", [("one-and-a-half years", "duration", 1.5, "year", None)]),
+    ("The storm lasted a day and a half.", [("a day and a half", "duration", 1.5, "day", None)]),
+    ("She waited nearly an hour and a half.", [("nearly an hour and a half", "duration", 1.5, "hour", "nearly")]),
+    ("The queue was a mile and a half long.", [("a mile and a half", "quantity", 1.5, "mile", None)]),
+])
+def test_one_and_a_half_of_a_unit(text, expected):
+    assert [(c.text, c.kind, c.value, c.unit, c.hedge) for c in claims.extract(text)] == expected
