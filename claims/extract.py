@@ -124,9 +124,7 @@ AGE_PARALLEL_GAP_RE = regex.compile(r"\s*+(?:,\s*+)?+(?:from|to|and|or|versus|vs
 APPOSITIVE_NAME_RE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}])(?:(?P<w>\p{Lu}\p{Ll}++)|(?<=(?<!\p{L})(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s++"
     r"(?:\p{Ll}++\s++)?)(?P<w>\p{Ll}{3,}+)),[ ]\Z")  # "Maddon, 66,", "the nurse, 34,", "a retired teacher, 70,"
-APPOSITIVE_NEXT_RE = regex.compile(r",[ ](?:and|who|has|had|have|is|was|were|are|said|says|told|now|then|also|"
-                                   r"will|would|can|could|died|joined|lives|left|added|won|became|remains|faces|"
-                                   r"spent)\b")
+APPOSITIVE_NEXT_RE = regex.compile(r",[ ]\p{Ll}++(?![\p{L}\p{N}])")  # "Maddon, 66, has", "Putin, 71, since 2000"
 TURN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:turned|turns|turning|turn|who\s++(?:is|was|will\s++be)|"
                             r"(?:he|she)\s++(?:is|was|will\s++be))\s++\Z", regex.IGNORECASE)
 TURN_AFTER_RE = regex.compile(r"\s*+(?:[,.;:!?)]|\Z|(?:this|on|in|by|last|next|with|and|years?|today|tomorrow|"

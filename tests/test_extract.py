@@ -1234,3 +1234,12 @@ def test_basis_points_spaced_and_margins(text, expected):
 ])
 def test_one_and_a_half_of_a_unit(text, expected):
     assert [(c.text, c.kind, c.value, c.unit, c.hedge) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, fragment, kind", [
+    ("Xi, 70, has ruled since 2012; Putin, 71, since 2000.", "71", "age"),
+    ("John Smith, 45, from Leeds, was charged.", "45", "age"),
+    ("Of the students, 34, were absent.", "34", "count"),
+])
+def test_appositive_ages_before_any_lowercase_word(text, fragment, kind):
+    assert [c.kind for c in claims.extract(text) if c.text == fragment] == [kind]
