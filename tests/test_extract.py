@@ -1243,3 +1243,14 @@ def test_one_and_a_half_of_a_unit(text, expected):
 ])
 def test_appositive_ages_before_any_lowercase_word(text, fragment, kind):
     assert [c.kind for c in claims.extract(text) if c.text == fragment] == [kind]
+
+
+@pytest.mark.parametrize("text, fragment, unit", [
+    ("Radiation levels were 20 millisieverts a year.", "20 millisieverts a year", "millisievert / year"),
+    ("The water held 1,500 Bq per litre.", "1,500 Bq per litre", "becquerel / liter"),
+    ("Doses of 0.1 µSv/h were measured.", "0.1 µSv/h", "microsievert / hour"),
+])
+def test_radiation_units(text, fragment, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.unit) == (fragment, unit)
+    claims.units.parse_unit(unit)
