@@ -864,6 +864,8 @@ class _Doc:
         elif tok.form == "x" and t[s:e].lower() in N.COMPARATIVE_MULTIPLES and not (
                 hedge is not None and not t[e:e + 1] == "-" or COMPARISON_AFTER_RE.match(t, e)):
             return None  # "double-digit", "a double room"; but "more than double", "double the rate"
+        if tok.form == "w" and t[e:e + 10].lower() == "-something":
+            return None  # "twenty-something workers": an age group, no figure
         if t[e:e + 1] == "-" and SUSPENDED_TERM_AFTER_RE.match(t, e):
             return None  # "a 5- to 10-year plan": the first end of a term adjective, like "10-year plan"
         if tok.form == "w" and t[e:e + 1] == "-" and ORDINAL_WORD_AFTER_RE.match(t, e):

@@ -383,6 +383,14 @@ def parse_spoken(text: str, pos: int, limit: int = 200) -> tuple[float, int, boo
             lex.append(("num", lm.group("num").replace(",", "")))  # "one in 10,000"
         else:
             w = lm.group("word")
+            parts = w.split("-")
+            if len(parts) == 2 and parts[1].lower() in FRACTIONS and parts[0].lower() in ONES:
+                lex.append(("word", parts[0]))  # "three-quarters of a million": two words
+                ends.append(lm.start("word") + len(parts[0]))
+                lex.append(("word", parts[1]))
+                ends.append(lm.end())
+                p = lm.end()
+                continue
             if "-in-" in w.lower() or w.lower().endswith("-in"):  # "a one-in-five chance": three words
                 q = lm.start("word")
                 for part in w.split("-"):

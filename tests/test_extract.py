@@ -1254,3 +1254,14 @@ def test_radiation_units(text, fragment, unit):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.unit) == (fragment, unit)
     claims.units.parse_unit(unit)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three-quarters of a million homes lost power.", [("Three-quarters of a million", "count", 750_000.0)]),
+    ("Two-thirds of voters agreed.", [("Two-thirds", "ratio", 2 / 3)]),
+    ("Twenty-something workers are struggling.", []),
+])
+def test_hyphenated_fractions_of_a_scale(text, expected):
+    got = [(c.text, c.kind, c.value) for c in claims.extract(text)]
+    assert [(a, b) for a, b, _ in got] == [(a, b) for a, b, _ in expected]
+    assert [v for *_, v in got] == pytest.approx([v for *_, v in expected])
