@@ -851,6 +851,10 @@ class _Doc:
         currency = L.cur_prefix.get(cur_txt.strip()) if cur_txt else None
         if currency is None and cur_txt:
             currency = L.cur_prefix.get(" ".join(cur_txt.split()))
+        if currency is not None and currency.surface in ("A $", "C $", "S $") and lm is not None:
+            ss, _ = self.sentence_of(s)
+            if OPENING_ONLY_RE.match(t[ss:lm.start("cur")]):  # "A $5bn-$7bn range was discussed": the article
+                currency, start = L.cur_prefix["$"], lm.start("cur") + cur_txt.index("$")
 
         if tok.form == "w" and e - s == 3 and t[s:e].lower() == "one" and hedge is None and verb is None and \
                 currency is None and t[e:e + 1] != "-" and (

@@ -1265,3 +1265,12 @@ def test_hyphenated_fractions_of_a_scale(text, expected):
     got = [(c.text, c.kind, c.value) for c in claims.extract(text)]
     assert [(a, b) for a, b, _ in got] == [(a, b) for a, b, _ in expected]
     assert [v for *_, v in got] == pytest.approx([v for *_, v in expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A $5bn-$7bn range was discussed.", [("$5bn-$7bn", "USD")]),     # the article "A", not A$
+    ("A $5bn deal was signed.", [("$5bn", "USD")]),
+    ("It was worth A $5bn.", [("A $5bn", "AUD")]),
+])
+def test_a_dollar_at_the_start_of_a_sentence(text, expected):
+    assert [(c.text, c.unit) for c in claims.extract(text)] == expected
