@@ -694,7 +694,7 @@ def test_how_about_is_no_hedge(text, fragment, hedge):
 
 @pytest.mark.parametrize("text, fragment, kind", [
     ("About 1000 come from Asia.", "About 1000", "count"),
-    ("Car prices will go up by an average of 1500.", "1500", "count"),
+    ("Car prices will go up by an average of 1500.", "1500", "change"),  # an amount, not the year; a rise
     ("A total of 1990 votes were cast.", "1990", "count"),
     ("The church was built around 1800.", "1800", "date"),
     ("It dates from about 1500 in the old town.", "1500", "date"),
@@ -1274,3 +1274,14 @@ def test_hyphenated_fractions_of_a_scale(text, expected):
 ])
 def test_a_dollar_at_the_start_of_a_sentence(text, expected):
     assert [(c.text, c.unit) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, fragment, value", [
+    ("Wages have risen by an average of 3.1% a year.", "3.1% a year", 3.1),
+    ("Prices rose by a further 2%.", "2%", 2.0),
+    ("Sales fell a total of 12%.", "12%", -12.0),
+    ("Exports rose another 5% in May.", "5%", 5.0),
+])
+def test_change_verbs_through_average_total_further(text, fragment, value):
+    c = find(claims.extract(text), fragment)
+    assert (c.kind, c.value) == ("change", value)
