@@ -222,12 +222,13 @@ SCORE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:won|lost|beat|beaten|drew|dra
 VERB_BEFORE_UP_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:tick(?:ed|s)?+|edg(?:e|ed|es)|crept|creeps?+|inch(?:ed|es)?+|mov(?:e|ed|es)|went|go(?:es)?+"
     r"|revis(?:e|ed|es)|mark(?:ed|s)?+|ramp(?:ed|s)?+|step(?:ped|s)?+|push(?:ed|es)?+|bump(?:ed|s)?+|nudg(?:e|ed|es)"
-    r"|crawl(?:ed|s)?+|drift(?:ed|s)?+|creep)\s++\Z", regex.IGNORECASE)
+    r"|crawl(?:ed|s)?+|drift(?:ed|s)?+)\s++\Z", regex.IGNORECASE)
+# "will quadruple tariffs", "pledged to triple capacity": a multiple used as a verb
 MODAL_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:to|will|would|could|can|may|might|should|must|shall)\s++\Z",
                              regex.IGNORECASE)
-PREV_WORD_RE = regex.compile(r"(?r)(\p{L}++)\s++\Z")
+PREV_WORD_RE = regex.compile(r"(?r)(\p{L}++)\s++\Z")  # the word before a currency word ("Pakistani rupee")
 TIME_UNITS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}  # in days, for mixed age ranges
-PLUS_OR_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})plus\s++or\s++minus\s*+\Z")
+PLUS_OR_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})plus\s++or\s++minus\s*+\Z")  # a margin, no sign
 SCORE_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "thrashing", "triumph",
                          "home", "away", "aggregate", "result", "score"})
 PHRASAL_BEFORE_RE = regex.compile(
