@@ -229,6 +229,8 @@ MODAL_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:to|will|would|could|can|may|m
 PREV_WORD_RE = regex.compile(r"(?r)(\p{L}++)\s++\Z")  # the word before a currency word ("Pakistani rupee")
 TIME_UNITS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}  # in days, for mixed age ranges
 PLUS_OR_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})plus\s++or\s++minus\s*+\Z")  # a margin, no sign
+TIME_TAKEN_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:took|takes|taking|take|lasted|lasts|in|within|after|"
+                                  r"every|ran|runs|clocked)\s++\Z")  # "took over 30s": seconds, not the over-30s
 SCORE_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "thrashing", "triumph",
                          "home", "away", "aggregate", "result", "score"})
 PHRASAL_BEFORE_RE = regex.compile(
@@ -943,6 +945,11 @@ class _Doc:
         noun = None
         end = pos
         r = Reading(tok, start, end, kind, value, None, hedge)
+        if hedge is not None and hedge.cls in ("more", "less") and tok.form == "d" and len(tok.extra["digits"]) == 2 \
+                and scale == 1.0 and currency is None and SHORT_DECADE_RE.match(t, e) and \
+                not TIME_TAKEN_BEFORE_RE.search(t, max(0, start - 12), start):
+            r.kind, r.unit, r.e = "age", "year", e + 1  # "over 65s make up 19%": people older than 65
+            return self.finish(r, verb=None)
 
         if tok.form == "v":
             om = OF_RE.match(t, pos)

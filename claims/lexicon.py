@@ -130,7 +130,7 @@ class Lexicon:
         self.left_re = regex.compile(
             r"(?r)(?:(?<![\p{L}\p{N}])(?P<verb>" + _alternation(self.change) + r")"
             r"(?:\s++by|(?:\s++(?!by\b)\p{Ll}++){1,7}\s++by)?\s++"
-            r"(?:(?:an\s++average|a\s++total|a\s++further|an\s++additional|another)(?:\s++of)?+\s++)?+)?"
+            r"(?:(?:an\s++average|a\s++median|a\s++total|a\s++further|an\s++additional|another)(?:\s++of)?+\s++)?+)?"
             r"(?:(?<![\p{L}\p{N}])(?P<hedge>" + _alternation(word_hedges) + r")\s++"
             r"|(?<![\p{L}\p{N}.])(?P<hedge>" + _alternation(dot_hedges) + r")\s*+"
             r"|(?P<hedge>" + _alternation(sym_hedges) + r")\s*+"

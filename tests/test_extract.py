@@ -1285,3 +1285,13 @@ def test_a_dollar_at_the_start_of_a_sentence(text, expected):
 def test_change_verbs_through_average_total_further(text, fragment, value):
     c = find(claims.extract(text), fragment)
     assert (c.kind, c.value) == ("change", value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over 65s make up 19% of the population.", [("Over 65s", "age", "over"), ("19%", "percent", None)]),
+    ("Vaccines for under 12s were approved.", [("under 12s", "age", "under")]),
+    ("It took over 30s to load.", [("over 30s", "duration", "over")]),                # seconds
+    ("The drug extended survival by a median of 4.1 months.", [("4.1 months", "change", None)]),
+])
+def test_age_groups_and_extensions(text, expected):
+    assert [(c.text, c.kind, c.hedge) for c in claims.extract(text)] == expected
