@@ -231,6 +231,8 @@ TIME_UNITS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}  # 
 PLUS_OR_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})plus\s++or\s++minus\s*+\Z")  # a margin, no sign
 TIME_TAKEN_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:took|takes|taking|take|lasted|lasts|in|within|after|"
                                   r"every|ran|runs|clocked)\s++\Z")  # "took over 30s": seconds, not the over-30s
+PRECIPITATION_OF_RE = regex.compile(r"(?i)\s++of\s++(?:\p{Ll}++\s++)?+(?:snow|snowfall|rain|rainfall|hail|sleet|ash|"
+                                 r"water|precipitation)(?!\p{L})")
 SCORE_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "thrashing", "triumph",
                          "home", "away", "aggregate", "result", "score"})
 PHRASAL_BEFORE_RE = regex.compile(
@@ -1291,6 +1293,8 @@ class _Doc:
         change_ok = r.kind in ("percent", "money", "quantity") or (r.kind == "count" and (r.noun in (
             "points", "point", "pts") or by and r.noun is not None)) or r.kind == "ratio" or (
             r.kind == "duration" and (by or (verb or "").lower() in ("up", "down")))  # "fell by 1.8 years", "up 1.1 years"
+        if verb is not None and change_ok and r.kind == "quantity" and not by and PRECIPITATION_OF_RE.match(t, r.e):
+            verb = None  # "the storm dropped 2 feet of snow": what fell, not a fall of 2 feet
         if verb is not None and change_ok:
             direction = self.L.change.get(_fold(verb))
         elif verb is not None and r.kind == "count" and r.noun is None and r.value is not None:

@@ -1295,3 +1295,12 @@ def test_change_verbs_through_average_total_further(text, fragment, value):
 ])
 def test_age_groups_and_extensions(text, expected):
     assert [(c.text, c.kind, c.hedge) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, fragment, kind", [
+    ("The snowstorm dropped 2 feet of snow.", "2 feet", "quantity"),          # what fell
+    ("The lake level dropped 2 feet.", "2 feet", "change"),
+    ("The glacier lost 40 metres of thickness.", "40 metres", "change"),
+])
+def test_precipitation_dropped_is_no_fall(text, fragment, kind):
+    assert find(claims.extract(text), fragment).kind == kind
