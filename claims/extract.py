@@ -88,11 +88,11 @@ WORDS_RE = regex.compile(r"(?P<sp>[ -]?+)(?P<w>[^\s,;:!?()\[\]{}\"]{1,40}+(?: [^
 # "per year", "a month", "/kg", "annually", "each year"
 PER_RE = regex.compile(
     r"(?: of (?P<of>[a-z]++(?: (?!per\b|an?\b|each\b|every\b)[a-z]++)?+))?+"
-    r"(?:\s*+/\s*+|\s++(?:per|a|an)\s++)(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?!\s++\d))\b)[\p{L}²³]++)?+)"
-    r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?!\s++\d))\b)"
+    r"(?:\s*+/\s*+|\s++(?:per|a|an)\s++)(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)[\p{L}²³]++)?+)"
+    r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)"
     r"|(?: of [\p{L}][\p{L}\p{N}]*+(?: (?!annually|yearly|per|a\b|monthly|daily|weekly|hourly)[a-z]++)?+)?+"
     r"\s++(?P<adv>annually|yearly|per annum|a year|monthly|daily|weekly|hourly)\b"
-    r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?!\s++\d))\b)",
+    r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)",
     regex.IGNORECASE,
 )
 # the number word or phrase right after a range connector ("5 to 7", "5-7", "between 5 and 7")
@@ -175,6 +175,16 @@ YEAR_CONTEXT_BEFORE_RE = regex.compile(
     r"through|circa|c\.|around|early|late|mid|A\.D\.|AD|BC|B\.C\.|summer|winter|spring|autumn|fall|season)"
     r"\s++\Z|(?r)(?:^|[(\[,;:\"'-])\s*+\Z",
     regex.IGNORECASE)
+# plural nouns a year qualifies ("below 2019 levels", "at 2015 prices", "the 2022 midterms"): "2019 levels"
+# is a date, where "2000 people" counts
+YEAR_NOUNS = frozenset({
+    "levels", "prices", "figures", "rates", "values", "terms", "numbers", "highs", "lows", "peaks", "standards",
+    "elections", "midterms", "primaries", "results", "estimates", "forecasts", "accounts", "budgets", "games",
+    "olympics", "championships", "finals", "playoffs", "protests", "riots", "floods", "attacks", "talks", "polls",
+    "census", "rules", "regulations", "reforms", "guidelines", "targets", "accords", "agreements", "sanctions",
+    "models", "editions", "accounts", "statistics", "data", "returns", "earnings", "sales", "revenues", "profits",
+    "losses", "contracts", "cuts", "hikes", "increases", "rises", "increments", "deadlines", "exams", "graduates",
+    "winners", "champions", "nominees", "recipients", "laureates", "inductees", "draftees"})
 YEAR_RANGE_AFTER_RE = regex.compile(r"\s*+(?:-|–|—|to)\s*+(?P<n>\d++)(?![.,]\d)")
 # "in his late 70s" (an age), "the early 90s" (a decade)
 POSSESSIVE_BEFORE_RE = regex.compile(r"(?r)\p{L}(?:'s|s')\s++\Z")  # "Apple's 2024 results": a year
@@ -300,7 +310,7 @@ EVENT_AFTER_RE = regex.compile(
     r"|relay|final|finals|sprint|race|title|dash|steeplechase|gold|silver|bronze|world|heats?|semi-?finals?|event)"
     r"(?!\p{L})|(?=\s*+(?:[.,;:)]|\Z|(?:in|at|on|and|or|with)(?!\p{L}))))")
 # units written before the figure
-PREFIX_UNIT_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L}|(?<!\p{L})of\s)(?P<u>" + "|".join(PREFIX_UNITS) + r")[ -]\Z",
+PREFIX_UNIT_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L}|(?<!\p{L})orders?\sof\s)(?P<u>" + "|".join(PREFIX_UNITS) + r")[ -]\Z",
                                       regex.IGNORECASE)
 # "2 1/2 in thick", "a 12 in x 8 in frame": "in" is an inch when a dimension follows
 SPACED_IN_RE = regex.compile(r"[ ]in(?=\s++(?:thick|long|wide|tall|high|deep|across|diameter|in\s++diameter"
@@ -1117,7 +1127,9 @@ class _Doc:
                     return self.finish(r, verb=verb, sign=sign, by=by)
                 nm = NOUN_RE.match(t, pos)
                 if nm and nm.group("n").split(" ")[0].lower() not in L.function_words:
-                    r.noun = nm.group("n")
+                    words = nm.group("n").split(" ")
+                    # "3,000 cars a week", "20 people each": the noun stops at a function word
+                    r.noun = words[0] if len(words) > 1 and words[1].lower() in L.function_words else nm.group("n")
 
         if tok.form == "v":
             r.value, r.low, r.high, r.is_range = None, tok.low, tok.high, True
@@ -1440,15 +1452,16 @@ class _Doc:
             if AMOUNT_OF_BEFORE_RE.search(t, lo_win, s):
                 return None
             year_ctx = YEAR_CONTEXT_BEFORE_RE.search(t, lo_win, s) or (
-                1900 <= v <= 2100 and POSSESSIVE_BEFORE_RE.search(t, lo_win, s))
+                1900 <= v <= 2100 and (POSSESSIVE_BEFORE_RE.search(t, lo_win, s) or noun in YEAR_NOUNS))
             if year_ctx or not (
                     noun.endswith("s") and noun not in ("was", "is", "has", "this", "its", "as", "us")) or \
                     1900 <= v <= 2100:
                 lm = self.L.left_re.search(t, lo_win, s)
                 if lm and lm.end() == s and (lm.group("cur") or lm.group("hedge") and
                                              lm.group("hedge").lower() not in ("around", "about", "circa", "c.",
-                                                                               "ca.")):
-                    return None
+                                                                               "ca.")) and not (
+                        noun in YEAR_NOUNS and (lm.group("hedge") or "").lower() in ("below", "above", "beyond")):
+                    return None  # "over 1950 people"; but "below 2019 levels" is a year
                 if lm and lm.end() == s and lm.group("hedge") and lm.group("hedge").lower() in ("around", "about") \
                         and v < 1900 and not YEAR_END_AFTER_RE.match(t, e):
                     return None  # "About 1000 come from Asia"

@@ -851,6 +851,7 @@ def test_no_exchange_rate_without_a_currency_named_before():
     ("A 7.8-magnitude earthquake struck.", "7.8-magnitude", 7.8, "seismic_magnitude"),
     ("A magnitude 6.1 quake hit the coast.", "magnitude 6.1", 6.1, "seismic_magnitude"),
     ("It was a magnitude-5 tremor.", "magnitude-5", 5.0, "seismic_magnitude"),
+    ("The earthquake, of magnitude 7.8, struck at dawn.", "magnitude 7.8", 7.8, "seismic_magnitude"),
     ("The jet flies at Mach 2.", "Mach 2", 2.0, "mach"),
 ])
 def test_units_written_before_the_figure(text, fragment, value, unit):
@@ -858,8 +859,9 @@ def test_units_written_before_the_figure(text, fragment, value, unit):
     assert (c.text, c.value, c.unit) == (fragment, value, unit)
 
 
-def test_order_of_magnitude_is_no_earthquake():
-    assert [c.unit for c in claims.extract("The order of magnitude 5 is big.")] == [None]
+@pytest.mark.parametrize("text", ["The order of magnitude 5 is big.", "It grew by two orders of magnitude 5 times."])
+def test_order_of_magnitude_is_no_earthquake(text):
+    assert "seismic_magnitude" not in [c.unit for c in claims.extract(text)]
 
 
 @pytest.mark.parametrize("text, fragment, kind, value, low, high", [
@@ -877,8 +879,27 @@ def test_second_round_of_news_forms(text, fragment, kind, value, low, high):
     assert (c.low, c.high) == (pytest.approx(low), None if high is None else pytest.approx(high))
 
 
-def test_fees_a_year_from_a_date_are_per_year():
-    assert find(claims.extract("Fees will rise to £9,535 a year from 2025."), "£9,535 a year").unit == "GBP / year"
+@pytest.mark.parametrize("text, fragment, unit", [
+    ("Fees will rise to £9,535 a year from 2025.", "£9,535 a year", "GBP / year"),
+    ("The minimum wage will rise to £11.44 an hour from April.", "£11.44 an hour", "GBP / hour"),
+    ("He earns £11.44 an hour from his job.", "£11.44 an hour", "GBP / hour"),
+    ("The fee will be $50 a year from now.", "$50", "USD"),   # in a year's time, not per year
+])
+def test_rates_a_period_from_a_date(text, fragment, unit):
+    assert find(claims.extract(text), fragment).unit == unit
+
+
+@pytest.mark.parametrize("text, fragment, kind", [
+    ("Emissions must fall 43% by 2030 compared with 2019 levels.", "2019", "date"),
+    ("Output is still below 2019 levels.", "2019", "date"),
+    ("At 2015 prices, GDP rose 2%.", "2015", "date"),
+    ("Republicans won the 2022 midterms.", "2022", "date"),
+    ("Some 2000 people marched.", "Some 2000", "count"),
+    ("There were more than 2000 sales.", "more than 2000", "count"),
+    ("He sold 1950 shares.", "1950", "count"),
+])
+def test_a_year_before_the_noun_it_qualifies(text, fragment, kind):
+    assert find(claims.extract(text), fragment).kind == kind
 
 
 @pytest.mark.parametrize("text, fragment, unit", [
@@ -1304,3 +1325,15 @@ def test_age_groups_and_extensions(text, expected):
 ])
 def test_precipitation_dropped_is_no_fall(text, fragment, kind):
     assert find(claims.extract(text), fragment).kind == kind
+
+
+@pytest.mark.parametrize("text, fragment, noun", [
+    ("The factory produces 3,000 cars a week.", "3,000", "cars"),
+    ("Russia borders four Central Asian states.", "four", "Central Asian states"),
+    ("The plane was carrying 172 passengers and six crew.", "172", "passengers"),
+    ("Some 20 people each paid the fine.", "Some 20", "people"),
+    ("The app has 30 million active users.", "30 million", "active users"),
+])
+def test_what_a_count_counts(text, fragment, noun):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.noun) == (fragment, "count", noun)
