@@ -422,6 +422,12 @@ COMPARED_AFTER_RE = regex.compile(
     r"\s++(?:(?P<up>more|higher|taller|longer|larger|bigger|greater|heavier)|(?P<down>less|fewer|lower|shorter|"
     r"smaller|lighter))\s++than\s++(?:before|previously|earlier|a\s++year\s++(?:earlier|before|ago)|last\s++year)"
     r"(?!\p{L})", regex.IGNORECASE)
+# "the FTSE closed 0.5% higher at 7,455", "shares were 3% lower": a move, said after the figure (not "5% higher
+# than in Germany", a comparison)
+MOVE_AFTER_RE = regex.compile(r"\s++(?:(?P<up>higher)|(?P<down>lower))(?!\s++than\b|\p{L})", regex.IGNORECASE)
+MOVE_VERB_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:closed|ended|finished|opened|traded|trading|settled|stood|was|were|is|are|been|be|last|"
+    r"closing|ending|finishing)\s++\Z", regex.IGNORECASE)
 
 # hedges written after the figure, from hedges.csv: "50 or more", "20 or so", "aged 65 and over"; "50+" and
 # "50-plus" are glued to it
@@ -1312,9 +1318,13 @@ class _Doc:
         elif verb is not None and r.kind == "count" and r.noun is None and r.value is not None:
             r.pending = self.L.change.get(_fold(verb))
             r.pending_by = by  # "fell by 13,000 to 212,000": a change even if no unit comes to it
-        if direction is None and r.kind in ("percent", "money", "quantity"):
+        if direction is None and (r.kind in ("percent", "money", "quantity") or change_ok and r.kind == "count"):
             # "six metres more than before", "$2bn less than a year earlier": a change, said after the figure
             m = COMPARED_AFTER_RE.match(t, r.e)
+            if m is None and (r.kind != "quantity" or r.unit != "degree_Celsius"):
+                m = MOVE_AFTER_RE.match(t, r.e)
+                if m and not MOVE_VERB_BEFORE_RE.search(t, max(0, r.s - 12), r.s):
+                    m = None
             if m:
                 direction = "up" if m.group("up") else "down"
                 r.e = m.end()
@@ -2079,8 +2089,9 @@ def _points_of_a_percent(doc: _Doc, reads: list[Reading]) -> None:
     move a percentage are percentage points (an index's "fell 190 points" stays points)."""
     t = doc.t
     for i, r in enumerate(reads):
-        if r.unit is not None or r.noun not in ("points", "point", "pts") or r.kind not in ("change", "count"):
-            continue
+        if r.unit is not None or r.noun not in ("points", "point", "pts") or r.kind not in ("change", "count") or (
+                r.value is not None and abs(r.value) > 100):
+            continue  # "closed 0.5% higher at 7,455 points": an index level, no percentage points
         prev = reads[i - 1] if i else None
         nxt = reads[i + 1] if i + 1 < len(reads) else None
         if prev is not None and prev.kind == "percent" and prev.unit == "percent" and \

@@ -1337,3 +1337,17 @@ def test_precipitation_dropped_is_no_fall(text, fragment, kind):
 def test_what_a_count_counts(text, fragment, noun):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.noun) == (fragment, "count", noun)
+
+
+@pytest.mark.parametrize("text, fragment, kind, value, unit", [
+    ("The FTSE 100 closed 0.5% higher at 7,455 points.", "0.5% higher", "change", 0.5, "percent"),
+    ("The FTSE 100 closed 0.5% higher at 7,455 points.", "7,455 points", "count", 7455.0, None),
+    ("Shares were 3% lower in early trading.", "3% lower", "change", -3.0, "percent"),
+    ("The Dow ended 120 points lower at 33,000.", "120 points lower", "change", -120.0, None),
+    ("Prices in France are 5% higher than in Germany.", "5%", "percent", 5.0, "percent"),
+    ("Banks offer a 5% higher rate.", "5%", "percent", 5.0, "percent"),
+    ("Turnout was 67.3 percent, up 2.5 points.", "2.5 points", "change", 2.5, "percentage_point"),
+])
+def test_moves_said_after_the_figure(text, fragment, kind, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
