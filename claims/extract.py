@@ -1720,6 +1720,11 @@ CHANGE_PARALLEL_GAP_RE = regex.compile(r"(?:\s++[\p{L}-]++){0,3}?,?+\s++(?:and|w
 CHANGE_PARALLEL_END_RE = regex.compile(
     r"\s*+(?:[.;,)]|\Z|(?:in|on|from|compared|versus|vs\.?+|against|over|last|this|the\s++previous|a\s++year"
     r"|year-on-year|month-on-month|quarter-on-quarter|y/y|m/m|yoy|annually|a\s++month)(?![\p{L}-]))", regex.IGNORECASE)
+# "81.3 years for women and 77.4 for men", "$40 in London and 35 in Paris": the same preposition after both
+# figures (checked by the caller) makes the second say the first's unit
+PREP_PARALLEL_GAP_RE = regex.compile(
+    r"\s++(?P<p>for|in|among|on|at)\s++(?:[\p{L}'’-]++\s++){0,3}?[\p{L}'’-]++,?+\s++(?:and|while|but|whereas"
+    r"|versus|vs\.?+|compared\s++with)\s++", regex.IGNORECASE)
 PARALLEL_END_RE = regex.compile(r"\s*+(?:[,.;:)]|\Z|(?:last|this|next|in|on|at|a|per|for|earlier|before|"
                                 r"previously|now|today|yesterday)\b)", regex.IGNORECASE)
 
@@ -1825,6 +1830,18 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
         a = reads[k]
         if a.kind == "age" and not a.is_range and AGE_PARALLEL_GAP_RE.fullmatch(t, a.e, b.s):
             b.kind, b.unit = "age", a.unit  # "the voting age was lowered to 16 from 18"
+            continue
+        pp = PREP_PARALLEL_GAP_RE.fullmatch(t, a.e, b.s) if a.unit and not a.is_range and a.kind in (
+            "quantity", "money", "percent", "change", "age", "duration") else None
+        if pp and t[b.e:b.e + len(pp.group("p")) + 2].lower() == " " + pp.group("p").lower() + " ":
+            b.unit = a.unit
+            if a.kind == "change":
+                _as_change(b, a.direction)
+            else:
+                b.kind = a.kind
+            if a.tok.scale > 1 and a.value and b.value and 0.1 <= abs(b.value) / abs(a.value / a.tok.scale) <= 10:
+                b.value = N.clean_float(b.value * a.tok.scale)  # "$4bn in London and 3 in Paris": 3bn too
+                b.tok.scale = a.tok.scale
             continue
         if not a.unit or a.kind not in ("quantity", "money", "percent", "change"):
             continue

@@ -130,7 +130,11 @@ class Lexicon:
         self.left_re = regex.compile(
             r"(?r)(?:(?<![\p{L}\p{N}])(?P<verb>" + _alternation(self.change) + r")"
             r"(?:\s++by|(?:\s++(?!by\b)\p{Ll}++){1,7}\s++by)?\s++"
-            r"(?:(?:an\s++average|a\s++median|a\s++total|a\s++further|an\s++additional|another)(?:\s++of)?+\s++)?+)?"
+            r"(?:(?:an\s++average|a\s++median|a\s++total|a\s++further|an\s++additional|another"
+            # "rose an annualised 3.2%", "grew a seasonally adjusted 0.4%", "jumped a whopping 40%"
+            r"|an?\s++(?:annuali[sz]ed|annual|seasonally[\s-]adjusted|inflation[\s-]adjusted|record|revised"
+            r"|provisional|unexpected|surprise|whopping|staggering|modest|sharp|hefty|robust|solid|healthy|mere"
+            r"|meagre|meager|real|nominal|cumulative|combined|net))(?:\s++of)?+\s++)?+)?"
             r"(?:(?<![\p{L}\p{N}])(?P<hedge>" + _alternation(word_hedges) + r")\s++"
             r"|(?<![\p{L}\p{N}.])(?P<hedge>" + _alternation(dot_hedges) + r")\s*+"
             r"|(?P<hedge>" + _alternation(sym_hedges) + r")\s*+"

@@ -1351,3 +1351,27 @@ def test_what_a_count_counts(text, fragment, noun):
 def test_moves_said_after_the_figure(text, fragment, kind, value, unit):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
+
+
+@pytest.mark.parametrize("text, fragment, kind, value, unit", [
+    ("Average life expectancy is 81.3 years for women and 77.4 for men.", "77.4", "age", 77.4, "year"),
+    ("A coffee costs $4 in London and 3 in Paris.", "3", "money", 3.0, "USD"),
+    ("Investment was $4bn in London and 3 in Paris.", "3", "money", 3e9, "USD"),
+    ("Turnout was 62% in the north and 48 in the south.", "48", "percent", 48.0, "percent"),
+    ("It fell 3% in May and 2 in June.", "2", "change", -2.0, "percent"),
+    ("He weighs 80kg in winter and 40 people in summer.", "40", "count", 40.0, None),
+    ("It is 80kg in winter and 40 on average.", "40", "count", 40.0, None),   # no preposition repeated
+])
+def test_the_same_preposition_after_two_figures(text, fragment, kind, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
+
+
+@pytest.mark.parametrize("text, fragment, value", [
+    ("Prices rose an annualised 3.2% in the quarter.", "3.2%", 3.2),
+    ("Retail sales grew a seasonally adjusted 0.4%.", "0.4%", 0.4),
+    ("Exports fell a record 12%.", "12%", -12.0),
+])
+def test_a_change_through_an_adjective(text, fragment, value):
+    c = find(claims.extract(text), fragment)
+    assert (c.kind, c.value) == ("change", value)
