@@ -156,6 +156,10 @@ COLON_BEFORE_RE = regex.compile(r"(?r)\d[:]\Z")
 MONTH_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?+\s++(?:of\s++)?+\Z",
     regex.IGNORECASE)
+# "on 6-7 June", "between 6 and 9 June 2023": the first day of a span of days, its month after the second
+DAY_SPAN_MONTH_RE = regex.compile(
+    r"(?:st|nd|rd|th)?+\s*+(?:-|–|to|and|&)\s*+(?P<d>\d{1,2}+)(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?P<m>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
 MONTH_AFTER_RE = regex.compile(
     r"(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
     r"(?:(?<=(?<!\p{L})(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\.)?+",  # "4 Jul." but not "4 July."
@@ -1444,6 +1448,12 @@ class _Doc:
             if ym:
                 return self.date_reading(tok, s, ym.end(), f"{ym.group('y')}-{mo:02d}-{v:02d}")
             return self.date_reading(tok, s, ma.end(), self.infer_year(mo, v))
+        sp = DAY_SPAN_MONTH_RE.match(t, e) if 1 <= v <= 31 and len(tok.extra["digits"]) <= 2 else None
+        if sp and v < int(sp.group("d")) <= 31 and not (sp.group("m").lower() == "may" and
+                                                          not t[sp.start("m")].isupper()):
+            mo = MONTHS[sp.group("m").lower()]
+            ym = DAY_YEAR_RE.match(t, sp.end())
+            return self.date_reading(tok, s, e, f"{ym.group('y')}-{mo:02d}-{v:02d}" if ym else self.infer_year(mo, v))
         iso = ISO_DATE_RE.match(t, e) if 1000 <= v <= 2100 and len(tok.extra["digits"]) == 4 else None
         if iso:
             val = f"{v}-{iso.group('m')}" + (f"-{iso.group('d')}" if iso.group("d") else "")

@@ -1375,3 +1375,14 @@ def test_the_same_preposition_after_two_figures(text, fragment, kind, value, uni
 def test_a_change_through_an_adjective(text, fragment, value):
     c = find(claims.extract(text), fragment)
     assert (c.kind, c.value) == ("change", value)
+
+
+@pytest.mark.parametrize("text, fragment, value", [
+    ("The summit will be held on 6-7 June 2023 in Hiroshima.", "6", "2023-06-06"),
+    ("The summit will be held on 6-7 June 2023 in Hiroshima.", "7 June 2023", "2023-06-07"),
+    ("Polls open between 6 and 9 June.", "6", "2024-06-06"),
+    ("The festival runs from 28 to 30 July.", "28", "2024-07-28"),
+])
+def test_the_first_day_of_a_span_of_days(text, fragment, value):
+    c = find(claims.extract(text, date=dt.date(2024, 5, 1)), fragment)
+    assert (c.kind, c.value) == ("date", value)
