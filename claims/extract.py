@@ -299,7 +299,8 @@ COUNT_SUBJECT_RE = regex.compile(
     r"|refugees|inhabitants|people|sales|shares|units|copies|tickets|applications|claims)\b")
 MILLION_BARE_AFTER_RE = regex.compile(
     r"(?:\s*+(?:[.,;:)!?]|$)|[ ](?:last|this|next|in|on|at|by|from|to|and|or|a|an|per|each|since|after|before|until"
-    r"|than|over|during|while|but|as|compared|against|versus|vs)\b)")
+    r"|than|over|during|while|but|as|compared|against|versus|vs|is|was|are|were|has|have|had|will|would|could"
+    r"|can|may|might|remains?|lives?)\b)")
 LENGTH_WORDS_RE = regex.compile(
     r"(?i)\b(?:tall|high|long|wide|deep|thick|height|length|width|depth|distance|metres?|meters?|jump|vault"
     r"|throw|sea[ ]level|altitude|elevation|away|radius|diameter|span|length)\b")
@@ -602,6 +603,12 @@ def _spoken_token(t: str, m) -> Tok | None:
     return Tok(s, end, value, 0.0, "w", extra={"spoken": True})
 
 
+def _ordinal_st(digits: str) -> bool:
+    """Whether "st" makes an ordinal of the figure: 1st, 21st, 101st; not 11st or 12st."""
+    d = digits.replace(",", "")
+    return d.isdigit() and d.endswith("1") and not d.endswith("11")
+
+
 def _fold(words: str) -> str:
     """Lower case with single spaces: the key form of the lexicon tables ("Revised  Up" -> "revised up")."""
     return " ".join(words.lower().split())
@@ -803,8 +810,8 @@ class _Doc:
                 return None
             if s > 1 and t[s - 1] == "-" and t[s - 2].isdigit():
                 tok.extra["after_digit_hyphen"] = True
-            if ORDINAL_RE.match(t, e):
-                return None
+            if ORDINAL_RE.match(t, e) and not (t[e:e + 2] == "st" and not _ordinal_st(digits)):
+                return None  # "the 21st", but "he weighed 12st" (stone: 12 has no ordinal "st")
             if COLON_BEFORE_RE.search(t, max(0, s - 2), s) or TIME_SHAPE_RE.match(t, s) and (
                     t[s:e].count(".") == 1 and TIME_AFTER_RE.match(t, e) or ":" in t[s:e + 3]):
                 return None

@@ -1386,3 +1386,23 @@ def test_a_change_through_an_adjective(text, fragment, value):
 def test_the_first_day_of_a_span_of_days(text, fragment, value):
     c = find(claims.extract(text, date=dt.date(2024, 5, 1)), fragment)
     assert (c.kind, c.value) == ("date", value)
+
+
+@pytest.mark.parametrize("text, fragment, kind, value, unit", [
+    ("The country's population of 67m is ageing fast.", "67m", "count", 67e6, None),
+    ("The tower is 67m tall.", "67m", "quantity", 67.0, "meter"),
+    ("One in every 100 people has the condition.", "One in every 100", "ratio", 0.01, None),
+    ("He scored one in every game.", "one", "count", 1.0, None),
+    ("Japan's economy shrank at an annualised pace of 2.9%.", "2.9%", "change", -2.9, "percent"),
+    ("Growth slowed to an annual rate of 2.1%.", "2.1%", "percent", 2.1, "percent"),
+    ("He weighed 12st.", "12st", "quantity", 12.0, "stone"),
+    ("She weighed 9st 4lb.", "9st 4lb", "quantity", pytest.approx(9 + 4 / 14), "stone"),
+])
+def test_third_round_of_news_forms(text, fragment, kind, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
+
+
+@pytest.mark.parametrize("text", ["on the 21st of May", "the 1st time", "his 101st game", "the 31st"])
+def test_ordinals_in_st_stay_ordinals(text):
+    assert claims.extract(text) == []
