@@ -61,7 +61,8 @@ TOKEN_RE = regex.compile(
     r"(?P<u>(?<![\p{L}\p{N}])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:an?|one)\s++(?:hundred|thousand|million|billion|trillion)ths?+\b)"
     r"|(?P<q>(?=\d)(?<![\p{L}\p{N}/])\d{1,3}[/⁄]\d{1,3}(?=\s++of\b))"
     r"|(?P<n>(?=\d)(?<![\p{L}\p{N}.,])\d++-fold\b)"
-    r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-|sub-|now-|mid-|" + _PREFIX_UNITS_GLUED + r")|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
+    r"|(?P<v>(?<![\p{L}\p{N}.,])(?:10|100)s\s++of\s++(?:thousands|millions|billions)\b)"  # "10s of thousands"
+    r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-|sub-|now-|mid-|" + _PREFIX_UNITS_GLUED + r")|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,3},\d{1,2}(?=\s?+(?:%|€|‰|percent\b|per\s++cent\b|euros?\b|EUR\b))|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
     rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})(?:\s++and\s++a\s++|-and-a-)(?:half|quarter|third))\b)"
     r"|(?P<v>(?=[tdshmba])\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
     r"|(?:a\s++few|several|a\s++couple(?:\s++of)?+)\s++(?:hundred|thousand|million|billion|trillion)"
@@ -160,6 +161,8 @@ MONTH_BEFORE_RE = regex.compile(
 DAY_SPAN_MONTH_RE = regex.compile(
     r"(?:st|nd|rd|th)?+\s*+(?:-|–|to|and|&)\s*+(?P<d>\d{1,2}+)(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?P<m>"
     + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
+# "14/03/1879", "5/17/2018": day, month and a four-figure year
+NUMERIC_DATE_RE = regex.compile(r"(?P<a>\d{1,2}+)/(?P<b>\d{1,2}+)/(?P<y>\d{4}+)(?![\d/.,]\d|\d)")
 MONTH_AFTER_RE = regex.compile(
     r"(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
     r"(?:(?<=(?<!\p{L})(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\.)?+",  # "4 Jul." but not "4 July."
@@ -684,11 +687,13 @@ def _num_from_token(m) -> Tok | None:
         return Tok(m.start(), m.end(), val, 0.0, "f", extra={"fraction": True})
     if g == "v":
         low = _fold(txt)
+        if low.startswith(("10s of ", "100s of ")):
+            low = ("tens" if low.startswith("10s") else "hundreds") + low[low.index(" "):]
         if low.startswith("tens of "):
-            lo = N.VAGUE[low[8:]][0] * 10
+            lo = float(N.VAGUE[low[8:]][0] * 10)
             return Tok(m.start(), m.end(), None, 0.0, "v", low=lo, high=lo * 10)
         if low.startswith("hundreds of "):
-            lo = N.VAGUE[low[12:]][0] * 100
+            lo = float(N.VAGUE[low[12:]][0] * 100)
             return Tok(m.start(), m.end(), None, 0.0, "v", low=lo, high=lo * 10)
         for mult, (a, b) in sorted(N.VAGUE_MULTIPLIERS.items(), key=lambda kv: -len(kv[0])):
             if low.startswith(mult + " "):  # "a few hundred thousand"
@@ -833,6 +838,9 @@ class _Doc:
                 return None  # "1111-22223333-4444", "a 4-3-3 formation": a code or a score, no figure
             if digits in EVENT_DISTANCES and THE_BEFORE_RE.search(t, max(0, s - 5), s) and EVENT_AFTER_RE.match(t, e):
                 return None  # "she won the 100m in 10.72 seconds", "the 400m hurdles": a race's name
+            nd = NUMERIC_DATE_RE.match(t, s) if s == 0 or t[s - 1] not in "/.-" else None
+            if nd:  # "born on 14/03/1879"
+                return self.numeric_date(tok, nd)
             if VERSION_AFTER_RE.match(t, e) or PHONE_RE.match(t, s) or (s > 0 and t[s - 1] in "#/\\") \
                     or (e < len(t) and t[e] in "/\\" and e + 1 < len(t) and t[e + 1].isdigit()):
                 return None
@@ -1514,6 +1522,27 @@ class _Doc:
         if (cand - self.date).days > 183:
             y -= 1
         return f"{y:04d}-{month:02d}-{day:02d}"
+
+    def numeric_date(self, tok: Tok, m) -> Reading | None:
+        """A date in figures: day first when the first figure is over 12 ("14/03/1879"), month first
+        when the second is ("5/17/2018"); "03/04/2020", which could be either, is stated to the year only."""
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if a > 12:
+            order = [(b, a)]
+        elif b > 12:
+            order = [(a, b)]
+        else:
+            order = [(b, a), (a, b)]
+        valid = []
+        for mo, d in order:
+            try:
+                valid.append(dt.date(y, mo, d))
+            except ValueError:
+                pass
+        if not valid or not 1000 <= y <= 2200:
+            return None
+        value = valid[0].isoformat() if len(valid) == 1 or valid[0] == valid[1] else f"{y:04d}"
+        return self.date_reading(tok, tok.s, m.end(), value)
 
     def date_reading(self, tok: Tok, s: int, e: int, value: str | None) -> Reading:
         return Reading(tok, s, e, "date", None, date_value=value)

@@ -69,10 +69,13 @@ class Number:
 
 
 _DIGITS = regex.compile(r"[0-9]")
+_DECIMAL_COMMA = regex.compile(r"[-+]?+[0-9]{1,3}+,[0-9]{1,2}+")
 
 
 def parse_digits(s: str) -> Number:
     """'1,234.50' -> 1234.5 with precision 0.005; '816,000' -> 816000 (precision 0.5)."""
+    if _DECIMAL_COMMA.fullmatch(s):
+        s = s.replace(",", ".")  # "3,5 %", "2,50 €": a decimal comma (a thousands comma takes three digits)
     t = s.replace(",", "").replace(" ", "")
     neg = t.startswith("-")
     t = t.lstrip("-+")

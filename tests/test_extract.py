@@ -1406,3 +1406,30 @@ def test_third_round_of_news_forms(text, fragment, kind, value, unit):
 @pytest.mark.parametrize("text", ["on the 21st of May", "the 1st time", "his 101st game", "the 31st"])
 def test_ordinals_in_st_stay_ordinals(text):
     assert claims.extract(text) == []
+
+
+@pytest.mark.parametrize("text, fragment, kind, value", [
+    ("He was born on 14/03/1879 in Ulm.", "14/03/1879", "date", "1879-03-14"),
+    ("Any time to meet on 5/17/2018?", "5/17/2018", "date", "2018-05-17"),
+    ("Due on 03/04/2020.", "03/04/2020", "date", "2020"),          # day or month first: the year is sure
+    ("The rate is 3,5 % in Germany.", "3,5 %", "percent", 3.5),
+    ("It costs 2,50 € here.", "2,50 €", "money", 2.5),
+    ("1,234 people came.", "1,234", "count", 1234.0),
+])
+def test_figures_written_the_continental_way(text, fragment, kind, value):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value) == (fragment, kind, value)
+
+
+@pytest.mark.parametrize("text", ["On 31/02/2020 nothing happened.", "Version 1.2.2020 is out.", "1/2/3000"])
+def test_no_date_from_impossible_figures(text):
+    assert [c for c in claims.extract(text) if c.kind == "date"] == []
+
+
+@pytest.mark.parametrize("text, fragment, low, high", [
+    ("The rally drew 10s of thousands.", "10s of thousands", 1e4, 1e5),
+    ("100s of millions were spent.", "100s of millions", 1e8, 1e9),
+])
+def test_vague_plurals_in_figures(text, fragment, low, high):
+    c = find(claims.extract(text), fragment)
+    assert (c.kind, c.value, c.low, c.high) == ("count", None, low, high)
