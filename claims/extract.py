@@ -74,7 +74,9 @@ TOKEN_RE = regex.compile(
     rf"{_WORD_ATOM}"
     rf"(?:(?:\s++and)?+[\s-]++{_WORD_ATOM})*+\b)"
     r")",
-    regex.IGNORECASE | regex.VERSION1,
+    # VERSION0: simple case folding (number words need no "ß" = "ss"); VERSION1's full folding made every
+    # match 2.5 times slower
+    regex.IGNORECASE | regex.VERSION0,
 )
 
 # after a number: an optional scale word, glued or spaced ("2.5 million", "$1.76bn", "10k")
