@@ -102,6 +102,18 @@ PER_RE = regex.compile(
 RANGE_RE = regex.compile(r"\s*+(?:-to-|-|to|and|through|or)\s*+", regex.IGNORECASE)
 THE_CURRENCY_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:the|korean|south[ ]korean)\s++\Z")
 AT_AGE_BEFORE_RE = regex.compile(r"(?r)[,(]\s*+at\s++\Z", regex.IGNORECASE)
+# "3,404km over 21 stages", "52 goals over 53 games": "over" right after a figure (and at most two words of
+# what it measures) spreads it across the second figure; it is no "more than"
+FIGURE_BEFORE_OVER_RE = regex.compile(
+    r"(?r)\d[%]?+(?:[\p{L}$€£]++)?+(?:\s++(?!(?:to|from|and|or|than|by|of|at|with|is|was|are|were|be|been|has|have"
+    r"|had|up|down|rose|fell|grew|increased|decreased|reached|hit|totalled|totaled|some|just|well|for|in)\b)"
+    r"\p{L}++){0,2}\s++\Z", regex.IGNORECASE)
+# "Federer retired at 41", "she died at 85", "was diagnosed at 12": an event of a life, at an age
+LIFE_EVENT_AT_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:died|dies|retired|retires|retire|retiring|married|marries|passed\s++away|debuted|debut"
+    r"|diagnosed|emigrated|left\s++(?:school|home)|started\s++school|gave\s++birth|widowed|orphaned|elected"
+    r"|crowned|ordained|knighted|became\s++(?:a\s++)?+(?:mother|father|parent|grandmother|grandfather|champion"
+    r"|president|prime\s++minister|millionaire|billionaire))\s++at\s++\Z", regex.IGNORECASE)
 APPOSITIVE_CLOSE_RE = regex.compile(r"\s*+[,)]")
 SUSPENDED_GAP_RE = regex.compile(r"-\s++(?P<c>to|and|or)\s++", regex.IGNORECASE)  # "16- to 24-year-olds"
 SUSPENDED_TERM_AFTER_RE = regex.compile(
@@ -608,6 +620,15 @@ def _spoken_token(t: str, m) -> Tok | None:
     return Tok(s, end, value, 0.0, "w", extra={"spoken": True})
 
 
+def _year_ends_at(t: str, e: int) -> bool:
+    """Whether the figure ending at ``e`` is a bare year ("In 2019 over 200 people died")."""
+    s = e
+    while s > 0 and t[s - 1].isdigit():
+        s -= 1
+    return e - s == 4 and 1900 <= int(t[s:e]) <= 2100 and (s == 0 or t[s - 1] in " (\n") and \
+        (e == len(t) or not t[e].isalpha())
+
+
 def _ordinal_st(digits: str) -> bool:
     """Whether "st" makes an ordinal of the figure: 1st, 21st, 101st; not 11st or 12st."""
     d = digits.replace(",", "")
@@ -876,6 +897,10 @@ class _Doc:
                     t, max(0, lm.start("hedge") - 12), lm.start("hedge")):
                 hedge_txt = None  # "the rate ticked up to 4.1%", "revised up to 2%": a level reached, no bound
                 verb = None
+            if hedge_txt is not None and hedge_txt.lower() == "over":
+                fo = FIGURE_BEFORE_OVER_RE.search(t, max(0, lm.start("hedge") - 40), lm.start("hedge"))
+                if fo and not _year_ends_at(t, fo.start() + 1):
+                    hedge_txt = None  # "covers 3,404km over 21 stages": across, not more than
             if hedge_txt is not None and hedge_txt.lower() == "about" and HOW_ABOUT_BEFORE_RE.search(
                     t, max(0, lm.start("hedge") - 6), lm.start("hedge")):
                 hedge_txt = None  # "how about 2 in 5"
@@ -1054,6 +1079,11 @@ class _Doc:
                 tok.extra.get("integer", tok.form == "w") and value is not None and 1 <= value <= 120 and \
                 AT_AGE_BEFORE_RE.search(t, max(0, start - 6), start) and APPOSITIVE_CLOSE_RE.match(t, end):
             turned = True  # "She became, at 26, the youngest MP": an age between commas
+        if not turned and ue is None and currency is None and hedge is None and tok.form in ("d", "w") and \
+                tok.extra.get("integer", tok.form == "w") and value is not None and 1 <= value <= 120 and \
+                scale == 1.0 and LIFE_EVENT_AT_BEFORE_RE.search(t, max(0, start - 40), start) and \
+                not self.counts_a_plural(end) and not OF_RE.match(t, end):
+            turned = True  # "Federer retired at 41"
         if (AGE_BEFORE_RE.search(t, lo_win, start) or turned) and value is not None and currency is None and (
                 ue is None or ue[0].kind == "duration"):
             r.kind, r.unit = "age", (ue[0].unit if ue else None) or "year"

@@ -1433,3 +1433,20 @@ def test_no_date_from_impossible_figures(text):
 def test_vague_plurals_in_figures(text, fragment, low, high):
     c = find(claims.extract(text), fragment)
     assert (c.kind, c.value, c.low, c.high) == ("count", None, low, high)
+
+
+@pytest.mark.parametrize("text, fragment, kind, hedge", [
+    ("Federer retired at 41 after 24 years on tour.", "41", "age", None),
+    ("She died at 85 in her home.", "85", "age", None),
+    ("He was elected at 38, the youngest ever.", "38", "age", None),
+    ("The firm retired at 100 locations.", "100", "count", None),
+    ("The index died at 3,000.", "3,000", "count", None),
+    ("The Tour de France covers 3,404km over 21 stages.", "21", "count", None),
+    ("Haaland scored 52 goals over 53 games.", "53", "count", None),
+    ("It rose from 100 to over 200.", "over 200", "count", "over"),
+    ("In 2019 over 200 people died.", "over 200", "count", "over"),
+    ("Prices rose 5% in over 20 cities.", "over 20", "count", "over"),
+])
+def test_at_an_age_and_over_a_span(text, fragment, kind, hedge):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.hedge) == (fragment, kind, hedge)
