@@ -191,6 +191,7 @@ AMOUNT_OF_BEFORE_RE = regex.compile(
 # anything else ("About 1000 come from Asia") makes the figure a count
 YEAR_END_AFTER_RE = regex.compile(
     r"\s*+(?:[.,;:)!?\]\"']|\Z|(?:in|on|at|by|when|and|or|but|as|AD|BC|A\.D\.|B\.C\.|CE|BCE|to|until)(?!\p{L}))")
+AS_A_WHOLE_RE = regex.compile(r"\s++as\s++a\s++whole\b", regex.IGNORECASE)
 YEAR_CONTEXT_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:in|since|by|until|till|from|before|after|during|of|the|year|fiscal|between|and|to|"
     r"through|circa|c\.|around|early|late|mid|A\.D\.|AD|BC|B\.C\.|summer|winter|spring|autumn|fall|season)"
@@ -1527,8 +1528,9 @@ class _Doc:
                 if lm and lm.end() == s and (lm.group("cur") or lm.group("hedge") and
                                              lm.group("hedge").lower() not in ("around", "about", "circa", "c.",
                                                                                "ca.")) and not (
-                        noun in YEAR_NOUNS and (lm.group("hedge") or "").lower() in ("below", "above", "beyond")):
-                    return None  # "over 1950 people"; but "below 2019 levels" is a year
+                        noun in YEAR_NOUNS and (lm.group("hedge") or "").lower() in ("below", "above", "beyond")) \
+                        and not ((lm.group("hedge") or "").lower() == "over" and self.over_a_year(v, e)):
+                    return None  # "over 1950 people"; but "below 2019 levels", "over 2023 as a whole" are years
                 if lm and lm.end() == s and lm.group("hedge") and lm.group("hedge").lower() in ("around", "about") \
                         and v < 1900 and not YEAR_END_AFTER_RE.match(t, e):
                     return None  # "About 1000 come from Asia"
@@ -1541,6 +1543,13 @@ class _Doc:
                 not self.unit_at(e, attached=False) and not self.suffix_currency_at(e) and not NOUN_RE.match(t, e):
             return self.date_reading(tok, s, e, f"{v:04d}")  # "submerging coastal regions by 2120"
         return None
+
+    def over_a_year(self, v: int, e: int) -> bool:
+        """ "Over 2023 as a whole the economy grew 0.1%", "over 2023, prices rose" (in an article of
+        2024): "over" a year near the article's is "during" it, not "more than" a number."""
+        if AS_A_WHOLE_RE.match(self.t, e):
+            return True
+        return self.date is not None and abs(v - self.date.year) <= 5 and bool(YEAR_END_AFTER_RE.match(self.t, e))
 
     def infer_year(self, month: int, day: int) -> str | None:
         if self.date is None:

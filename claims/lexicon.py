@@ -135,6 +135,7 @@ class Lexicon:
             r"|an?\s++(?:annuali[sz]ed|annual|seasonally[\s-]adjusted|inflation[\s-]adjusted|record|revised"
             r"|provisional|unexpected|surprise|whopping|staggering|modest|sharp|hefty|robust|solid|healthy|mere"
             r"|meagre|meager|real|nominal|cumulative|combined|net)"
+            r"|just|only|merely|barely"  # "grew just 0.1%": the figure itself, said to be small
             # "shrank at an annualised pace of 2.9%", "grew at a rate of 5%"
             r"|at\s++(?:an?|the)\s++(?:[\p{L}-]++\s++){0,2}?(?:rate|pace)(?=\s++of))(?:\s++of)?+\s++)?+)?"
             r"(?:(?<![\p{L}\p{N}])(?P<hedge>" + _alternation(word_hedges) + r")\s++"

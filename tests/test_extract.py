@@ -1450,3 +1450,15 @@ def test_vague_plurals_in_figures(text, fragment, low, high):
 def test_at_an_age_and_over_a_span(text, fragment, kind, hedge):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.hedge) == (fragment, kind, hedge)
+
+
+@pytest.mark.parametrize("text, fragment, kind, value", [
+    ("Over 2023 as a whole the economy grew just 0.1%.", "2023", "date", "2023"),
+    ("Over 2023 as a whole the economy grew just 0.1%.", "0.1%", "change", 0.1),
+    ("Over 2023, prices rose 4%.", "2023", "date", "2023"),
+    ("Over 2000, police said, came to the rally.", "Over 2000", "count", 2000.0),
+    ("Sales fell only 2%.", "2%", "change", -2.0),
+])
+def test_over_a_year_and_just_a_change(text, fragment, kind, value):
+    c = find(claims.extract(text, date=dt.date(2024, 3, 3)), fragment)
+    assert (c.text, c.kind, c.value) == (fragment, kind, value)
