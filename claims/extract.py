@@ -63,7 +63,7 @@ TOKEN_RE = regex.compile(
     r"|(?P<n>(?=\d)(?<![\p{L}\p{N}.,])\d++-fold\b)"
     r"|(?P<v>(?<![\p{L}\p{N}.,])(?:10|100)s\s++of\s++(?:thousands|millions|billions)\b)"  # "10s of thousands"
     r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-|sub-|now-|mid-|" + _PREFIX_UNITS_GLUED + r")|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,3},\d{1,2}(?=\s?+(?:%|€|‰|percent\b|per\s++cent\b|euros?\b|EUR\b))|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
-    rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one|{_ONES})[\s-]++)?(?:{_FRAC})|(?:one|{_ONES})(?:\s++and\s++a\s++|-and-a-)(?:half|quarter|third))\b)"
+    rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one)[\s-]++|(?:{_ONES})[\s-]++(?=(?:{_FRAC})(?!-(?:percentage-)?+points?+\b)))?+(?:{_FRAC})|(?:one|{_ONES})(?:\s++and\s++a\s++|-and-a-)(?:half|quarter|third))\b)"
     r"|(?P<v>(?=[tdshmba])\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
     r"|(?:a\s++few|several|a\s++couple(?:\s++of)?+)\s++(?:hundred|thousand|million|billion|trillion)"
     r"(?:\s++(?:thousand|million|billion))?+"
@@ -255,6 +255,15 @@ VERB_BEFORE_UP_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:tick(?:ed|s)?+|edg(?:e|ed|es)|crept|creeps?+|inch(?:ed|es)?+|mov(?:e|ed|es)|went|go(?:es)?+"
     r"|revis(?:e|ed|es)|mark(?:ed|s)?+|ramp(?:ed|s)?+|step(?:ped|s)?+|push(?:ed|es)?+|bump(?:ed|s)?+|nudg(?:e|ed|es)"
     r"|crawl(?:ed|s)?+|drift(?:ed|s)?+)\s++\Z", regex.IGNORECASE)
+# "pushing the annual inflation rate up to 3.4 percent", "drove prices up to $5": a verb, its object, then "up
+# to" the level reached (no preposition in the object: "raised prices for up to 5 million customers" is a bound)
+VERB_OBJECT_BEFORE_UP_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:push(?:ed|es|ing)?+|driv(?:e|es|en|ing)|drove|bring(?:s|ing)?+|brought|send(?:s|ing)?+|sent"
+    r"|lift(?:ed|s|ing)?+|rais(?:e|ed|es|ing)|jack(?:ed|s|ing)?+|ratchet(?:ed|s|ing)?+|bump(?:ed|s|ing)?+"
+    r"|nudg(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|mark(?:ed|s|ing)?+|ramp(?:ed|s|ing)?+|tak(?:e|es|ing)|took|taken"
+    r"|revv?+(?:ed|s|ing)?+|hik(?:e|ed|es|ing))"
+    r"(?:\s++(?!(?:of|for|to|with|by|in|on|at|from|and|or|than|that|which|who)\b)[\p{L}'’-]++){1,5}\s++\Z",
+    regex.IGNORECASE)
 # "will quadruple tariffs", "pledged to triple capacity": a multiple used as a verb
 MODAL_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:to|will|would|could|can|may|might|should|must|shall)\s++\Z",
                              regex.IGNORECASE)
@@ -372,6 +381,7 @@ TERM_NOUN_AFTER_RE = regex.compile(
     r"(?:[ ]\p{L}++)?[ ](?:bonds?|notes?|yields?|treasur(?:y|ies)|bills?|gilts?|bunds?|mortgages?|loans?|"
     r"rates?|terms?|plans?|low|high|contracts?|leases?|warrant(?:y|ies)|guarantees?|olds?)(?!\p{L})",
     regex.IGNORECASE)
+POINT_COMPOUND_RE = regex.compile(r"-(?:percentage-)?+points?+(?![\p{L}-])", regex.IGNORECASE)
 FRACTION_ARTICLE_RE = regex.compile(r"\s++(?:of\s++)?+(?:an?|the)(?=\s)", regex.IGNORECASE)
 OVER_MEANS_MORE_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:for|in|of|after|than|been|took|taken|takes|lasted|lasting|lasts|spanning|spent|just|"
@@ -894,8 +904,9 @@ class _Doc:
                     or verb.lower() in ("up", "down") and PHRASAL_BEFORE_RE.search(
                         t, max(0, lm.start("verb") - 20), lm.start("verb"))):
                 verb = None
-            if hedge_txt is not None and _fold(hedge_txt) == "up to" and VERB_BEFORE_UP_RE.search(
-                    t, max(0, lm.start("hedge") - 12), lm.start("hedge")):
+            if hedge_txt is not None and _fold(hedge_txt) == "up to" and (VERB_BEFORE_UP_RE.search(
+                    t, max(0, lm.start("hedge") - 12), lm.start("hedge")) or VERB_OBJECT_BEFORE_UP_RE.search(
+                    t, max(0, lm.start("hedge") - 60), lm.start("hedge"))):
                 hedge_txt = None  # "the rate ticked up to 4.1%", "revised up to 2%": a level reached, no bound
                 verb = None
             if hedge_txt is not None and hedge_txt.lower() == "over":
@@ -945,7 +956,7 @@ class _Doc:
         if tok.form == "v" and t[s:e].lower() == "scores" and not OF_RE.match(t, e):
             return None  # "he scores between...": the verb, not "scores of people"
         if tok.form == "f" and e + 1 < len(t) and t[e] == "-" and t[e + 1].isalpha() and \
-                not t[e + 1:e + 5].lower().startswith("fold"):
+                not t[e + 1:e + 5].lower().startswith("fold") and not POINT_COMPOUND_RE.match(t, e):
             return None  # "a third-party evaluation", "half-time", "quarter-final": compounds, no figures
         if tok.form == "f" and verb is None and hedge is None and BY_BEFORE_RE.search(t, max(0, s - 4), s):
             ss, _ = self.sentence_of(s)
@@ -1022,6 +1033,9 @@ class _Doc:
                 pos = om.end()
         # --- percent / unit / currency after the number
         ue = at_pos = self.unit_at(pos, attached=False) if currency is None else None
+        if currency is None and tok.form == "f" and POINT_COMPOUND_RE.match(t, pos):
+            # "cut rates by a quarter-point", "a half-percentage-point rise": a fraction of a percentage point
+            ue = (L.units_ci["percentage point"], POINT_COMPOUND_RE.match(t, pos).end())
         if ue is None and currency is None and tok.form == "f":
             fa = FRACTION_ARTICLE_RE.match(t, pos)
             ue = self.unit_at(fa.end(), attached=False) if fa else None  # "half a mile", "a quarter of a point"

@@ -1462,3 +1462,18 @@ def test_at_an_age_and_over_a_span(text, fragment, kind, hedge):
 def test_over_a_year_and_just_a_change(text, fragment, kind, value):
     c = find(claims.extract(text, date=dt.date(2024, 3, 3)), fragment)
     assert (c.text, c.kind, c.value) == (fragment, kind, value)
+
+
+@pytest.mark.parametrize("text, fragment, kind, value, unit, hedge", [
+    ("The Fed cut rates by a quarter-point.", "a quarter-point", "change", -0.25, "percentage_point", None),
+    ("It was a half-percentage-point rise.", "a half-percentage-point", "percent", 0.5, "percentage_point", None),
+    ("Markets price in as many as six quarter-point cuts.", "as many as six", "count", 6.0, None, "as many as"),
+    ("Prices rose, pushing the annual inflation rate up to 3.4 percent.", "3.4 percent", "percent", 3.4,
+     "percent", None),
+    ("The storm drove prices up to $5.", "$5", "money", 5.0, "USD", None),
+    ("The firm raised prices for up to 5 million customers.", "up to 5 million", "count", 5e6, None, "up to"),
+    ("It costs up to $5.", "up to $5", "money", 5.0, "USD", "up to"),
+])
+def test_quarter_points_and_up_to_a_level(text, fragment, kind, value, unit, hedge):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit, c.hedge) == (fragment, kind, value, unit, hedge)
