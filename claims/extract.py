@@ -1826,8 +1826,16 @@ CHANGE_PARALLEL_END_RE = regex.compile(
 PREP_PARALLEL_GAP_RE = regex.compile(
     r"\s++(?P<p>for|in|among|on|at)\s++(?:[\p{L}'’-]++\s++){0,3}?[\p{L}'’-]++,?+\s++(?:and|while|but|whereas"
     r"|versus|vs\.?+|compared\s++with)\s++", regex.IGNORECASE)
+CAPITAL_WORD_RE = regex.compile(r"\s*+(?:the\s++)?+\p{Lu}")
+PLACE_AFTER_RE = regex.compile(r"\s++(?:in|at|on|for)\s++(?:the\s++)?+\p{Lu}")
 PARALLEL_END_RE = regex.compile(r"\s*+(?:[,.;:)]|\Z|(?:last|this|next|in|on|at|a|per|for|earlier|before|"
                                 r"previously|now|today|yesterday)\b)", regex.IGNORECASE)
+
+
+def _across_places(t: str, p: int, b: Reading) -> bool:
+    """ "$5.69 in the US and 4.50 in Britain": two figures for two named places (their currencies may
+    differ), the place names capitalised after the first figure's preposition (at ``p``) and the second's."""
+    return bool(CAPITAL_WORD_RE.match(t, p)) or bool(PLACE_AFTER_RE.match(t, b.e))
 
 
 def _plain(r: Reading) -> bool:
@@ -1934,7 +1942,8 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
             continue
         pp = PREP_PARALLEL_GAP_RE.fullmatch(t, a.e, b.s) if a.unit and not a.is_range and a.kind in (
             "quantity", "money", "percent", "change", "age", "duration") else None
-        if pp and t[b.e:b.e + len(pp.group("p")) + 2].lower() == " " + pp.group("p").lower() + " ":
+        if pp and t[b.e:b.e + len(pp.group("p")) + 2].lower() == " " + pp.group("p").lower() + " " and not (
+                a.kind == "money" and _across_places(t, pp.end("p"), b)):
             b.unit = a.unit
             if a.kind == "change":
                 _as_change(b, a.direction)

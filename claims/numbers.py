@@ -459,8 +459,8 @@ def _spoken(lex) -> tuple[float | None, int, bool]:
     if lw in ("over",) or (lw == "out" and j + 1 < n and lex[j + 1][1].lower() == "of") \
             or (lw == "in" and value >= 1 and value == int(value)):
         k = j + (2 if lw == "out" else 1)
-        if lw == "in" and k < n and lex[k][1].lower() == "every":
-            k += 1  # "one in every 100"
+        if lw in ("in", "out") and k < n and lex[k][1].lower() == "every":
+            k += 1  # "one in every 100", "9 out of every 10"
         d, k2 = _cardinal(lex, k)
         if lw == "in" and d is not None and k2 == k + 1 and lex[k][0] == "num" and len(lex[k][1]) == 4 and \
                 1800 <= d.value <= 2100:

@@ -1355,8 +1355,10 @@ def test_moves_said_after_the_figure(text, fragment, kind, value, unit):
 
 @pytest.mark.parametrize("text, fragment, kind, value, unit", [
     ("Average life expectancy is 81.3 years for women and 77.4 for men.", "77.4", "age", 77.4, "year"),
-    ("A coffee costs $4 in London and 3 in Paris.", "3", "money", 3.0, "USD"),
-    ("Investment was $4bn in London and 3 in Paris.", "3", "money", 3e9, "USD"),
+    ("It costs $4 for adults and 2 for children.", "2", "money", 2.0, "USD"),
+    ("Funding was $4bn for schools and 3 for hospitals.", "3", "money", 3e9, "USD"),
+    ("A Big Mac is $5.69 in the US and 4.50 in Britain.", "4.50", "count", 4.5, None),  # places: currencies differ
+    ("A coffee costs $4 in London and 3 in Paris.", "3", "count", 3.0, None),
     ("Turnout was 62% in the north and 48 in the south.", "48", "percent", 48.0, "percent"),
     ("It fell 3% in May and 2 in June.", "2", "change", -2.0, "percent"),
     ("He weighs 80kg in winter and 40 people in summer.", "40", "count", 40.0, None),
@@ -1392,6 +1394,7 @@ def test_the_first_day_of_a_span_of_days(text, fragment, value):
     ("The country's population of 67m is ageing fast.", "67m", "count", 67e6, None),
     ("The tower is 67m tall.", "67m", "quantity", 67.0, "meter"),
     ("One in every 100 people has the condition.", "One in every 100", "ratio", 0.01, None),
+    ("Officials said 9 out of every 10 buildings were damaged.", "9 out of every 10", "ratio", 0.9, None),
     ("He scored one in every game.", "one", "count", 1.0, None),
     ("Japan's economy shrank at an annualised pace of 2.9%.", "2.9%", "change", -2.9, "percent"),
     ("Growth slowed to an annual rate of 2.1%.", "2.1%", "percent", 2.1, "percent"),
