@@ -313,6 +313,11 @@ def test_spans_on_the_demo_article(demo_claims):
     "12:34:56." * 11_000,
     "a third " * 12_000,
     "a day and a half " * 6_000,
+    "1/1/" * 25_000,
+    "6-7 June " * 11_000,
+    "5 km over " * 10_000,
+    "$4 in the US and " * 6_000,
+    "pushing the rate of the " * 4_000 + "up to 5%",
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
