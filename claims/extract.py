@@ -793,6 +793,8 @@ class _Doc:
                 cand.append(phrase.split("-")[0])  # "6.1-inch", "percent-owned"
             if k == 1 and "^" in phrase[1:]:
                 cand.append(phrase.split("^")[0])  # "km^3": the power is read below
+            if k == 1:
+                cand.extend([c[:-1] for c in cand if len(c) > 1 and c[-1] in "²³"])  # "600mm²": power read below
             if k == 1 and "/" in phrase[1:]:
                 cand.append(phrase.split("/")[0])  # "centimeters/millisecond": the rest is read as "per"
             for c in cand:

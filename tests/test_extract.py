@@ -1485,3 +1485,15 @@ def test_over_a_year_and_just_a_change(text, fragment, kind, value):
 def test_quarter_points_and_up_to_a_level(text, fragment, kind, value, unit, hedge):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value, c.unit, c.hedge) == (fragment, kind, value, unit, hedge)
+
+
+@pytest.mark.parametrize("text, fragment, unit", [
+    ("The chip has a die of 600mm².", "600mm²", "millimeter ** 2"),
+    ("It is 600 mm² in area.", "600 mm²", "millimeter ** 2"),
+    ("The engine is 5cm³.", "5cm³", "centimeter ** 3"),
+    ("A 3 ft² patch.", "3 ft²", "foot ** 2"),
+])
+def test_superscript_powers_glued_to_any_unit(text, fragment, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.unit) == (fragment, "quantity", unit)
+    assert claims.units.parse_unit(unit)
