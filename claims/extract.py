@@ -1159,7 +1159,7 @@ class _Doc:
             else:
                 r.kind, unit = "quantity", entry.unit
                 if unit == "degree" and entry.surface in ("degrees", "degree"):
-                    unit = self.degree_scale(s) or unit  # "98 degrees" in a Fahrenheit article's heatwave
+                    unit = self.degree_scale(s, value) or unit  # "98 degrees" in a Fahrenheit article's heatwave
             fm = FUEL_PER_100KM_RE.match(t, end) if unit == "liter" else None
             if fm:  # "4.5 litres of fuel per 100 km", "5.2 L/100km": fuel consumption
                 unit, end = "liter_per_100_km", fm.end()
@@ -1281,10 +1281,11 @@ class _Doc:
             codes = self.memo[key]
         return next(iter(codes)) if len(codes) == 1 else currency.code
 
-    def degree_scale(self, s: int) -> str | None:
+    def degree_scale(self, s: int, value: float | None = None) -> str | None:
         """A bare "degrees" is a temperature on the article's scale when its sentence speaks of heat or
         weather and of no angle ("temperatures hit 98 degrees" after "98 degrees Fahrenheit"); the scale
-        is the one its sentence, else its article, names (one, not both); None otherwise."""
+        is the one its sentence, else its article, names (one, not both). Where no scale is named, weather
+        over 60 degrees can only be Fahrenheit (the hottest air ever measured was 56.7 C). None otherwise."""
         ss, se = self.sentence_of(s)
         if not WEATHER_WORDS_RE.search(self.t, ss, se) or ANGLE_WORDS_RE.search(self.t, ss, se):
             return None
@@ -1293,6 +1294,8 @@ class _Doc:
             if "scales" not in self.memo:
                 self.memo["scales"] = {"C" if m.group("C") else "F" for m in TEMPERATURE_SCALE_RE.finditer(self.t)}
             scales = self.memo["scales"]
+        if not scales and value is not None and value > 60:
+            return "degree_Fahrenheit"
         if len(scales) != 1:
             return None
         return "degree_Fahrenheit" if scales == {"F"} else "degree_Celsius"

@@ -999,6 +999,8 @@ def test_shared_currency_words_take_the_country_named(text, fragment, unit):
     ("It was 41C in Seville. The heat eased to 35 degrees.", "35 degrees", "degree_Celsius"),
     ("Flat 41C is cold. We walked 35 degrees off course.", "35 degrees", "degree"),  # no weather said
     ("It was 98 degrees in Phoenix.", "98 degrees", "degree"),                     # no scale named: as written
+    ("Temperatures in Phoenix hit 98 degrees.", "98 degrees", "degree_Fahrenheit"),  # no weather is 98 C
+    ("Temperatures hit 35 degrees on Monday.", "35 degrees", "degree"),            # 35 C or 35 F: as written
     ("Hot as it was at 30°C, the road turned 90 degrees.", "90 degrees", "degree"),  # an angle word
     ("The forecast says 20°F and 25°C; highs of 22 degrees.", "22 degrees", "degree"),  # two scales
 ])
