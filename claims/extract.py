@@ -91,7 +91,7 @@ WORDS_RE = regex.compile(r"(?P<sp>[ -]?+)(?P<w>[^\s,;:!?()\[\]{}\"]{1,40}+(?: [^
 # "per year", "a month", "/kg", "annually", "each year"
 PER_RE = regex.compile(
     r"(?: of (?P<of>[a-z]++(?: (?!per\b|an?\b|each\b|every\b)[a-z]++)?+))?+"
-    r"(?:\s*+/\s*+|\s++(?:per|a|an)\s++)(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)[\p{L}²³]++)?+)"
+    r"(?:\s*+/\s*+|\s++(?:per|a|an)\s++|-(?:per|a|an)-)(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)[\p{L}²³]++)?+)"
     r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)"
     r"|(?: of [\p{L}][\p{L}\p{N}]*+(?: (?!annually|yearly|per|a\b|monthly|daily|weekly|hourly)[a-z]++)?+)?+"
     r"\s++(?P<adv>annually|yearly|per annum|a year|monthly|daily|weekly|hourly)\b"
@@ -175,6 +175,7 @@ MONTH_BEFORE_RE = regex.compile(
 DAY_SPAN_MONTH_RE = regex.compile(
     r"(?:st|nd|rd|th)?+\s*+(?:-|–|to|and|&)\s*+(?P<d>\d{1,2}+)(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?P<m>"
     + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
+GLUED_BY_RE = regex.compile(r"[xX×]\d{1,3}+(?![\d.,])")  # "4x4", "2x2", "4x100m"
 # "14/03/1879", "5/17/2018": day, month and a four-figure year
 NUMERIC_DATE_RE = regex.compile(r"(?P<a>\d{1,2}+)/(?P<b>\d{1,2}+)/(?P<y>\d{4}+)(?![\d/.,]\d|\d)")
 MONTH_AFTER_RE = regex.compile(
@@ -379,7 +380,7 @@ ON_PERIOD_AFTER_RE = regex.compile(r"(?i)[- ]on[- ](?:year|month|quarter|week|da
 ARTICLE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:a|an)\s++\Z", regex.IGNORECASE)
 TERM_NOUN_AFTER_RE = regex.compile(
     r"(?:[ ]\p{L}++)?[ ](?:bonds?|notes?|yields?|treasur(?:y|ies)|bills?|gilts?|bunds?|mortgages?|loans?|"
-    r"rates?|terms?|plans?|low|high|contracts?|leases?|warrant(?:y|ies)|guarantees?|olds?)(?!\p{L})",
+    r"rates?|terms?|plans?|low|high|olds?)(?!\p{L})",
     regex.IGNORECASE)
 POINT_COMPOUND_RE = regex.compile(r"-(?:percentage-)?+points?+(?![\p{L}-])", regex.IGNORECASE)
 FRACTION_ARTICLE_RE = regex.compile(r"\s++(?:of\s++)?+(?:an?|the)(?=\s)", regex.IGNORECASE)
@@ -874,6 +875,9 @@ class _Doc:
                 return None  # "1111-22223333-4444", "a 4-3-3 formation": a code or a score, no figure
             if digits in EVENT_DISTANCES and THE_BEFORE_RE.search(t, max(0, s - 5), s) and EVENT_AFTER_RE.match(t, e):
                 return None  # "she won the 100m in 10.72 seconds", "the 400m hurdles": a race's name
+            gx = GLUED_BY_RE.match(t, e)
+            if gx and (s == 0 or not t[s - 1].isalnum()) and not self.unit_at(gx.end(), attached=False):
+                return None  # "a 4x4 vehicle", "a 2x2 matrix", "the 4x100m relay": a name, no figure
             nd = NUMERIC_DATE_RE.match(t, s) if s == 0 or t[s - 1] not in "/.-" else None
             if nd:  # "born on 14/03/1879"
                 return self.numeric_date(tok, nd)

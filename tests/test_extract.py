@@ -1499,3 +1499,20 @@ def test_superscript_powers_glued_to_any_unit(text, fragment, unit):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.unit) == (fragment, "quantity", unit)
     assert claims.units.parse_unit(unit)
+
+
+@pytest.mark.parametrize("text, fragment, kind, value, unit", [
+    ("He signed a £1.2m-a-year contract.", "£1.2m-a-year", "money", 1.2e6, "GBP / year"),
+    ("They sell a $30-a-month plan.", "$30-a-month", "money", 30.0, "USD / month"),
+    ("He signed a five-year contract.", "five-year", "duration", 5.0, "year"),
+    ("It comes with a three-year warranty.", "three-year", "duration", 3.0, "year"),
+])
+def test_rates_and_terms_written_as_adjectives(text, fragment, kind, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
+
+
+@pytest.mark.parametrize("text", ["A 4x4 vehicle crashed.", "Solve a 2x2 matrix.", "The 10-year bond yield rose.",
+                                  "He took out a 30-year mortgage."])
+def test_names_of_kinds_of_things(text):
+    assert claims.extract(text) == []
