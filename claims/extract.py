@@ -175,6 +175,12 @@ MONTH_BEFORE_RE = regex.compile(
 DAY_SPAN_MONTH_RE = regex.compile(
     r"(?:st|nd|rd|th)?+\s*+(?:-|–|to|and|&)\s*+(?P<d>\d{1,2}+)(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?P<m>"
     + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
+# "$62 per share", "£25 a head", "$95 a share": what a sum of money is per (not a unit)
+PER_NOUN_RE = regex.compile(r"(?:\s++(?P<per>per)|\s++an?+)\s++(?P<n>\p{Ll}++)(?![\p{L}-])")
+PER_NOUNS = frozenset({"share", "head", "person", "piece", "unit", "ticket", "night", "seat", "household", "pupil",
+                       "student", "patient", "passenger", "visitor", "worker", "employee", "child", "adult",
+                       "customer", "user", "subscriber", "copy", "item", "meal", "bottle", "pack", "car",
+                       "vehicle", "room", "game", "match", "episode", "dose", "vote", "player", "member"})
 GLUED_BY_RE = regex.compile(r"[xX×]\d{1,3}+(?![\d.,])")  # "4x4", "2x2", "4x100m"
 # "14/03/1879", "5/17/2018": day, month and a four-figure year
 NUMERIC_DATE_RE = regex.compile(r"(?P<a>\d{1,2}+)/(?P<b>\d{1,2}+)/(?P<y>\d{4}+)(?![\d/.,]\d|\d)")
@@ -1142,7 +1148,12 @@ class _Doc:
             # a scale after the currency word ("5 million dollars" handled above; "$5 m" here)
             pm = PER_RE.match(t, end)
             if pm:
+                unit0 = unit
                 unit, end = self.per_unit(unit, pm, end, money=True)
+                pn = PER_NOUN_RE.match(t, end) if unit == unit0 else None
+                if pn and (pn.group("per") or pn.group("n").lower() in PER_NOUNS):
+                    # "$62 per share", "£25 a head": the unit stays the currency; the noun says what it is per
+                    r.noun, end = "per " + pn.group("n").lower(), pn.end()
             r.unit, r.e = unit, end
         elif ue is not None:
             entry, uend = ue

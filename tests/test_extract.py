@@ -1516,3 +1516,16 @@ def test_rates_and_terms_written_as_adjectives(text, fragment, kind, value, unit
                                   "He took out a 30-year mortgage."])
 def test_names_of_kinds_of_things(text):
     assert claims.extract(text) == []
+
+
+@pytest.mark.parametrize("text, fragment, unit, noun", [
+    ("It costs £25 per person.", "£25 per person", "GBP", "per person"),
+    ("The offer is $62 per share in cash.", "$62 per share", "USD", "per share"),
+    ("Microsoft agreed to buy Activision for $95 a share.", "$95 a share", "USD", "per share"),
+    ("He paid $50 a lawyer.", "$50", "USD", None),           # not a word sums are quoted per
+    ("He paid $5m, a spokesman said.", "$5m", "USD", None),
+    ("It costs $5 a day.", "$5 a day", "USD / day", None),
+])
+def test_what_a_sum_is_per(text, fragment, unit, noun):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.unit, c.noun) == (fragment, "money", unit, noun)
