@@ -1841,6 +1841,15 @@ CHANGE_PARALLEL_GAP_RE = regex.compile(r"(?:\s++[\p{L}-]++){0,3}?,?+\s++(?:and|w
 CHANGE_PARALLEL_END_RE = regex.compile(
     r"\s*+(?:[.;,)]|\Z|(?:in|on|from|compared|versus|vs\.?+|against|over|last|this|the\s++previous|a\s++year"
     r"|year-on-year|month-on-month|quarter-on-quarter|y/y|m/m|yoy|annually|a\s++month)(?![\p{L}-]))", regex.IGNORECASE)
+# "Exports rose 5% and imports 3%", "the Dow fell 1.2%, the S&P 500 1.5%", "Germany's economy shrank 0.3%,
+# France's 0.1%": between the two figures only a conjunction and who or what the second is about (no verb)
+GAPPING_GAP_RE = regex.compile(
+    r",?+\s++(?:(?:and|while|but|whereas)\s++)?+(?:(?:in|for|at)\s++)?+(?:the\s++)?+"
+    r"(?:(?!(?:is|was|are|were|be|been|being|has|have|had|said|says|say|of|to|from|by|with|than|as|its|their|his"
+    r"|her|it|they|he|she|we|which|that|who|this|these|those|a|an|the|and|or|but|not|no|will|would|could|can|may"
+    r"|might|should|must|did|do|does|in|on|at|for|up|down|over|under|about|around|nearly|almost)\b)"
+    r"[\p{L}\p{N}'’&.-]++\s++){1,3}+", regex.IGNORECASE)
+CONJ_AFTER_RE = regex.compile(r"\s++(?:and|while|but|whereas)\b", regex.IGNORECASE)
 # "81.3 years for women and 77.4 for men", "$40 in London and 35 in Paris": the same preposition after both
 # figures (checked by the caller) makes the second say the first's unit
 PREP_PARALLEL_GAP_RE = regex.compile(
@@ -1916,6 +1925,12 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
             b.kind, b.direction = "change", a.direction
             if a.direction == "down" and b.value is not None and b.value > 0:
                 b.value = -b.value
+            continue
+        # --- "Exports rose 5% and imports 3%", "the Dow fell 1.2%, the S&P 500 1.5%": the verb said once
+        if b.kind == "percent" and b.direction is None and a.kind == "change" and a.direction and \
+                a.unit == b.unit and GAPPING_GAP_RE.fullmatch(t, a.e, b.s) and (
+                    CHANGE_PARALLEL_END_RE.match(t, b.e) or CONJ_AFTER_RE.match(t, b.e)):
+            _as_change(b, a.direction)
             continue
         # --- "rose 0.4% month-on-month and 5.1% year-on-year"
         if b.kind == "percent" and b.direction is None and b.hedge is None:

@@ -1529,3 +1529,17 @@ def test_names_of_kinds_of_things(text):
 def test_what_a_sum_is_per(text, fragment, unit, noun):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.unit, c.noun) == (fragment, "money", unit, noun)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exports rose 5% and imports 3%.", [("5%", "change", 5.0), ("3%", "change", 3.0)]),
+    ("The Dow fell 1.2%, the S&P 500 1.5% and the Nasdaq 2.1%.",
+     [("1.2%", "change", -1.2), ("1.5%", "change", -1.5), ("2.1%", "change", -2.1)]),
+    ("Germany's economy shrank 0.3%, France's 0.1%.", [("0.3%", "change", -0.3), ("0.1%", "change", -0.1)]),
+    ("Sales in London fell 2.3%, and in Burlington 2.6%.", [("2.3%", "change", -2.3), ("2.6%", "change", -2.6)]),
+    ("Sales rose 5% and 3% of firms failed.", [("5%", "change", 5.0), ("3%", "percent", 3.0)]),
+    ("Profits rose 5% and margins were 3%.", [("5%", "change", 5.0), ("3%", "percent", 3.0)]),
+    ("Turnout rose 5%, with 60% voting.", [("5%", "change", 5.0), ("60%", "percent", 60.0)]),
+])
+def test_a_change_verb_said_once_for_several_figures(text, expected):
+    assert [(c.text, c.kind, c.value) for c in claims.extract(text)] == expected
