@@ -1694,9 +1694,10 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
             cm = RANGE_RE.fullmatch(gap)
             # a's unit may be implied by b's ("5-7%", "between $62 and $68 per share")
             same_kind = a.kind == b.kind or (a.kind == "count" and a.unit is None and a.noun is None)
-            if _plain(b) and b.tok.scale > 1.0 and a.kind == "money" and a.tok.scale == b.tok.scale and \
-                    t[a.e:b.s] == "-":
-                b.kind, b.unit = a.kind, a.unit  # "$5m-10m"
+            if _plain(b) and b.tok.scale > 1.0 and a.kind == "money" and t[a.e:b.s] == "-" and (
+                    a.tok.scale == b.tok.scale or a.tok.scale == 1 and b.tok.value is not None and
+                    0 < a.value < b.tok.value):
+                b.kind, b.unit = a.kind, a.unit  # "$5m-10m", "$2-3 billion"
                 same_kind = True
             if cm and same_kind and (a.unit == b.unit or a.unit is None or
                                      (b.unit or "").startswith(a.unit + " /")):
@@ -1724,7 +1725,9 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                     # two plain figures joined by a hyphen are a score or a label ("won 2-1", "9-11"), unless
                     # they read as a span of large figures ("1000-5000")
                     ok = not bare or (100 <= a.value < b.value and a.value == int(a.value) and
-                                      not SCORE_BEFORE_RE.search(t, max(0, a.s - 40), a.s))
+                                      not SCORE_BEFORE_RE.search(t, max(0, a.s - 40), a.s)) or (
+                        b.tok.scale > 1 and a.tok.scale == 1 and b.tok.value is not None and
+                        0 < a.value < b.tok.value)  # "2-3 million": one scale for both ends
                     if bare and not ok and (b.value <= a.value or SCORE_BEFORE_RE.search(t, max(0, a.s - 40), a.s)):
                         i += 2  # a score ("won 2-1", "2-2 on aggregate"), not a claim
                         continue

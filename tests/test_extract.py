@@ -1543,3 +1543,13 @@ def test_what_a_sum_is_per(text, fragment, unit, noun):
 ])
 def test_a_change_verb_said_once_for_several_figures(text, expected):
     assert [(c.text, c.kind, c.value) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, fragment, kind, unit, low, high", [
+    ("Experts put the figure at 2-3 million.", "2-3 million", "count", None, 2e6, 3e6),
+    ("It will cost $2-3 billion in total.", "$2-3 billion", "money", "USD", 2e9, 3e9),
+    ("The project cost $5m-10m.", "$5m-10m", "money", "USD", 5e6, 1e7),
+])
+def test_one_scale_for_both_ends_of_a_hyphen_range(text, fragment, kind, unit, low, high):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.unit, c.value, c.low, c.high) == (fragment, kind, unit, None, low, high)
