@@ -436,8 +436,8 @@ VAGUE_DURATION_RE = regex.compile(
     r"(?<!\p{L})(?P<h>for|just|only|mere|several|a few|few|some)\s++(?P<u>days|weeks|months|years|decades)"
     r"(?(?=\s++(?:before|after|earlier|later|ago)\b)|(?<=for\s++\p{L}++))(?!\p{L})"
     r"|(?<!\p{L})(?:(?P<hedge>nearly|almost|about|around|more than|less than|over|under|just over|just under)\s++|"
-    r"(?P<just>just|only)\s++)?+(?P<one>a|an|one)\s++(?P<u1>day|week|month|year|decade|century)"
-    r"(?:(?=\s++(?:before|after|earlier|later|ago)\b)"
+    r"(?P<just>just|only)\s++)?+(?P<one>a|an|one)\s++(?P<u1>day|week|fortnight|month|year|decade|century)"
+    r"(?:(?=\s++(?:before|after|earlier|later|ago)\b)|\s++(?P<old>old)\b"  # "a century old": an age
     # "waiting more than a year", "it took nearly a decade" (not "over a year": during one)
     r"|(?<=(?:nearly|almost|about|around|more than|less than|just over|just under)\s++(?:a|an|one)\s++\p{L}++)"
     r"(?!\p{L}|\s++(?:and|or|a|an|per)\b|-))", regex.IGNORECASE)
@@ -2111,6 +2111,12 @@ def _vague_durations(doc: _Doc) -> list[Reading]:
             s = m.start("hedge") if m.group("hedge") else m.start("just") if m.group("just") else m.start("one")
             r = Reading(Tok(m.start("one"), m.end(), 1.0, 0.5, "r"), s, m.end(), "duration", 1.0,
                         unit=_time_unit(m.group("u1")), hedge=hedge)
+            if m.group("old"):  # "the company is a century old": an age, in years where it is years
+                years = {"year": 1.0, "decade": 10.0, "century": 100.0}.get(m.group("u1").lower())
+                r.kind = "age"
+                if years is not None:
+                    r.value, r.unit = years, "year"
+                    r.tok.value, r.tok.precision = years, 0.5 * years
             out.append(r)
             continue
         h = (m.group("h") or "").strip().lower()

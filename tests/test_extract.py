@@ -1553,3 +1553,14 @@ def test_a_change_verb_said_once_for_several_figures(text, expected):
 def test_one_scale_for_both_ends_of_a_hyphen_range(text, fragment, kind, unit, low, high):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.unit, c.value, c.low, c.high) == (fragment, kind, unit, None, low, high)
+
+
+@pytest.mark.parametrize("text, fragment, kind, value, unit", [
+    ("The company is a century old.", "a century old", "age", 100.0, "year"),
+    ("The bridge is nearly a century old.", "nearly a century old", "age", 100.0, "year"),
+    ("The baby is a week old.", "a week old", "age", 1.0, "week"),
+    ("A fortnight later, prices had fallen.", "A fortnight", "duration", 1.0, "fortnight"),
+])
+def test_one_unit_of_time_in_words(text, fragment, kind, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
