@@ -2253,6 +2253,19 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
 
 POINTS_GAP_RE = regex.compile(r"[^\d;]{0,60}+")
 TO_LEVEL_GAP_RE = regex.compile(r"\s++to\s++")
+POINTS_APPOSITION_GAP_RE = regex.compile(r"\s*+[,(:]\s*+")  # "leads by 4 points, 47% to 43%"
+
+
+def _percent_split(doc: _Doc, reads: list[Reading], i: int) -> bool:
+    """Whether reads[i] and reads[i + 1] are a split of percentages ("47% to 43%", "52-48%")."""
+    if i + 1 >= len(reads):
+        return False
+    a, b = reads[i], reads[i + 1]
+    return a.kind == b.kind == "percent" and a.unit == b.unit == "percent" and \
+        bool(SPLIT_GAP_RE.fullmatch(doc.t, a.e, b.s))
+
+
+SPLIT_GAP_RE = regex.compile(r"\s*+(?:to|-|–|vs\.?+|versus)\s*+", regex.IGNORECASE)
 
 
 def _points_of_a_percent(doc: _Doc, reads: list[Reading]) -> None:
@@ -2268,8 +2281,11 @@ def _points_of_a_percent(doc: _Doc, reads: list[Reading]) -> None:
         if prev is not None and prev.kind == "percent" and prev.unit == "percent" and \
                 doc.sentence_of(prev.s) == doc.sentence_of(r.s) and \
                 POINTS_GAP_RE.fullmatch(t, prev.e, r.s) or \
-                nxt is not None and nxt.unit == "percent" and TO_LEVEL_GAP_RE.fullmatch(t, r.e, nxt.s):
+                nxt is not None and nxt.unit == "percent" and (TO_LEVEL_GAP_RE.fullmatch(t, r.e, nxt.s) or (
+                    POINTS_APPOSITION_GAP_RE.fullmatch(t, r.e, nxt.s) and _percent_split(doc, reads, i + 1))):
             r.unit = "percentage_point"
+            if r.kind == "count":
+                r.kind = "percent"  # "leads by 4 points, 47% to 43%": a gap of 4 percentage points
 
 
 AGO_RE = regex.compile(r"\s++ago(?!\p{L})", regex.IGNORECASE)

@@ -1564,3 +1564,13 @@ def test_one_scale_for_both_ends_of_a_hyphen_range(text, fragment, kind, unit, l
 def test_one_unit_of_time_in_words(text, fragment, kind, value, unit):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
+
+
+@pytest.mark.parametrize("text, fragment, kind, unit", [
+    ("Biden leads Trump by 4 points, 47% to 43%, in the latest poll.", "4 points", "percent", "percentage_point"),
+    ("He scored 30 points, 50% of the team total.", "30 points", "count", None),
+    ("Support for the party fell 3 points to 28%.", "3 points", "change", "percentage_point"),
+])
+def test_a_lead_in_points_over_a_split_of_percentages(text, fragment, kind, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.unit) == (fragment, kind, unit)
