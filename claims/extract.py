@@ -181,6 +181,10 @@ PER_NOUNS = frozenset({"share", "head", "person", "piece", "unit", "ticket", "ni
                        "student", "patient", "passenger", "visitor", "worker", "employee", "child", "adult",
                        "customer", "user", "subscriber", "copy", "item", "meal", "bottle", "pack", "car",
                        "vehicle", "room", "game", "match", "episode", "dose", "vote", "player", "member"})
+# a price said before a bare letter-prefixed figure: "petrol costs R23 a litre", "fares of N500"
+PRICE_WORD_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:costs?|costing|paid|pays?|paying|priced\s++at|sells?\s++for|sold\s++for|fares?\s++of"
+    r"|fees?\s++of|prices?\s++of|worth|charges?|charged|earns?|earned)\s++\Z", regex.IGNORECASE)
 GLUED_BY_RE = regex.compile(r"[xX×]\d{1,3}+(?![\d.,])")  # "4x4", "2x2", "4x100m"
 # "14/03/1879", "5/17/2018": day, month and a four-figure year
 NUMERIC_DATE_RE = regex.compile(r"(?P<a>\d{1,2}+)/(?P<b>\d{1,2}+)/(?P<y>\d{4}+)(?![\d/.,]\d|\d)")
@@ -1022,8 +1026,9 @@ class _Doc:
             pos = pmm.end()
         tok.scale = scale if scale != 1.0 else tok.scale
         if currency is not None and currency.figure == "written" and scale == 1.0 and not (
-                tok.form == "d" and ("," in tok.extra["digits"] or "." in tok.extra["digits"])):
-            return None  # "PS5" is a console, "PS2.7m" is 2.7 million pounds
+                tok.form == "d" and ("," in tok.extra["digits"] or "." in tok.extra["digits"])) and not (
+                PRICE_WORD_BEFORE_RE.search(t, max(0, start - 16), start) and not GLUED_CAPITAL_RE.match(t, e)):
+            return None  # "PS5" is a console, "PS2.7m" is 2.7 million pounds; "costs R23 a litre" is rand
         if scale != 1.0:
             value = N.clean_float(value * scale)
             prec = prec * scale

@@ -1574,3 +1574,18 @@ def test_one_unit_of_time_in_words(text, fragment, kind, value, unit):
 def test_a_lead_in_points_over_a_split_of_percentages(text, fragment, kind, unit):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.unit) == (fragment, kind, unit)
+
+
+@pytest.mark.parametrize("text, fragment, unit", [
+    ("Petrol costs R23 a litre in Johannesburg.", "R23 a litre", "ZAR / liter"),
+    ("A loaf costs N500 in Lagos.", "N500", "NGN"),
+    ("The deal was worth R45 billion.", "R45 billion", "ZAR"),
+])
+def test_letter_prefixed_currencies_after_a_price_word(text, fragment, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.unit) == (fragment, "money", unit)
+
+
+@pytest.mark.parametrize("text", ["Drivers took the R23 road.", "He bought a PS5 console."])
+def test_letter_prefixed_names_stay_names(text):
+    assert claims.extract(text) == []
