@@ -185,6 +185,8 @@ PER_NOUNS = frozenset({"share", "head", "person", "piece", "unit", "ticket", "ni
 PRICE_WORD_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:costs?|costing|paid|pays?|paying|priced\s++at|sells?\s++for|sold\s++for|fares?\s++of"
     r"|fees?\s++of|prices?\s++of|worth|charges?|charged|earns?|earned)\s++\Z", regex.IGNORECASE)
+HUMAN_PLURAL_AFTER_RE = regex.compile(r"[ ](?:people|users|subscribers|viewers|customers|residents|voters"
+                                      r"|visitors|passengers|inhabitants|followers)\b")
 GLUED_BY_RE = regex.compile(r"[xX×]\d{1,3}+(?![\d.,])")  # "4x4", "2x2", "4x100m"
 # "14/03/1879", "5/17/2018": day, month and a four-figure year
 NUMERIC_DATE_RE = regex.compile(r"(?P<a>\d{1,2}+)/(?P<b>\d{1,2}+)/(?P<y>\d{4}+)(?![\d/.,]\d|\d)")
@@ -1010,6 +1012,9 @@ class _Doc:
                         or MONEY_SCALED_HYPHEN_BEFORE_RE.search(t, max(0, s - 24), s) or (sc == "m" and (
                             OF_RE.match(t, sm.end()) or self.unit_at(sm.end(), attached=False)
                             or self.counts_a_plural(sm.end()) or self.million_subject(s, sm.end()))))
+                    if not ok and sm.group("sp") and tok.form == "d" and sc in ("B", "M") and \
+                            HUMAN_PLURAL_AFTER_RE.match(t, sm.end()):
+                        ok = True  # "about 8 B people": a spaced capital scale letter before people counted
                     mult = N.LETTER_SCALE.get(sc) if ok else None
                 if mult is not None and tok.form == "w" and mult < 1e3:
                     mult = None

@@ -1589,3 +1589,13 @@ def test_letter_prefixed_currencies_after_a_price_word(text, fragment, unit):
 @pytest.mark.parametrize("text", ["Drivers took the R23 road.", "He bought a PS5 console."])
 def test_letter_prefixed_names_stay_names(text):
     assert claims.extract(text) == []
+
+
+@pytest.mark.parametrize("text, fragment, value", [
+    ("The current population is about 8 B people.", "about 8 B", 8e9),
+    ("It has 3 M users.", "3 M", 3e6),
+    ("Draw with a 4 B pencil.", "4", 4.0),
+])
+def test_a_spaced_scale_letter_before_people(text, fragment, value):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.value) == (fragment, value)
