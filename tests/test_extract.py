@@ -42,7 +42,7 @@ def find(found, fragment):
     ("A 5.5kWh lithium ion battery.", "5.5kWh", "quantity", 5.5, "kilowatt_hour", None),
     ("The iPhone 14's 6.1-inch display remains one of the best.", "6.1-inch", "quantity", 6.1, "inch", None),
     ("Temperatures dropped to minus 233 Celsius.", "233", "quantity", -233, "degree_Celsius", None),
-    ("Antarctica is losing about 127 gigatonnes of ice every year.", "127", "change", -127, "gigametric_ton",
+    ("Antarctica is losing about 127 gigatonnes of ice every year.", "127", "change", -127, "gigametric_ton / year",
      "about"),
     ("Greenland holds some 2.9 million cubic kilometres of ice.", "2.9 million", "quantity", 2.9e6, "kilometer ** 3",
      "some"),
@@ -1599,3 +1599,15 @@ def test_letter_prefixed_names_stay_names(text):
 def test_a_spaced_scale_letter_before_people(text, fragment, value):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.value) == (fragment, value)
+
+
+@pytest.mark.parametrize("text, fragment, unit", [
+    ("Fees rose by up to £24 a-year.", "up to £24 a-year", "GBP / year"),
+    ("Antarctica is losing about 127 gigatonnes of ice mass every year.",
+     "about 127 gigatonnes of ice mass every year", "gigametric_ton / year"),
+    ("He runs 5 km every day.", "5 km every day", "kilometer / day"),
+    ("She pays $5 every two weeks.", "$5", "USD"),
+])
+def test_every_period_and_hyphenated_a_year(text, fragment, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.unit) == (fragment, unit)
