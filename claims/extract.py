@@ -461,6 +461,15 @@ RELATIVE_DATE_RE = regex.compile(
     r"September|October|November|December)(?!\s*+\d)(?!\p{L})",
     regex.IGNORECASE)
 
+# the tense of the clause before "on Monday": the last marker wins ("said on Monday that it will" is past)
+TENSE_BEFORE_RE = regex.compile(
+    r"(?r)(?<![\p{L}'’])(?:(?P<fut>will|shall|due|set\s++to|scheduled|slated|expected\s++to|plans?\s++to"
+    r"|planning\s++to|is\s++to|are\s++to|to\s++be\s++held|upcoming|next|'ll|’ll)"
+    r"|(?P<past>(?!(?:hundred|speed|indeed|seed|feed|breed|need|weed|proceed|exceed|succeed)\b)\p{L}{3,}ed"
+    r"|said|was|were|had|met|told|made|took|gave|won|lost|rose|fell|came|went|left|saw|began|became|held|paid"
+    r"|sold|bought|struck|hit|cut|spoke|wrote|sent|led|ran|fled|flew|shot|fought|brought|thought|found|got"
+    r"|kept|knew|grew|drew|threw|wore|broke|chose|froze|stole|woke|sat|stood|understood|won|spent|built|dealt"
+    r"|felt|meant|lent|quit|beat|sank|sprang|swam|rang|sang))(?![\p{L}'’])", regex.IGNORECASE)
 MONTH_BEFORE_LINK_RE = regex.compile(
     r"(?i)(?:January|February|March|April|May|June|July|August|September|October|November|December|year|years"
     r"|months|weeks|quarter|period)\s*+\Z")  # "between October and May", "in the year to March"
@@ -2081,9 +2090,16 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
             s = m.start("wd")
             if d is not None:
                 wd = WEEKDAYS[m.group("wd").lower()]
-                # "on Monday" in news: the nearest such day, looking back first within this week
+                # "on Monday" in news: the day the tense points to ("agreed on Monday" the last one, "is due
+                # on Wednesday" the next one); with no tense said, the nearest, looking back first
                 delta = (wd - d.weekday())
-                if delta > 3:
+                ss, _ = doc.sentence_of(s)
+                tm = TENSE_BEFORE_RE.search(doc.t, max(ss, s - 80), s)
+                if tm is not None and tm.group("fut"):
+                    delta %= 7
+                elif tm is not None:
+                    delta = -((-delta) % 7)
+                elif delta > 3:
                     delta -= 7
                 elif delta < -3:
                     delta += 7

@@ -1611,3 +1611,15 @@ def test_a_spaced_scale_letter_before_people(text, fragment, value):
 def test_every_period_and_hyphenated_a_year(text, fragment, unit):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.unit) == (fragment, unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Acme agreed on Monday to be bought.", "2024-05-27"),        # a Saturday article: past tense, last Monday
+    ("Acme will report results on Monday.", "2024-06-03"),        # future: next Monday
+    ("He said on Tuesday that he will resign.", "2024-05-28"),     # the verb before the day decides
+    ("Shares rose on Friday.", "2024-05-31"),
+    ("The meeting on Thursday", "2024-05-30"),                     # no tense: the nearest, looking back first
+])
+def test_weekdays_follow_the_tense(text, value):
+    c = [c for c in claims.extract(text, date=dt.date(2024, 6, 1)) if c.kind == "date"][0]
+    assert c.value == value
