@@ -453,6 +453,11 @@ PERIOD_RE = regex.compile(
     regex.IGNORECASE)
 RELATIVE_DATE_RE = regex.compile(
     r"(?<!\p{L})(?P<rel>last|next|this)\s++(?P<u>week|month|year|decade)(?!\p{L})"
+    r"|(?<!\p{L})(?P<rwd>last|next|this)\s++(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?!\p{L})"
+    r"|(?<!\p{L})(?P<yt>yesterday|tomorrow)(?!\p{L})"
+    r"|(?<![\p{L}\p{N}])(?P<cent>1\d|20|21|[1-9])(?:st|nd|rd|th)[\s-]++century(?!\p{L})"
+    r"|(?<!\p{L})(?P<centw>eighteenth|nineteenth|twentieth|twenty-first)[\s-]++century(?!\p{L})"
     r"|(?<!\p{L})(?P<on>on\s++)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})"
     r"|(?<!\p{L})(?P<in>in|since|last|until|by|between|from|to|and|through|till|during|before|after)\s++"
     r"(?P<part>(?:early|mid|late|the\s++(?:first|second|last)\s++(?:half|week|weeks|days)\s++of"
@@ -2085,6 +2090,25 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                     monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(weeks=off)
                     iso = monday.isocalendar()
                     val = f"{iso[0]:04d}-W{iso[1]:02d}"
+            out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
+        elif m.group("rwd"):  # "last Tuesday": the one before the article's day; "next Friday" the one after
+            s = m.start()
+            if d is not None:
+                delta = WEEKDAYS[m.group("wd2").lower()] - d.weekday()
+                rel = m.group("rwd").lower()
+                delta = -((-delta) % 7 or 7) if rel == "last" else (delta % 7 or 7) if rel == "next" else delta
+                val = (d + dt.timedelta(days=delta)).isoformat()
+            out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
+        elif m.group("yt"):
+            s = m.start()
+            if d is not None:
+                val = (d + dt.timedelta(days=-1 if m.group("yt").lower() == "yesterday" else 1)).isoformat()
+            out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
+        elif m.group("cent") or m.group("centw"):  # "the 19th century": 1801 to 1900, as an ISO interval
+            s = m.start()
+            n = int(m.group("cent")) if m.group("cent") else {"eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                                                               "twenty-first": 21}[m.group("centw").lower()]
+            val = f"{(n - 1) * 100 + 1:04d}/{n * 100:04d}"
             out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
         elif m.group("wd"):
             s = m.start("wd")

@@ -1623,3 +1623,17 @@ def test_every_period_and_hyphenated_a_year(text, fragment, unit):
 def test_weekdays_follow_the_tense(text, value):
     c = [c for c in claims.extract(text, date=dt.date(2024, 6, 1)) if c.kind == "date"][0]
     assert c.value == value
+
+
+@pytest.mark.parametrize("text, fragment, value", [
+    ("He resigned yesterday.", "yesterday", "2024-06-04"),     # a Wednesday article
+    ("Results come tomorrow.", "tomorrow", "2024-06-06"),
+    ("He arrived last Tuesday.", "last Tuesday", "2024-06-04"),
+    ("He arrived last Wednesday.", "last Wednesday", "2024-05-29"),
+    ("They meet next Friday.", "next Friday", "2024-06-07"),
+    ("It was built in the 19th century.", "19th century", "1801/1900"),
+    ("the twenty-first century", "twenty-first century", "2001/2100"),
+])
+def test_more_relative_dates(text, fragment, value):
+    c = find(claims.extract(text, date=dt.date(2024, 6, 5)), fragment)
+    assert (c.kind, c.value) == ("date", value)
