@@ -171,6 +171,7 @@ COLON_BEFORE_RE = regex.compile(r"(?r)\d[:]\Z")
 MONTH_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?+\s++(?:of\s++)?+\Z",
     regex.IGNORECASE)
+_DAY_SPAN_NEXT = _stdlib_re.compile(r"(?:st|nd|rd|th)?[ ]?[-–&ta]")  # a cheap gate for DAY_SPAN_MONTH_RE
 # "on 6-7 June", "between 6 and 9 June 2023": the first day of a span of days, its month after the second
 DAY_SPAN_MONTH_RE = regex.compile(
     r"(?:st|nd|rd|th)?+\s*+(?:-|–|to|and|&)\s*+(?P<d>\d{1,2}+)(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?P<m>"
@@ -451,13 +452,27 @@ PERIOD_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months\s++of\s++(?P<y>(?:19|20)\d\d)"
     r"|(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<h>half|quarter)\s++of\s++(?P<y2>(?:19|20)\d\d)",
     regex.IGNORECASE)
-RELATIVE_DATE_RE = regex.compile(
-    r"(?<!\p{L})(?P<rel>last|next|this)\s++(?P<u>week|month|year|decade)(?!\p{L})"
-    r"|(?<!\p{L})(?P<rwd>last|next|this)\s++(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "last Tuesday", "yesterday", "the 19th century": matched only where the lower-cased text has one of its
+# words (found with the stdlib ``re``, a plain literal alternation): a whole-text scan of this pattern cost as much
+# as all the other date patterns together
+MORE_RELATIVE_HINT_RE = _stdlib_re.compile(
+    r"yesterday|tomorrow|century|(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+MORE_RELATIVE_DATE_RE = regex.compile(
+    r"(?<!\p{L})(?P<rwd>last|next|this)\s++(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?!\p{L})"
     r"|(?<!\p{L})(?P<yt>yesterday|tomorrow)(?!\p{L})"
     r"|(?<![\p{L}\p{N}])(?P<cent>1\d|20|21|[1-9])(?:st|nd|rd|th)[\s-]++century(?!\p{L})"
-    r"|(?<!\p{L})(?P<centw>eighteenth|nineteenth|twentieth|twenty-first)[\s-]++century(?!\p{L})"
+    r"|(?<!\p{L})(?P<centw>eighteenth|nineteenth|twentieth|twenty-first)[\s-]++century(?!\p{L})",
+    regex.IGNORECASE)
+RELATIVE_DATE_RE = regex.compile(
+    r"(?<!\p{L})(?P<rwd>last|next|this)\s++(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?!\p{L})"
+    r"|(?<!\p{L})(?P<yt>yesterday|tomorrow)(?!\p{L})"
+    r"|(?<![\p{L}\p{N}])(?P<cent>1\d|20|21|[1-9])(?:st|nd|rd|th)[\s-]++century(?!\p{L})"
+    r"|(?<!\p{L})(?P<centw>eighteenth|nineteenth|twentieth|twenty-first)[\s-]++century(?!\p{L})",
+    regex.IGNORECASE)
+RELATIVE_DATE_RE = regex.compile(
+    r"(?<!\p{L})(?P<rel>last|next|this)\s++(?P<u>week|month|year|decade)(?!\p{L})"
     r"|(?<!\p{L})(?P<on>on\s++)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})"
     r"|(?<!\p{L})(?P<in>in|since|last|until|by|between|from|to|and|through|till|during|before|after)\s++"
     r"(?P<part>(?:early|mid|late|the\s++(?:first|second|last)\s++(?:half|week|weeks|days)\s++of"
@@ -667,6 +682,17 @@ def _year_ends_at(t: str, e: int) -> bool:
         (e == len(t) or not t[e].isalpha())
 
 
+# cheap gates: a pattern is tried only where its first characters can be (each a superset of what it matches)
+_ORDINAL_FIRST = frozenset("sSnNrRtT")
+_AGE_FIRST = frozenset("ymwd")
+_QUARTER_ENDS = ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY")
+
+
+def _maybe_exact(window: str) -> bool:
+    w = window.lower()
+    return "exactly" in w or "precisely" in w or "equal" in w
+
+
 def _ordinal_st(digits: str) -> bool:
     """Whether "st" makes an ordinal of the figure: 1st, 21st, 101st; not 11st or 12st."""
     d = digits.replace(",", "")
@@ -791,7 +817,7 @@ class _Doc:
         self.date = date
         # rare forms, looked for once per article so that the figures of an article without them
         # are not each tested for them
-        low = self.t.lower()
+        low = self.low = self.t.lower()
         self.may_age_subject = "life" in low or " age" in low
         self.may_fx = any(w in low for w in FX_LINKS) and any(w in low for w in FX_CURRENCIES)
         self.may_rate = " per " in low
@@ -878,21 +904,27 @@ class _Doc:
                 return None
             if s > 1 and t[s - 1] == "-" and t[s - 2].isdigit():
                 tok.extra["after_digit_hyphen"] = True
-            if ORDINAL_RE.match(t, e) and not (t[e:e + 2] == "st" and not _ordinal_st(digits)):
+            nc = t[e:e + 1]
+            if nc in _ORDINAL_FIRST and ORDINAL_RE.match(t, e) and not (t[e:e + 2] == "st" and not _ordinal_st(digits)):
                 return None  # "the 21st", but "he weighed 12st" (stone: 12 has no ordinal "st")
-            if COLON_BEFORE_RE.search(t, max(0, s - 2), s) or TIME_SHAPE_RE.match(t, s) and (
+            if t[s - 1:s] == ":" and COLON_BEFORE_RE.search(t, max(0, s - 2), s) or (
+                    t[s + 1:s + 2] in (":", ".") or t[s + 2:s + 3] in (":", ".")) and TIME_SHAPE_RE.match(t, s) and (
                     t[s:e].count(".") == 1 and TIME_AFTER_RE.match(t, e) or ":" in t[s:e + 3]):
                 return None
-            if tok.value is not None and (TIME_AFTER_RE.match(t, e) and tok.value <= 24 or len(digits) == 4 and
+            if tok.value is not None and (tok.value <= 24 and TIME_AFTER_RE.match(t, e) or len(digits) == 4 and
                                           tok.value <= 2359 and ZONE_AFTER_RE.match(t, e)):
                 return None  # "5pm", "1400 GMT", "1400 hrs" (but "3 hrs" is a duration)
             if len(digits) <= 2 and digits.isdigit() and ENUM_AFTER_RE.match(t, e) and \
                     (s == 0 or t[s - 1] in " \n\t;:") and "(" not in t[max(0, s - 40):s]:
                 return None  # "1 ) explains why ...; 2 ) cautions that": list markers
-            if GLUED_CAPITAL_RE.match(t, e) and not self.unit_at(e, attached=True):
+            nn = t[e + 1:e + 2]
+            if nc.isupper() and GLUED_CAPITAL_RE.match(t, e) and not self.unit_at(e, attached=True):
                 return None  # "the 5G network", "3D printers": a name, not a figure
-            if ADDRESS_AFTER_RE.match(t, e) or PRODUCT_AFTER_RE.match(t, e) or (
-                    CODE_AFTER_RE.match(t, e) and not self.unit_at(e, attached=True) and not SCALE_RE.match(t, e)):
+            if (nc == "-" or nc.isalpha() and not nn.isalpha() or nc.isspace() and (
+                    nn.isupper() or nn.isdigit() or nn.isspace())) and ADDRESS_AFTER_RE.match(t, e) or (
+                    nc == " " and nn.isupper() and PRODUCT_AFTER_RE.match(t, e)) or (
+                    nc.isupper() and CODE_AFTER_RE.match(t, e) and not self.unit_at(e, attached=True)
+                    and not SCALE_RE.match(t, e)):
                 return None  # an address, a code ("M21 9AB"), a product ("11 Pro Max", "737 Max", "787 Dreamliner")
             if (t[e:e + 1] == "-" or t[s - 1:s] == "-") and (
                     CHAIN_AFTER_RE.match(t, e) or CHAIN_BEFORE_RE.search(t, max(0, s - 24), s)
@@ -901,16 +933,20 @@ class _Doc:
                 return None  # "1111-22223333-4444", "a 4-3-3 formation": a code or a score, no figure
             if digits in EVENT_DISTANCES and THE_BEFORE_RE.search(t, max(0, s - 5), s) and EVENT_AFTER_RE.match(t, e):
                 return None  # "she won the 100m in 10.72 seconds", "the 400m hurdles": a race's name
-            gx = GLUED_BY_RE.match(t, e)
+            gx = GLUED_BY_RE.match(t, e) if t[e:e + 1] in ("x", "X", "×") else None
             if gx and (s == 0 or not t[s - 1].isalnum()) and not self.unit_at(gx.end(), attached=False):
                 return None  # "a 4x4 vehicle", "a 2x2 matrix", "the 4x100m relay": a name, no figure
-            nd = NUMERIC_DATE_RE.match(t, s) if s == 0 or t[s - 1] not in "/.-" else None
+            nd = NUMERIC_DATE_RE.match(t, s) if t[e:e + 1] == "/" and (s == 0 or t[s - 1] not in "/.-") else None
             if nd:  # "born on 14/03/1879"
                 return self.numeric_date(tok, nd)
-            if VERSION_AFTER_RE.match(t, e) or PHONE_RE.match(t, s) or (s > 0 and t[s - 1] in "#/\\") \
+            if nc == "." and VERSION_AFTER_RE.match(t, e) or (
+                    t[s:s + 3].isdigit() and not t[s + 3:s + 4].isdigit() and PHONE_RE.match(t, s)) or (
+                    s > 0 and t[s - 1] in "#/\\") \
                     or (e < len(t) and t[e] in "/\\" and e + 1 < len(t) and t[e + 1].isdigit()):
                 return None
-            if QUARTER_BEFORE_RE.search(t, lo_win, s) or LABEL_HASH_RE.search(t, lo_win, s) or \
+            before = t[max(lo_win, s - 16):s].rstrip(" '\t\n")
+            if before.endswith(_QUARTER_ENDS) and QUARTER_BEFORE_RE.search(t, lo_win, s) or before.endswith(
+                    ("#", ".", "§")) and LABEL_HASH_RE.search(t, lo_win, s) or \
                     LABEL_WORD_BEFORE_RE.search(t, lo_win, s) and not self.unit_at(e, attached=False):
                 return None  # "No. 5", "category 4 hurricane", "FTSE 100", "sp 500"
 
@@ -1007,7 +1043,7 @@ class _Doc:
                 return None
 
         value, prec = tok.value, tok.precision
-        if hedge is None and EXACT_BEFORE_RE.search(t, lo_win, start):
+        if hedge is None and _maybe_exact(t[max(lo_win, start - 24):start]) and EXACT_BEFORE_RE.search(t, lo_win, start):
             prec = tok.precision = 0.0  # "equals 20", "exactly 5 km": the figure is exact, not rounded
         pos = e
         scale = 1.0
@@ -1038,7 +1074,8 @@ class _Doc:
                     scale = mult
                     pos = sm.end()
                     # "1.5 million tonnes" -> scale then unit
-        pmm = PLUS_MINUS_RE.match(t, pos) if value is not None else None
+        pmm = PLUS_MINUS_RE.match(t, pos) if value is not None and (
+            "±" in t[pos:pos + 6] or "+" in t[pos:pos + 6]) else None
         if pmm:  # "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5": the stated uncertainty is the interval
             err = float(pmm.group("err").replace(",", "")) * scale
             prec = tok.precision = err
@@ -1118,7 +1155,7 @@ class _Doc:
                 if mult:
                     value, prec, end = N.clean_float(value * mult), prec * mult, sm2.end()
                     r.value = value
-        age_m = AGE_AFTER_RE.match(t, pos)
+        age_m = AGE_AFTER_RE.match(t, pos) if t[pos:pos + 8].lstrip(" -\t\n")[:1].lower() in _AGE_FIRST else None
         if age_m and value is not None:
             r.kind, r.unit, r.e = "age", AGE_UNITS[(age_m.group("u") or "y")[0].lower()], age_m.end()
             r.value = value
@@ -1132,10 +1169,12 @@ class _Doc:
             turned = True  # "She became, at 26, the youngest MP": an age between commas
         if not turned and ue is None and currency is None and hedge is None and tok.form in ("d", "w") and \
                 tok.extra.get("integer", tok.form == "w") and value is not None and 1 <= value <= 120 and \
-                scale == 1.0 and LIFE_EVENT_AT_BEFORE_RE.search(t, max(0, start - 40), start) and \
+                scale == 1.0 and t[max(0, start - 3):start].lower() == "at " and \
+                LIFE_EVENT_AT_BEFORE_RE.search(t, max(0, start - 40), start) and \
                 not self.counts_a_plural(end) and not OF_RE.match(t, end):
             turned = True  # "Federer retired at 41"
-        if (AGE_BEFORE_RE.search(t, lo_win, start) or turned) and value is not None and currency is None and (
+        if (turned or "age" in t[max(lo_win, start - 24):start].lower() and AGE_BEFORE_RE.search(t, lo_win, start)) \
+                and value is not None and currency is None and (
                 ue is None or ue[0].kind == "duration"):
             r.kind, r.unit = "age", (ue[0].unit if ue else None) or "year"
             r.e = ue[1] if ue else end
@@ -1432,7 +1471,7 @@ class _Doc:
             # "six metres more than before", "$2bn less than a year earlier": a change, said after the figure
             m = COMPARED_AFTER_RE.match(t, r.e)
             if m is None and (r.kind != "quantity" or r.unit != "degree_Celsius"):
-                m = MOVE_AFTER_RE.match(t, r.e)
+                m = MOVE_AFTER_RE.match(t, r.e) if t[r.e + 1:r.e + 3].lower() in ("hi", "lo") else None
                 if m and not MOVE_VERB_BEFORE_RE.search(t, max(0, r.s - 12), r.s):
                     m = None
             if m:
@@ -1554,7 +1593,8 @@ class _Doc:
             if ym:
                 return self.date_reading(tok, s, ym.end(), f"{ym.group('y')}-{mo:02d}-{v:02d}")
             return self.date_reading(tok, s, ma.end(), self.infer_year(mo, v))
-        sp = DAY_SPAN_MONTH_RE.match(t, e) if 1 <= v <= 31 and len(tok.extra["digits"]) <= 2 else None
+        sp = DAY_SPAN_MONTH_RE.match(t, e) if 1 <= v <= 31 and len(tok.extra["digits"]) <= 2 and \
+            _DAY_SPAN_NEXT.match(t, e) else None
         if sp and v < int(sp.group("d")) <= 31 and not (sp.group("m").lower() == "may" and
                                                           not t[sp.start("m")].isupper()):
             mo = MONTHS[sp.group("m").lower()]
@@ -2065,10 +2105,48 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
     return out
 
 
+def _more_relative_dates(doc: _Doc) -> list[Reading]:
+    """'last Tuesday', 'next Friday', 'yesterday', 'tomorrow', 'the 19th century'."""
+    out = []
+    d = doc.date
+    if len(doc.low) == len(doc.t):  # (lower-casing kept every offset)
+        hits, end = [], -1
+        for h in MORE_RELATIVE_HINT_RE.finditer(doc.low):
+            m = MORE_RELATIVE_DATE_RE.search(doc.t, max(0, h.start() - 16), h.end() + 1)
+            if m is not None and m.start() >= end:
+                hits.append(m)
+                end = m.end()
+    else:
+        hits = list(MORE_RELATIVE_DATE_RE.finditer(doc.t, timeout=TIMEOUT))
+    for m in hits:
+        val = None
+        if m.group("rwd"):  # "last Tuesday": the one before the article's day; "next Friday" the one after
+            s = m.start()
+            if d is not None:
+                delta = WEEKDAYS[m.group("wd2").lower()] - d.weekday()
+                rel = m.group("rwd").lower()
+                delta = -((-delta) % 7 or 7) if rel == "last" else (delta % 7 or 7) if rel == "next" else delta
+                val = (d + dt.timedelta(days=delta)).isoformat()
+            out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
+        elif m.group("yt"):
+            s = m.start()
+            if d is not None:
+                val = (d + dt.timedelta(days=-1 if m.group("yt").lower() == "yesterday" else 1)).isoformat()
+            out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
+        elif m.group("cent") or m.group("centw"):  # "the 19th century": 1801 to 1900, as an ISO interval
+            s = m.start()
+            n = int(m.group("cent")) if m.group("cent") else {"eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                                                               "twenty-first": 21}[m.group("centw").lower()]
+            val = f"{(n - 1) * 100 + 1:04d}/{n * 100:04d}"
+            out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
+    return out
+
+
 def _relative_dates(doc: _Doc) -> list[Reading]:
     """'last week', 'on Monday', 'in February' -> date claims resolved against the article date."""
     out = []
     d = doc.date
+    out.extend(_more_relative_dates(doc))
     for m in RELATIVE_DATE_RE.finditer(doc.t, timeout=TIMEOUT):
         val = None
         if m.group("rel"):
@@ -2090,25 +2168,6 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                     monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(weeks=off)
                     iso = monday.isocalendar()
                     val = f"{iso[0]:04d}-W{iso[1]:02d}"
-            out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
-        elif m.group("rwd"):  # "last Tuesday": the one before the article's day; "next Friday" the one after
-            s = m.start()
-            if d is not None:
-                delta = WEEKDAYS[m.group("wd2").lower()] - d.weekday()
-                rel = m.group("rwd").lower()
-                delta = -((-delta) % 7 or 7) if rel == "last" else (delta % 7 or 7) if rel == "next" else delta
-                val = (d + dt.timedelta(days=delta)).isoformat()
-            out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
-        elif m.group("yt"):
-            s = m.start()
-            if d is not None:
-                val = (d + dt.timedelta(days=-1 if m.group("yt").lower() == "yesterday" else 1)).isoformat()
-            out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
-        elif m.group("cent") or m.group("centw"):  # "the 19th century": 1801 to 1900, as an ISO interval
-            s = m.start()
-            n = int(m.group("cent")) if m.group("cent") else {"eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-                                                               "twenty-first": 21}[m.group("centw").lower()]
-            val = f"{(n - 1) * 100 + 1:04d}/{n * 100:04d}"
             out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
         elif m.group("wd"):
             s = m.start("wd")
