@@ -56,3 +56,19 @@ def test_no_surface_is_defined_twice(name, position_col):
                r[position_col] if position_col else "")
         assert key not in seen, f"{name}: {r['surface']!r} is defined twice"
         seen[key] = r
+
+
+def test_suffix_alternation_matches_what_the_plain_alternation_matches():
+    """left_re's verbs and hedges are built as a trie of endings; it must match exactly what the plain
+    longest-first alternation matches, right to left, on every word and on words around them."""
+    import regex
+    from claims.lexicon import _alternation, _suffix_alternation, lexicon
+    L = lexicon()
+    for words in (list(L.change), [h for h in L.hedges_before if h[0].isalpha() and not h.endswith(("-", "."))]):
+        plain = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:" + _alternation(words) + r")\Z", regex.IGNORECASE)
+        trie = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:" + _suffix_alternation(words) + r")\Z", regex.IGNORECASE)
+        probes = {f"the {w}" for w in words} | {f"the x{w}" for w in words} | {f"the {w[1:]}" for w in words} | \
+            {f"the {w.upper()}" for w in words} | {f"the {w.replace(' ', '   ')}" for w in words}
+        for text in sorted(probes):
+            a, b = plain.search(text), trie.search(text)
+            assert (a and a.span()) == (b and b.span()), text
