@@ -688,6 +688,17 @@ _AGE_FIRST = frozenset("ymwd")
 _QUARTER_ENDS = ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY")
 
 
+def _unit_variant_known(L, w: str) -> bool:
+    """Whether a one-word form ``unit_at`` tries for ``w`` ("km." -> "km", "6.1-inch" -> "6.1", "km^3",
+    "centimeters/millisecond", "mm²") can be the first word of a unit phrase."""
+    forms = {w[:-1]} if len(w) > 1 and w[-1] in ".'’" else set()
+    for sep in "-^/":
+        if sep in w[1:]:
+            forms.add(w.split(sep)[0])
+    forms |= {f[:-1] for f in [w, *forms] if len(f) > 1 and f[-1] in "²³"}
+    return any(f in L.unit_first_cs or f.lower() in L.unit_first_ci for f in forms)
+
+
 def _maybe_exact(window: str) -> bool:
     w = window.lower()
     return "exactly" in w or "precisely" in w or "equal" in w
@@ -836,6 +847,9 @@ class _Doc:
         spaced = bool(m.group("sp"))
         words = m.group("w").split(" ")
         L = self.L
+        w0 = words[0]
+        if w0 not in L.unit_first_cs and w0.lower() not in L.unit_first_ci and not _unit_variant_known(L, w0):
+            return None  # no unit phrase starts with this word, in any of the forms tried below
         base = m.start("w")
         for k in range(min(len(words), L.unit_max_words), 0, -1):
             phrase = " ".join(words[:k])

@@ -94,6 +94,9 @@ class Lexicon:
             (self.units_cs if r["case"] == "s" else self.units_ci)[
                 r["surface"] if r["case"] == "s" else r["surface"].lower()] = e
             self.unit_max_words = max(self.unit_max_words, len(r["surface"].split()))
+        #: the first words of the unit phrases (a quick "no unit starts here" in the extractor)
+        self.unit_first_cs = frozenset(s.split(" ")[0] for s in self.units_cs)
+        self.unit_first_ci = frozenset(s.split(" ")[0] for s in self.units_ci)
         # ---- currencies
         self.cur_prefix: dict[str, Currency] = {}
         self.cur_suffix_ci: dict[str, Currency] = {}
