@@ -143,7 +143,7 @@ APPOSITIVE_NEXT_RE = regex.compile(r",[ ]\p{Ll}++(?![\p{L}\p{N}])")  # "Maddon, 
 TURN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:turned|turns|turning|turn|who\s++(?:is|was|will\s++be)|"
                             r"(?:he|she)\s++(?:is|was|will\s++be))\s++\Z", regex.IGNORECASE)
 TURN_AFTER_RE = regex.compile(r"\s*+(?:[,.;:!?)]|\Z|(?:this|on|in|by|last|next|with|and|years?|today|tomorrow|"
-                              r"yesterday|when|after|before)\b)", regex.IGNORECASE)
+                              r"yesterday|when|after|before|at\s++the\s++time)\b)", regex.IGNORECASE)
 ORDINAL_RE = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
 TIME_AFTER_RE = regex.compile(r"\s?+(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT|CET)(?!\p{L})",
                               regex.IGNORECASE)
@@ -286,6 +286,11 @@ TIME_UNITS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}  # 
 PLUS_OR_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})plus\s++or\s++minus\s*+\Z")  # a margin, no sign
 TIME_TAKEN_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:took|takes|taking|take|lasted|lasts|in|within|after|"
                                   r"every|ran|runs|clocked)\s++\Z")  # "took over 30s": seconds, not the over-30s
+LENGTH_UNITS = frozenset({"meter", "kilometer", "mile", "foot", "yard", "nautical_mile", "centimeter", "inch"})
+PLACE_OFFSET_AFTER_RE = regex.compile(
+    r"\s++(?:off|from(?!\s++(?:\d|the\s++(?:start|beginning|end|previous|same|year|month|week|day|level)))|away"
+    r"|offshore|inland|outside|beyond|short\s++of|(?:north|south)(?:[ -]?+(?:east|west))?+"
+    r"|east|west)(?!\p{L})", regex.IGNORECASE)
 PRECIPITATION_OF_RE = regex.compile(r"(?i)\s++of\s++(?:\p{Ll}++\s++)?+(?:snow|snowfall|rain|rainfall|hail|sleet|ash|"
                                  r"water|precipitation)(?!\p{L})")
 SCORE_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "thrashing", "triumph",
@@ -1476,6 +1481,9 @@ class _Doc:
             r.kind == "duration" and (by or (verb or "").lower() in ("up", "down")))  # "fell by 1.8 years", "up 1.1 years"
         if verb is not None and change_ok and r.kind == "quantity" and not by and PRECIPITATION_OF_RE.match(t, r.e):
             verb = None  # "the storm dropped 2 feet of snow": what fell, not a fall of 2 feet
+        if verb is not None and r.kind == "quantity" and not by and r.unit in LENGTH_UNITS and \
+                PLACE_OFFSET_AFTER_RE.match(t, r.e):
+            verb = None  # "the ferry sank 2 miles off the coast": where, not a fall of 2 miles
         if verb is not None and change_ok:
             direction = self.L.change.get(_fold(verb))
         elif verb is not None and r.kind == "count" and r.noun is None and r.value is not None:

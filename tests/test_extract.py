@@ -1637,3 +1637,15 @@ def test_weekdays_follow_the_tense(text, value):
 def test_more_relative_dates(text, fragment, value):
     c = find(claims.extract(text, date=dt.date(2024, 6, 5)), fragment)
     assert (c.kind, c.value) == ("date", value)
+
+
+@pytest.mark.parametrize("text, fragment, kind", [
+    ("The ferry sank 2 miles off the coast.", "2 miles", "quantity"),
+    ("The plane crashed 5km north of the airport.", "5km", "quantity"),
+    ("The climber fell 30 metres from the summit.", "30 metres", "quantity"),
+    ("Sea levels rose 20cm from 1900 to 2020.", "20cm", "change"),
+    ("The river rose 2 metres in a day.", "2 metres", "change"),
+    ("The defendant, who was 17 at the time, was sentenced.", "17", "age"),
+])
+def test_a_distance_that_says_where_is_no_change(text, fragment, kind):
+    assert find(claims.extract(text), fragment).kind == kind
