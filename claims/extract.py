@@ -435,7 +435,8 @@ RATE_UNITS = {"1000": "permille", "athousand": "permille", "thousand": "permille
               "1million": "ppm", "amillion": "ppm", "million": "ppm"}
 # what makes "N times" a ratio: a comparison after it ("as large", "more", "higher", "the size")
 RATIO_AFTER_TIMES_RE = regex.compile(
-    r"\s++(?:as|more|less|fewer|the|that|what|its|their|his|her|our|this|normal|usual"
+    r"\s++(?:as|more|less|fewer|the|that|what|its|their|his|her|our|this|normal|usual|(?:forward\s++|trailing\s++)?+"
+    r"(?:earnings|sales|revenues?|ebitda|book\s++value)"
     r"|\p{L}++(?<=\p{L}{2}er)(?<!(?<!\p{L})(?:p|aft|nev|lat|ev|und|ov|eith|neith|togeth|oth|wheth|rath|numb|oft"
     r"|ord|wint"
     r"|summ|quart|earli|howev|aft|ent|off)er))(?!\p{L})",
@@ -1009,6 +1010,11 @@ class _Doc:
                 start = lm.start("cur")
             elif sign is not None:
                 start = lm.start("sign")
+        if sign is None and cur_txt is not None and lm is not None:
+            nm_ = MINUS_WORD_BEFORE_RE.search(t, max(0, lm.start("cur") - 12), lm.start("cur"))
+            if nm_ and not PLUS_OR_BEFORE_RE.search(t, max(0, nm_.end() - 20), nm_.end()):
+                # "free cash flow was negative $300m": the sign before the currency (not "plus or minus $5")
+                sign, start = nm_.group().strip(), nm_.start()
         if sign and sign.strip().lower().startswith("minus") and PLUS_OR_BEFORE_RE.search(t, max(0, s - 20), s):
             sign, start = None, s  # "plus or minus 3 points": a margin, not a negative figure
         if sign:

@@ -153,6 +153,8 @@ class Lexicon:
         sym_hedges = [h for h in self.hedges_before if not h[0].isalpha()]
         alpha_prefix = [c for c in cs_prefix if c[-1].isalpha() or c[-1] == "."]
         sym_prefix = [c for c in cs_prefix if c not in alpha_prefix]
+        sym_letter = [c for c in sym_prefix if c[0].isalpha()]  # "US $", "HK$": whole words ("bonus $5" is no "us $")
+        sym_pure = [c for c in sym_prefix if not c[0].isalpha()]
         #: a change verb anywhere earlier in the clause before "by": "cut the olive harvest in Spain by half"
         self.verb_before_by_re = regex.compile(
             r"(?r)(?<![\p{L}\p{N}])(?P<verb>" + _alternation(self.change) + r")(?!\p{L})[^.;:!?\d]{0,80}?"
@@ -173,7 +175,8 @@ class Lexicon:
             r"|(?P<hedge>" + _alternation(sym_hedges) + r")\s*+"
             r"|(?<![\p{L}\p{N}])(?P<hedge>" + _alternation(glued_hedges) + r"))?"
             r"(?:(?P<cur>(?<![\p{L}\p{N}])(?:" + _alternation(alpha_prefix, case_sensitive_words=alpha_prefix)
-            + r")\s?|(?:" + _alternation(sym_prefix, case_sensitive_words=sym_prefix) + r")\s?))?"
+            + r")\s?|(?<![\p{L}\p{N}])(?:" + _alternation(sym_letter, case_sensitive_words=sym_letter)
+            + r")\s?|(?:" + _alternation(sym_pure, case_sensitive_words=sym_pure) + r")\s?))?"
             r"(?P<sign>(?<![\p{L}\p{N}.,%])[-+]|(?<![\p{L}])(?:minus|negative)[\s-]?+)?\Z",
             regex.IGNORECASE,
         )

@@ -1649,3 +1649,20 @@ def test_more_relative_dates(text, fragment, value):
 ])
 def test_a_distance_that_says_where_is_no_change(text, fragment, kind):
     assert find(claims.extract(text), fragment).kind == kind
+
+
+@pytest.mark.parametrize("text, fragment, value", [
+    ("Free cash flow was negative $300m.", "negative $300m", -3e8),
+    ("It was minus $5.", "minus $5", -5.0),
+    ("The margin is plus or minus $5.", "$5", 5.0),
+    ("He got a bonus $5 voucher.", "$5", 5.0),               # no "us $" inside "bonus"
+    ("They lent us $ 150 million.", "us $ 150 million", 1.5e8),
+])
+def test_signs_and_letters_before_a_currency_symbol(text, fragment, value):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value) == (fragment, "money", value)
+
+
+def test_valuation_multiples_are_ratios():
+    c = find(claims.extract("The shares trade at 25 times forward earnings."), "25 times")
+    assert (c.kind, c.value) == ("ratio", 25.0)
