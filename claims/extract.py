@@ -1268,7 +1268,8 @@ class _Doc:
                 unit, end = "liter_per_100_km", fm.end()
             elif unit is not None:
                 pm = PER_RE.match(t, end)
-                if pm and (entry.kind != "duration" or (pm.group("den") or "").lower() in TIME_DENOMINATORS):
+                if pm and (entry.kind != "duration" or pm.group("adv") or
+                           (pm.group("den") or "").split(" ")[0].lower() in TIME_DENOMINATORS):
                     unit, end = self.per_unit(unit, pm, end, money=False)
             r.unit, r.e, r.noun = unit, end, noun
         else:

@@ -1666,3 +1666,13 @@ def test_signs_and_letters_before_a_currency_symbol(text, fragment, value):
 def test_valuation_multiples_are_ratios():
     c = find(claims.extract("The shares trade at 25 times forward earnings."), "25 times")
     assert (c.kind, c.value) == ("ratio", 25.0)
+
+
+@pytest.mark.parametrize("text, fragment, unit", [
+    ("The average Briton spends 6.4 hours a day online.", "6.4 hours a day", "hour / day"),
+    ("She trains 10 hours weekly.", "10 hours weekly", "hour / week"),
+    ("He was jailed for 10 years a day after the verdict.", "10 years", "year"),
+])
+def test_durations_per_period(text, fragment, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.unit) == (fragment, "duration", unit)
