@@ -188,6 +188,7 @@ PRICE_WORD_BEFORE_RE = regex.compile(
     r"|fees?\s++of|prices?\s++of|worth|charges?|charged|earns?|earned)\s++\Z", regex.IGNORECASE)
 HUMAN_PLURAL_AFTER_RE = regex.compile(r"[ ](?:people|users|subscribers|viewers|customers|residents|voters"
                                       r"|visitors|passengers|inhabitants|followers)\b")
+FACTOR_OF_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:an?\s++)?+factor\s++of\s++\Z")
 GLUED_BY_RE = regex.compile(r"[xX×]\d{1,3}+(?![\d.,])")  # "4x4", "2x2", "4x100m"
 # "14/03/1879", "5/17/2018": day, month and a four-figure year
 NUMERIC_DATE_RE = regex.compile(r"(?P<a>\d{1,2}+)/(?P<b>\d{1,2}+)/(?P<y>\d{4}+)(?![\d/.,]\d|\d)")
@@ -1119,6 +1120,11 @@ class _Doc:
         noun = None
         end = pos
         r = Reading(tok, start, end, kind, value, None, hedge)
+        fo = FACTOR_OF_BEFORE_RE.search(t, max(0, start - 16), start) if tok.form in ("d", "w") and \
+            scale == 1.0 and value is not None and currency is None else None
+        if fo:  # "prices have risen by a factor of three": a multiple
+            r.kind, r.s = "ratio", fo.start() if start == s else start
+            return self.finish(r, verb=verb, sign=sign, by=by)
         if hedge is not None and hedge.cls in ("more", "less") and tok.form == "d" and len(tok.extra["digits"]) == 2 \
                 and scale == 1.0 and currency is None and SHORT_DECADE_RE.match(t, e) and \
                 not TIME_TAKEN_BEFORE_RE.search(t, max(0, start - 12), start):

@@ -162,7 +162,7 @@ class Lexicon:
         self.left_re = regex.compile(
             r"(?r)(?:(?<![\p{L}\p{N}])(?P<verb>" + _suffix_alternation(self.change) + r")"
             r"(?:\s++by|(?:\s++(?!by\b)\p{Ll}++){1,7}\s++by)?\s++"
-            r"(?:(?:an\s++average|a\s++median|a\s++total|a\s++further|an\s++additional|another"
+            r"(?:(?:an\s++average|a\s++median|a\s++total|a\s++further|an\s++additional|another|a\s++factor"
             # "rose an annualised 3.2%", "grew a seasonally adjusted 0.4%", "jumped a whopping 40%"
             r"|an?\s++(?:annuali[sz]ed|annual|seasonally[\s-]adjusted|inflation[\s-]adjusted|record|revised"
             r"|provisional|unexpected|surprise|whopping|staggering|modest|sharp|hefty|robust|solid|healthy|mere"

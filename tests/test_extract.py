@@ -1676,3 +1676,12 @@ def test_valuation_multiples_are_ratios():
 def test_durations_per_period(text, fragment, unit):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.unit) == (fragment, "duration", unit)
+
+
+@pytest.mark.parametrize("text, fragment, value, direction", [
+    ("Prices have risen by a factor of three.", "a factor of three", 3.0, "up"),
+    ("The risk fell by a factor of 2.", "a factor of 2", 2.0, "down"),
+])
+def test_a_factor_of(text, fragment, value, direction):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.direction) == (fragment, "ratio", value, direction)
