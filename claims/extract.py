@@ -188,6 +188,8 @@ PRICE_WORD_BEFORE_RE = regex.compile(
     r"|fees?\s++of|prices?\s++of|worth|charges?|charged|earns?|earned)\s++\Z", regex.IGNORECASE)
 HUMAN_PLURAL_AFTER_RE = regex.compile(r"[ ](?:people|users|subscribers|viewers|customers|residents|voters"
                                       r"|visitors|passengers|inhabitants|followers)\b")
+SOMEDAY_AFTER_RE = regex.compile(r"\s*+(?:,|(?:he|she|they|we|i|you|it|in|last|this|next|soon)\b)",
+                                 regex.IGNORECASE)
 FACTOR_OF_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:an?\s++)?+factor\s++of\s++\Z")
 GLUED_BY_RE = regex.compile(r"[xX×]\d{1,3}+(?![\d.,])")  # "4x4", "2x2", "4x100m"
 # "14/03/1879", "5/17/2018": day, month and a four-figure year
@@ -1264,6 +1266,10 @@ class _Doc:
                     # an adjective naming a kind of thing ("the 10-year bond", "five-year plans"), not a claimed
                     # duration; "a five-year journey", "a two-year maintenance period" do claim one
                     return None
+                if tok.form == "w" and t[s:e].lower() == "one" and hedge is None and verb is None and \
+                        t[pos:uend].strip().lower() == "day" and SOMEDAY_AFTER_RE.match(t, uend) and \
+                        OPENING_ONLY_RE.match(t[self.sentence_of(s)[0]:s]):
+                    return None  # "One day, he hopes to return": some day, not a day long
                 r.kind, unit = "duration", entry.unit
             else:
                 r.kind, unit = "quantity", entry.unit

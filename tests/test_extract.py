@@ -1685,3 +1685,14 @@ def test_durations_per_period(text, fragment, unit):
 def test_a_factor_of(text, fragment, value, direction):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value, c.direction) == (fragment, "ratio", value, direction)
+
+
+@pytest.mark.parametrize("text, durations", [
+    ("One day, he hopes to return.", []),
+    ('"One day I will win," she said.', []),
+    ("One day in March, the river burst.", []),
+    ("The strike lasted one day.", ["one day"]),
+    ("One day later, he left.", ["One day"]),
+])
+def test_one_day_as_some_day(text, durations):
+    assert [c.text for c in claims.extract(text) if c.kind == "duration"] == durations
