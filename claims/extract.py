@@ -190,6 +190,15 @@ HUMAN_PLURAL_AFTER_RE = regex.compile(r"[ ](?:people|users|subscribers|viewers|c
                                       r"|visitors|passengers|inhabitants|followers)\b")
 SOMEDAY_AFTER_RE = regex.compile(r"\s*+(?:,|(?:he|she|they|we|i|you|it|in|last|this|next|soon)\b)",
                                  regex.IGNORECASE)
+VIDEO_LINES = frozenset({"360", "480", "576", "720", "1080", "1440", "2160", "4320"})
+VIDEO_AFTER_RE = regex.compile(
+    r"(?:\s++|-)(?:TVs?+|televisions?+|resolution|videos?+|screens?+|displays?+|monitors?+|cameras?+|footage"
+    r"|streams?+|streaming|HDR|Ultra|UHD|HD|content|gaming|graphics|OLED|LED|projectors?+|movies?+|films?+"
+    r"|recording|playback|panels?+)(?!\p{L})", regex.IGNORECASE)
+RACE_AFTER_RE = regex.compile(r"[ ](?:races?+|runs?+|walks?+|fun[ ]runs?+|courses?+|road[ ]races?+)(?!\p{L})",
+                           regex.IGNORECASE)
+RAN_A_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:ran|run|runs|running|won|wins|finished|completed|jogged"
+                                r"|walked|entered)\s++(?:a|the|his|her|their)\s++\Z")
 FACTOR_OF_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:an?\s++)?+factor\s++of\s++\Z")
 GLUED_BY_RE = regex.compile(r"[xX×]\d{1,3}+(?![\d.,])")  # "4x4", "2x2", "4x100m"
 # "14/03/1879", "5/17/2018": day, month and a four-figure year
@@ -956,6 +965,10 @@ class _Doc:
                 return None  # "1111-22223333-4444", "a 4-3-3 formation": a code or a score, no figure
             if digits in EVENT_DISTANCES and THE_BEFORE_RE.search(t, max(0, s - 5), s) and EVENT_AFTER_RE.match(t, e):
                 return None  # "she won the 100m in 10.72 seconds", "the 400m hurdles": a race's name
+            if (nc == "p" and digits in VIDEO_LINES or nc == "K" and digits in ("2", "4", "5", "8")) and (
+                    VIDEO_AFTER_RE.match(t, e + 1) or nc == "p" and t[max(0, s - 3):s].lower() in ("in ", "at ")
+                    and not t[e + 1:e + 2].isalnum()):
+                return None  # "a 1080p screen", "a 4K TV", "streams in 720p": a video resolution, no figure
             gx = GLUED_BY_RE.match(t, e) if t[e:e + 1] in ("x", "X", "×") else None
             if gx and (s == 0 or not t[s - 1].isalnum()) and not self.unit_at(gx.end(), attached=False):
                 return None  # "a 4x4 vehicle", "a 2x2 matrix", "the 4x100m relay": a name, no figure
@@ -1090,6 +1103,10 @@ class _Doc:
                         or MONEY_SCALED_HYPHEN_BEFORE_RE.search(t, max(0, s - 24), s) or (sc == "m" and (
                             OF_RE.match(t, sm.end()) or self.unit_at(sm.end(), attached=False)
                             or self.counts_a_plural(sm.end()) or self.million_subject(s, sm.end()))))
+                    if ok and sc in ("k", "K") and not sm.group("sp") and currency is None and (
+                            RACE_AFTER_RE.match(t, sm.end()) or RAN_A_BEFORE_RE.search(t, max(0, s - 24), s)):
+                        ok = False  # "she ran a 10k", "the 5K race": kilometres, not thousands
+                        tok.extra["race_km"] = sm.end()
                     if not ok and sm.group("sp") and tok.form == "d" and sc in ("B", "M") and \
                             HUMAN_PLURAL_AFTER_RE.match(t, sm.end()):
                         ok = True  # "about 8 B people": a spaced capital scale letter before people counted
@@ -1139,6 +1156,8 @@ class _Doc:
                 pos = om.end()
         # --- percent / unit / currency after the number
         ue = at_pos = self.unit_at(pos, attached=False) if currency is None else None
+        if tok.extra.get("race_km"):  # (not kelvin: "the 5K race")
+            ue = (L.units_ci["km"], tok.extra["race_km"])
         if currency is None and tok.form == "f" and POINT_COMPOUND_RE.match(t, pos):
             # "cut rates by a quarter-point", "a half-percentage-point rise": a fraction of a percentage point
             ue = (L.units_ci["percentage point"], POINT_COMPOUND_RE.match(t, pos).end())

@@ -1696,3 +1696,21 @@ def test_a_factor_of(text, fragment, value, direction):
 ])
 def test_one_day_as_some_day(text, durations):
     assert [c.text for c in claims.extract(text) if c.kind == "duration"] == durations
+
+
+@pytest.mark.parametrize("text, fragment, kind, value, unit", [
+    ("She ran a 10k in 45 minutes.", "10k", "quantity", 10.0, "kilometer"),
+    ("The 5K race raised $20K.", "5K", "quantity", 5.0, "kilometer"),
+    ("The 5K race raised $20K.", "$20K", "money", 2e4, "USD"),
+    ("Over 8K people signed.", "Over 8K", "count", 8e3, None),
+    ("Stamps cost 720p each.", "720p", "money", 720.0, "penny"),
+])
+def test_k_and_p_after_a_figure(text, fragment, kind, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
+
+
+@pytest.mark.parametrize("text", ["The 1080p screen is sharp.", "It has a 2K resolution.", "A 4K TV.",
+                                  "It streams in 720p."])
+def test_video_resolutions_are_names(text):
+    assert claims.extract(text) == []
