@@ -1714,3 +1714,13 @@ def test_k_and_p_after_a_figure(text, fragment, kind, value, unit):
                                   "It streams in 720p."])
 def test_video_resolutions_are_names(text):
     assert claims.extract(text) == []
+
+
+@pytest.mark.parametrize("text, fragment, value", [
+    ("Support rose to about 5‰ of the vote.", "about 5‰", 5.0),
+    ("The blood alcohol limit is 0.5 per mille.", "0.5 per mille", 0.5),
+])
+def test_per_mille(text, fragment, value):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit) == (fragment, "percent", value, "permille")
+    assert claims.units.parse_unit("permille")
