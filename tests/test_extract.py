@@ -1724,3 +1724,12 @@ def test_per_mille(text, fragment, value):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value, c.unit) == (fragment, "percent", value, "permille")
     assert claims.units.parse_unit("permille")
+
+
+@pytest.mark.parametrize("text, fragment, kind, unit, hedge", [
+    ("An est. 500 protesters gathered.", "est. 500", "count", None, "estimated"),
+    ("He paid 5 quid.", "5 quid", "money", "GBP", None),
+])
+def test_informal_forms(text, fragment, kind, unit, hedge):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.unit, c.hedge) == (fragment, kind, unit, hedge)
