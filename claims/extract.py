@@ -199,6 +199,7 @@ RACE_AFTER_RE = regex.compile(r"[ ](?:races?+|runs?+|walks?+|fun[ ]runs?+|course
                            regex.IGNORECASE)
 RAN_A_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:ran|run|runs|running|won|wins|finished|completed|jogged"
                                 r"|walked|entered)\s++(?:a|the|his|her|their)\s++\Z")
+DIGIT_SPACE_BEFORE_RE = regex.compile(r"(?r)\d[%]?+[ ]\Z")
 FACTOR_OF_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:an?\s++)?+factor\s++of\s++\Z")
 GLUED_BY_RE = regex.compile(r"[xX×]\d{1,3}+(?![\d.,])")  # "4x4", "2x2", "4x100m"
 # "14/03/1879", "5/17/2018": day, month and a four-figure year
@@ -1031,6 +1032,10 @@ class _Doc:
             if nm_ and not PLUS_OR_BEFORE_RE.search(t, max(0, nm_.end() - 20), nm_.end()):
                 # "free cash flow was negative $300m": the sign before the currency (not "plus or minus $5")
                 sign, start = nm_.group().strip(), nm_.start()
+        if sign == "-" and lm is not None and prev_end == lm.start("sign") - 1 and DIGIT_SPACE_BEFORE_RE.search(
+                t, max(0, lm.start("sign") - 12), lm.start("sign")):
+            # "ef 75 -300mm": a dash between two figures read, a range, not a negative ("Stoxx 50 -1.3%" is one)
+            sign, start = None, s
         if sign and sign.strip().lower().startswith("minus") and PLUS_OR_BEFORE_RE.search(t, max(0, s - 20), s):
             sign, start = None, s  # "plus or minus 3 points": a margin, not a negative figure
         if sign:

@@ -1733,3 +1733,14 @@ def test_per_mille(text, fragment, value):
 def test_informal_forms(text, fragment, kind, unit, hedge):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.unit, c.hedge) == (fragment, kind, unit, hedge)
+
+
+@pytest.mark.parametrize("text, fragment, low, high, value", [
+    ("Canon sells a 75 -300mm zoom lens.", "75 -300mm", 75.0, 300.0, None),
+    ("In Europe: Stoxx 50 -1.3% FTSE -0.6%.", "-1.3%", -1.35, -1.25, -1.3),     # a label before: a sign
+    ("Growth of between 10 -20% is expected.", "10 -20%", 10.0, 20.0, None),
+    ("It fell to -5C overnight.", "-5C", -5.5, -4.5, -5.0),
+])
+def test_a_spaced_dash_between_figures_is_a_range(text, fragment, low, high, value):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.value, c.low, c.high) == (fragment, value, low, high)
