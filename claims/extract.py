@@ -2477,7 +2477,8 @@ def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
     d = doc.date
     for i, r in enumerate(reads):
         if r.kind != "duration" or r.hedge is not None or r.is_range or r.value is None or r.value <= 0 or \
-                r.value != int(r.value) or r.unit not in ("year", "month", "week", "day"):
+                r.value != int(r.value) or r.unit not in ("year", "month", "week", "day", "fortnight", "decade_of_years",
+                                                          "century"):
             continue
         m = AGO_RE.match(doc.t, r.e)
         if not m:
@@ -2493,13 +2494,13 @@ def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
             continue
         n, val = int(r.value), None
         if d is not None:
-            if r.unit == "year":
-                val = f"{d.year - n:04d}"
+            if r.unit in ("year", "decade_of_years", "century"):  # "a decade ago": the year ten years back
+                val = f"{d.year - n * {'year': 1, 'decade_of_years': 10, 'century': 100}[r.unit]:04d}"
             elif r.unit == "month":
                 k = d.year * 12 + d.month - 1 - n
                 val = f"{k // 12:04d}-{k % 12 + 1:02d}"
             else:
-                val = (d - dt.timedelta(days=n * (7 if r.unit == "week" else 1))).isoformat()
+                val = (d - dt.timedelta(days=n * {"week": 7, "fortnight": 14}.get(r.unit, 1))).isoformat()
         r.kind, r.value, r.unit, r.date_value, r.e = "date", None, None, val, m.end()
 
 

@@ -1744,3 +1744,14 @@ def test_informal_forms(text, fragment, kind, unit, hedge):
 def test_a_spaced_dash_between_figures_is_a_range(text, fragment, low, high, value):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.value, c.low, c.high) == (fragment, value, low, high)
+
+
+@pytest.mark.parametrize("text, fragment, value", [
+    ("Readership is down from 30% a decade ago.", "a decade ago", "2014"),
+    ("Two decades ago, it was small.", "Two decades ago", "2004"),
+    ("It was built a century ago.", "a century ago", "1924"),
+    ("He left a fortnight ago.", "a fortnight ago", "2024-05-22"),
+])
+def test_decades_and_centuries_ago(text, fragment, value):
+    c = find(claims.extract(text, date=dt.date(2024, 6, 5)), fragment)
+    assert (c.kind, c.value) == ("date", value)
