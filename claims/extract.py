@@ -1841,7 +1841,7 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                     ok = a.kind == "count" and a.unit is None and a.noun is None and b.unit is not None and \
                         b.kind in ("duration", "quantity")
                 elif conn in ("to", "through", "-to-"):
-                    ok = lead in ("from", "between") or b.unit is not None or b.kind in ("money", "percent") or (
+                    ok = lead in ("from", "between") or b.unit is not None or b.kind in ("money", "percent", "ratio") or (
                         b.kind == "count" and b.noun is not None and b.tok.scale > 1 and a.tok.scale == 1)
                     if lead is None and conn == "to" and (a.value > b.value or a.unit is not None and a.e > a.tok.e
                                                           and BY_BEFORE_RE.search(t, max(0, a.s - 4), a.s)):

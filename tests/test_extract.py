@@ -1755,3 +1755,12 @@ def test_a_spaced_dash_between_figures_is_a_range(text, fragment, low, high, val
 def test_decades_and_centuries_ago(text, fragment, value):
     c = find(claims.extract(text, date=dt.date(2024, 6, 5)), fragment)
     assert (c.kind, c.value) == ("date", value)
+
+
+@pytest.mark.parametrize("text, fragment, low, high", [
+    ("Smokers are 15 to 30 times more likely to get lung cancer.", "15 to 30 times", 15.0, 30.0),
+    ("It is 2-3 times larger.", "2-3 times", 2.0, 3.0),
+])
+def test_a_range_of_multiples(text, fragment, low, high):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.low, c.high) == (fragment, "ratio", None, low, high)
