@@ -383,7 +383,7 @@ SPACED_IN_AFTER_RE = regex.compile(r"[ ]in(?!\p{L})")
 IN_PAIR_BEFORE_RE = regex.compile(r"(?r)\d[ ]in\s++(?:x|by)\s*+\Z")
 TEMPERATURE_WORDS_RE = regex.compile(
     r"(?<!\p{L})(?:temperatures?|degrees?|melting|melts?|boiling|boils?|freez\p{L}*+|heat(?:wave)?|hot|cold|"
-    r"warm\p{L}*+|cool\p{L}*+|weather|thermometer|fever|celsius|fahrenheit|°)(?!\p{L})", regex.IGNORECASE)
+    r"warm\p{L}*+|cool\p{L}*+|weather|thermometer|fever|celsius|fahrenheit)(?!\p{L})|°", regex.IGNORECASE)
 # a bare "degrees": a temperature where the sentence speaks of weather and of no angle; the scale named
 WEATHER_WORDS_RE = regex.compile(
     r"(?<!\p{L})(?:temperatures?|heat(?:wave)?|hot(?:test|ter)?|cold(?:est|er)?|warm\p{L}*+|cool\p{L}*+|weather"
@@ -1108,6 +1108,10 @@ class _Doc:
                         or MONEY_SCALED_HYPHEN_BEFORE_RE.search(t, max(0, s - 24), s) or (sc == "m" and (
                             OF_RE.match(t, sm.end()) or self.unit_at(sm.end(), attached=False)
                             or self.counts_a_plural(sm.end()) or self.million_subject(s, sm.end()))))
+                    if ok and sc == "K" and currency is None and not sm.group("sp") and \
+                            TEMPERATURE_WORDS_RE.search(t, *self.sentence_of(s)) and \
+                            not self.counts_a_plural(sm.end()):
+                        ok = False  # "573.15K" where the sentence speaks of temperatures: kelvin
                     if ok and sc in ("k", "K") and not sm.group("sp") and currency is None and (
                             RACE_AFTER_RE.match(t, sm.end()) or RAN_A_BEFORE_RE.search(t, max(0, s - 24), s)):
                         ok = False  # "she ran a 10k", "the 5K race": kilometres, not thousands
@@ -1501,9 +1505,19 @@ class _Doc:
             entry = self.L.units_cs.get(phrase) or self.L.units_ci.get(phrase.lower())
             if entry is None and phrase.lower().endswith("s"):
                 entry = self.L.units_ci.get(phrase.lower()[:-1])
+            if entry is None and k == 1 and len(phrase) > 1 and phrase[-1] in "²³":  # "kg/m³"
+                base = self.L.units_cs.get(phrase[:-1]) or self.L.units_ci.get(phrase[:-1].lower())
+                if base is not None and base.unit and base.unit.isidentifier() and base.kind == "quantity":
+                    p = "2" if phrase[-1] == "²" else "3"
+                    return f"{unit} / ({base.unit} ** {p})", pm.start("den") + len(phrase)
             if entry is not None and entry.unit and entry.kind in ("quantity", "duration"):
                 dend = pm.start("den") + len(phrase)
                 den_unit = entry.unit if " " not in entry.unit else f"({entry.unit})"
+                pw = POWER_AFTER_RE.match(self.t, dend) if entry.unit.isidentifier() else None
+                if pw:  # "20 W/m^2", "350 micrograms per cubic metre" is read above; "J/m²" here
+                    p = pw.group("p") or {"²": "2", "³": "3", "squared": "2", "cubed": "3"}[
+                        (pw.group("sup") or pw.group("w")).lower()]
+                    den_unit, dend = f"({entry.unit} ** {p})", pw.end()
                 return f"{unit} / {den_unit}", dend
             if entry is None and k == 1 and words[0].lower() == "annum":  # "2 million tonnes per annum"
                 return f"{unit} / year", pm.start("den") + len(phrase)

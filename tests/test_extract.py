@@ -1764,3 +1764,18 @@ def test_decades_and_centuries_ago(text, fragment, value):
 def test_a_range_of_multiples(text, fragment, low, high):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value, c.low, c.high) == (fragment, "ratio", None, low, high)
+
+
+@pytest.mark.parametrize("text, fragment, value, unit", [
+    ("Workers on Ceres are exposed to 20 J/m^2 a year.", "20 J/m^2", 20.0, "joule / (meter ** 2)"),
+    ("The flux is 20 W/m^2.", "20 W/m^2", 20.0, "watt / (meter ** 2)"),
+    ("The density is 5 kg/m³.", "5 kg/m³", 5.0, "kilogram / (meter ** 3)"),
+    ("At 300 °C (572 °F, 573.15K), zircaloy is inert.", "573.15K", 573.15, "kelvin"),
+    ("Helium boils at 4.2K.", "4.2K", 4.2, "kelvin"),
+    ("Over 10K people signed up in the cold.", "Over 10K", 1e4, None),
+])
+def test_powers_after_a_slash_and_kelvin(text, fragment, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.value, c.unit) == (fragment, value, unit)
+    if unit:
+        assert claims.units.parse_unit(unit)
