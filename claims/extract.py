@@ -507,7 +507,7 @@ TENSE_BEFORE_RE = regex.compile(
     r"|(?P<past>(?!(?:hundred|speed|indeed|seed|feed|breed|need|weed|proceed|exceed|succeed)\b)\p{L}{3,}ed"
     r"|said|was|were|had|met|told|made|took|gave|won|lost|rose|fell|came|went|left|saw|began|became|held|paid"
     r"|sold|bought|struck|hit|cut|spoke|wrote|sent|led|ran|fled|flew|shot|fought|brought|thought|found|got"
-    r"|kept|knew|grew|drew|threw|wore|broke|chose|froze|stole|woke|sat|stood|understood|won|spent|built|dealt"
+    r"|kept|knew|grew|drew|threw|wore|broke|chose|froze|stole|woke|sat|stood|understood|spent|built|dealt"
     r"|felt|meant|lent|quit|beat|sank|sprang|swam|rang|sang))(?![\p{L}'’])", regex.IGNORECASE)
 MONTH_BEFORE_LINK_RE = regex.compile(
     r"(?i)(?:January|February|March|April|May|June|July|August|September|October|November|December|year|years"
@@ -690,6 +690,14 @@ def _spoken_token(t: str, m) -> Tok | None:
     if is_fraction:
         return Tok(s, end, value, 0.0, "f", extra={"fraction": True, "spoken": True})
     return Tok(s, end, value, 0.0, "w", extra={"spoken": True})
+
+
+_POWER_WORDS = {"²": "2", "³": "3", "squared": "2", "cubed": "3"}
+
+
+def _power_of(pw) -> str:
+    """The exponent a POWER_AFTER_RE match states: "^3", "²", "squared" -> "3", "2", "2"."""
+    return pw.group("p") or _POWER_WORDS[(pw.group("sup") or pw.group("w")).lower()]
 
 
 def _year_ends_at(t: str, e: int) -> bool:
@@ -892,9 +900,7 @@ class _Doc:
                 end = base + len(c)
                 pw = POWER_AFTER_RE.match(self.t, end) if e.unit and e.unit.isidentifier() else None
                 if pw:  # "4km^3", "4 km cubed", "20 J/m^2" (the "/m" part is read as "per" later)
-                    p = pw.group("p") or {"²": "2", "³": "3", "squared": "2", "cubed": "3"}[
-                        (pw.group("sup") or pw.group("w")).lower()]
-                    e = UnitEntry(e.surface, f"{e.unit} ** {p}", e.kind, e.spacing)
+                    e = UnitEntry(e.surface, f"{e.unit} ** {_power_of(pw)}", e.kind, e.spacing)
                     end = pw.end()
                 return e, end
         return None
@@ -1508,16 +1514,13 @@ class _Doc:
             if entry is None and k == 1 and len(phrase) > 1 and phrase[-1] in "²³":  # "kg/m³"
                 base = self.L.units_cs.get(phrase[:-1]) or self.L.units_ci.get(phrase[:-1].lower())
                 if base is not None and base.unit and base.unit.isidentifier() and base.kind == "quantity":
-                    p = "2" if phrase[-1] == "²" else "3"
-                    return f"{unit} / ({base.unit} ** {p})", pm.start("den") + len(phrase)
+                    return f"{unit} / ({base.unit} ** {_POWER_WORDS[phrase[-1]]})", pm.start("den") + len(phrase)
             if entry is not None and entry.unit and entry.kind in ("quantity", "duration"):
                 dend = pm.start("den") + len(phrase)
                 den_unit = entry.unit if " " not in entry.unit else f"({entry.unit})"
                 pw = POWER_AFTER_RE.match(self.t, dend) if entry.unit.isidentifier() else None
                 if pw:  # "20 W/m^2", "350 micrograms per cubic metre" is read above; "J/m²" here
-                    p = pw.group("p") or {"²": "2", "³": "3", "squared": "2", "cubed": "3"}[
-                        (pw.group("sup") or pw.group("w")).lower()]
-                    den_unit, dend = f"({entry.unit} ** {p})", pw.end()
+                    den_unit, dend = f"({entry.unit} ** {_power_of(pw)})", pw.end()
                 return f"{unit} / {den_unit}", dend
             if entry is None and k == 1 and words[0].lower() == "annum":  # "2 million tonnes per annum"
                 return f"{unit} / year", pm.start("den") + len(phrase)
