@@ -408,6 +408,7 @@ ORDINAL_NOUN_AFTER_RE = regex.compile(
     r"|minute|inning|period|test|trial|report|study|survey|poll|meeting|summit|visit|trip|flight|launch"
     r"|mission|shot|strike|attack|storm|hurricane|typhoon|quake|fire|incident)(?!\p{L})")
 ON_PERIOD_AFTER_RE = regex.compile(r"(?i)[- ]on[- ](?:year|month|quarter|week|day)(?!\p{L})")
+RANK_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:[Nn]umber|No\.?+|Nos\.)[ ]\Z")
 ARTICLE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:a|an)\s++\Z", regex.IGNORECASE)
 TERM_NOUN_AFTER_RE = regex.compile(
     r"(?:[ ]\p{L}++)?[ ](?:bonds?|notes?|yields?|treasur(?:y|ies)|bills?|gilts?|bunds?|mortgages?|loans?|"
@@ -514,11 +515,17 @@ MONTH_BEFORE_LINK_RE = regex.compile(
     r"|months|weeks|quarter|period)\s*+\Z")  # "between October and May", "in the year to March"
 COMPARED_AFTER_RE = regex.compile(
     r"\s++(?:(?P<up>more|higher|taller|longer|larger|bigger|greater|heavier)|(?P<down>less|fewer|lower|shorter|"
-    r"smaller|lighter))\s++than\s++(?:before|previously|earlier|a\s++year\s++(?:earlier|before|ago)|last\s++year)"
+    r"smaller|lighter))\s++than\s++(?:before|previously|earlier|(?:a|one)\s++(?:year|month|week|decade)\s++(?:earlier|before|ago)"
+    r"|(?:last|a\s++year\s++ago\s++in|in)\s++(?:year|month|\d{4})|the\s++(?:previous|prior|same|last)\s++\p{L}++"
+    r"|(?:a|the)\s++year\s++before)"
     r"(?!\p{L})", regex.IGNORECASE)
 # "the FTSE closed 0.5% higher at 7,455", "shares were 3% lower": a move, said after the figure (not "5% higher
 # than in Germany", a comparison)
 MOVE_AFTER_RE = regex.compile(r"\s++(?:(?P<up>higher)|(?P<down>lower))(?!\s++than\b|\p{L})", regex.IGNORECASE)
+PRENOMINAL_CHANGE_RE = regex.compile(
+    r"[ -](?:(?P<w>\p{Ll}++)[ ])??(?:(?P<up>rise|increase|jump|gain|climb|surge|hike|rebound|rally|boost|growth|upturn)"
+    r"|(?P<down>drop|fall|decline|decrease|cut|reduction|slump|plunge|dip|slide|loss|contraction|tumble|downturn))"
+    r"(?!\p{L})", regex.IGNORECASE)
 MOVE_VERB_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:closed|ended|finished|opened|traded|trading|settled|stood|was|were|is|are|been|be|last|"
     r"closing|ending|finishing)\s++\Z", regex.IGNORECASE)
@@ -1179,6 +1186,9 @@ class _Doc:
         if ue is None and currency is None and tok.form == "f":
             fa = FRACTION_ARTICLE_RE.match(t, pos)
             ue = self.unit_at(fa.end(), attached=False) if fa else None  # "half a mile", "a quarter of a point"
+            if ue is not None and ue[0].kind == "duration" and not fa.group().lower().strip().startswith("of") \
+                    and t[s:e].lower() != "half" and AGO_AFTER_RE.match(t, ue[1]):
+                ue = None  # "one in four a decade ago", "a third a year earlier": a share, then a date
         if ue is not None and ue[0].kind == "quantity" and ue[0].unit == "degree" and tok.form != "d":
             ue = None
         if ue is not None and ue[0].kind == "duration" and ON_PERIOD_AFTER_RE.match(t, ue[1]):
@@ -1292,7 +1302,7 @@ class _Doc:
                 r.kind, unit = "percent", entry.unit
             elif entry.kind == "count_unit":
                 r.kind, unit = "count", None
-                noun = t[pos:uend].strip()
+                noun = t[pos:uend].strip().lstrip("-")  # "a 500-point fall": the noun is "point"
             elif entry.kind == "duration":
                 if t[pos:pos + 1] == "-" and not hedge and not (
                         ARTICLE_BEFORE_RE.search(t, max(0, start - 6), start)
@@ -1353,7 +1363,10 @@ class _Doc:
                 if nm and nm.group("n").split(" ")[0].lower() not in L.function_words:
                     words = nm.group("n").split(" ")
                     # "3,000 cars a week", "20 people each": the noun stops at a function word
-                    r.noun = words[0] if len(words) > 1 and words[1].lower() in L.function_words else nm.group("n")
+                    # "40,000 people attended", "300 people injured": nor does it take a participle
+                    r.noun = words[0] if len(words) > 1 and (words[1].lower() in L.function_words or (
+                        len(words[1]) > 3 and words[1].endswith("ed") and not words[1].endswith("eed"))) \
+                        else nm.group("n")
 
         if tok.form == "v":
             r.value, r.low, r.high, r.is_range = None, tok.low, tok.high, True
@@ -1563,7 +1576,13 @@ class _Doc:
             direction = "up"
         if direction is None and sign == "-" and r.kind == "percent":
             direction = "down"
-        # "a 3 percent drop" stays a percent: a change needs a verb before the figure (as annotators read it)
+        if direction is None and (r.kind in ("percent", "money", "quantity") or r.kind == "count" and r.noun in (
+                "points", "point", "pts")) and verb is None and t[r.e:r.e + 1] in (" ", "-"):
+            # "a 3 percent drop", "a 2% pay rise", "a $5bn increase in spending": the noun after the figure says
+            # it changed, as "a rise of 15 percent" does (NewsQuant's annotators read these as levels)
+            m = PRENOMINAL_CHANGE_RE.match(t, r.e)
+            if m and not (m.group("w") and m.group("w").lower() in self.L.function_words):
+                direction = "up" if m.group("up") else "down"
         if r.tok.form == "x" and r.kind == "ratio":
             # "doubled" is a change of +100%; "twice"/"threefold" stay ratios
             w = t[r.tok.s:r.tok.e].lower()
@@ -1603,6 +1622,8 @@ class _Doc:
         if s > 2 and t[s - 1] == "-" and t[s - 2] == " " and CAPS_WORD_BEFORE_RE.search(t, max(0, s - 14), s - 2) \
                 and not self.unit_at(tok.e, attached=False):
             return True  # "COVID -19"
+        if s > 2 and (t[s - 2].isalpha() or t[s - 2] == ".") and RANK_BEFORE_RE.search(t, max(0, s - 8), s):
+            return True  # "the world number 3", "No 10 Downing Street", "the No. 1 seed": a rank or a name
         m = CAP_WORD_BEFORE_RE.search(t, lo_win, s)
         if m and m.end() == s:
             w = m.group("w")
@@ -1839,7 +1860,11 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
             gap = t[a.e:b.s]
             cm = RANGE_RE.fullmatch(gap)
             # a's unit may be implied by b's ("5-7%", "between $62 and $68 per share")
-            same_kind = a.kind == b.kind or (a.kind == "count" and a.unit is None and a.noun is None)
+            same_kind = a.kind == b.kind or (a.kind == "count" and a.unit is None and a.noun is None) or (
+                # "a five per cent to 20 per cent rebound", "4% to 5% higher than a year ago": b's change word
+                # said after the pair covers both
+                b.kind == "change" and a.kind in ("percent", "money", "quantity") and a.direction is None
+                and b.direction is not None and a.unit == b.unit)
             if _plain(b) and b.tok.scale > 1.0 and a.kind == "money" and t[a.e:b.s] == "-" and (
                     a.tok.scale == b.tok.scale or a.tok.scale == 1 and b.tok.value is not None and
                     0 < a.value < b.tok.value):
@@ -2480,10 +2505,15 @@ def _points_of_a_percent(doc: _Doc, reads: list[Reading]) -> None:
 
 
 AGO_RE = regex.compile(r"\s++ago(?!\p{L})", regex.IGNORECASE)
+AGO_MONTHS = {"year": 12, "month": 1, "decade_of_years": 120, "century": 1200}  # "half a century ago" = 600 months
 SPACE_GAP_RE = regex.compile(r"\s++(?:\p{Ll}++\s++)?+")  # "210,643 contracts a week earlier"
 EARLIER_RE = regex.compile(r"\s++(?:earlier|before)(?!\p{L})", regex.IGNORECASE)
 COMPARED_WITH_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:from|than|on|over|versus|vs\.?|against|with)\s++\Z",
                                         regex.IGNORECASE)
+# "compared with a profit of $300m a year earlier", "from a loss of 5p a year earlier"
+COMPARED_WITH_NOUN_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:from|than|versus|vs\.?|against|with)\s++(?:(?:an?|the)\s++)?+(?:\p{L}++\s++){1,2}?of\s++\Z",
+    regex.IGNORECASE)
 
 
 def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
@@ -2494,9 +2524,11 @@ def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
     d = doc.date
     for i, r in enumerate(reads):
         if r.kind != "duration" or r.hedge is not None or r.is_range or r.value is None or r.value <= 0 or \
-                r.value != int(r.value) or r.unit not in ("year", "month", "week", "day", "fortnight", "decade_of_years",
-                                                          "century"):
+                r.unit not in AGO_MONTHS and (r.value != int(r.value) or r.unit not in ("week", "day", "fortnight")):
             continue
+        months = r.value * AGO_MONTHS[r.unit] if r.unit in AGO_MONTHS else None
+        if months is not None and abs(months - round(months)) > 1e-9:
+            continue  # "a third of a year ago": no whole month to name
         m = AGO_RE.match(doc.t, r.e)
         if not m:
             em = EARLIER_RE.match(doc.t, r.e)
@@ -2504,17 +2536,18 @@ def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
             base = r.s if p is None or p.kind == "date" or not SPACE_GAP_RE.fullmatch(doc.t, p.e, r.s) else p.s
             # "from a year earlier", "from $6.78bn a year earlier"
             if em and (COMPARED_WITH_BEFORE_RE.search(doc.t, max(0, r.s - 16), r.s)
-                       or COMPARED_WITH_BEFORE_RE.search(doc.t, max(0, base - 16), base)):
+                       or COMPARED_WITH_BEFORE_RE.search(doc.t, max(0, base - 16), base)
+                       or base != r.s and COMPARED_WITH_NOUN_BEFORE_RE.search(doc.t, max(0, base - 48), base)):
                 # "up 8% from a year earlier", "than a year before": the period compared with, a point in
                 # time counted back from the period the article reports (not from its date: no value)
                 r.kind, r.value, r.unit, r.date_value, r.e = "date", None, None, None, em.end()
             continue
         n, val = int(r.value), None
         if d is not None:
-            if r.unit in ("year", "decade_of_years", "century"):  # "a decade ago": the year ten years back
-                val = f"{d.year - n * {'year': 1, 'decade_of_years': 10, 'century': 100}[r.unit]:04d}"
-            elif r.unit == "month":
-                k = d.year * 12 + d.month - 1 - n
+            if months is not None and (r.unit != "month" and months % 12 == 0):
+                val = f"{d.year - round(months) // 12:04d}"  # "a decade ago", "half a century ago": the year back
+            elif months is not None:  # "three months ago", "a year and a half ago": the month back
+                k = d.year * 12 + d.month - 1 - round(months)
                 val = f"{k // 12:04d}-{k % 12 + 1:02d}"
             else:
                 val = (d - dt.timedelta(days=n * {"week": 7, "fortnight": 14}.get(r.unit, 1))).isoformat()

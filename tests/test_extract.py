@@ -758,6 +758,8 @@ def test_figures_after_an_age_subject(text, fragment, kind, value):
     ("It opened 18 months ago.", "18 months ago", "date", "2021-03"),
     ("It was more than two years ago.", "more than two years", "duration", 2.0),  # an open interval
     ("Profit was $340m a year earlier.", "a year", "duration", 1.0),               # between two events
+    ("It lost $1.4bn, compared with a profit of $300m a year earlier.", "a year earlier", "date", None),
+    ("It earned $40m, against net income of $30m a year earlier.", "a year earlier", "date", None),
 ])
 def test_ago_counts_back_from_the_article_date(text, fragment, kind, value):
     c = find(claims.extract(text, date=dt.date(2022, 9, 12)), fragment)
@@ -1065,6 +1067,11 @@ def test_plus_is_a_hedge_only_when_nothing_is_added(text, expected):
     ("Apple's 2024 results beat forecasts.", [("2024", "date")]),         # a possessive's year
     ("Amazon's 1500 stores closed.", [("1500", "count")]),
     ("Ted 2 is a film.", []),
+    ("Djokovic beat the world number 3 in straight sets.", []),          # ranks and numbered names
+    ("She is the world No 1 again.", []),
+    ("The No. 1 seed lost to 5 others.", [("5", "count")]),
+    ("He wore the number 10 shirt.", []),
+    ("Number 10 said 5 people were fined.", [("5", "count")]),
 ])
 def test_first_word_of_a_sentence_before_a_figure(text, expected):
     assert [(c.text, c.kind) for c in claims.extract(text)] == expected
@@ -1476,7 +1483,7 @@ def test_over_a_year_and_just_a_change(text, fragment, kind, value):
 
 @pytest.mark.parametrize("text, fragment, kind, value, unit, hedge", [
     ("The Fed cut rates by a quarter-point.", "a quarter-point", "change", -0.25, "percentage_point", None),
-    ("It was a half-percentage-point rise.", "a half-percentage-point", "percent", 0.5, "percentage_point", None),
+    ("It was a half-percentage-point rise.", "a half-percentage-point", "change", 0.5, "percentage_point", None),
     ("Markets price in as many as six quarter-point cuts.", "as many as six", "count", 6.0, None, "as many as"),
     ("Prices rose, pushing the annual inflation rate up to 3.4 percent.", "3.4 percent", "percent", 3.4,
      "percent", None),
@@ -1751,6 +1758,10 @@ def test_a_spaced_dash_between_figures_is_a_range(text, fragment, low, high, val
     ("Two decades ago, it was small.", "Two decades ago", "2004"),
     ("It was built a century ago.", "a century ago", "1924"),
     ("He left a fortnight ago.", "a fortnight ago", "2024-05-22"),
+    ("The town was founded half a century ago.", "half a century ago", "1974"),
+    ("She left a quarter of a century ago.", "a quarter of a century ago", "1999"),
+    ("They met a year and a half ago.", "a year and a half ago", "2022-12"),
+    ("It closed half a year ago.", "half a year ago", "2023-12"),
 ])
 def test_decades_and_centuries_ago(text, fragment, value):
     c = find(claims.extract(text, date=dt.date(2024, 6, 5)), fragment)
@@ -1779,3 +1790,63 @@ def test_powers_after_a_slash_and_kelvin(text, fragment, value, unit):
     assert (c.text, c.value, c.unit) == (fragment, value, unit)
     if unit:
         assert claims.units.parse_unit(unit)
+
+
+@pytest.mark.parametrize("text, share, date", [
+    ("One in five adults smokes, compared with one in four a decade ago.", "one in four", "a decade ago"),
+    ("Turnout was 60%, against a third a year ago.", "a third", "a year ago"),
+    ("Support fell to 40%, from half a year earlier.", None, "half a year earlier"),  # bare "half": the period
+])
+def test_a_share_before_a_date_ago_is_not_a_fraction_of_the_period(text, share, date):
+    cs = claims.extract(text, date=dt.date(2024, 6, 5))
+    if share is not None:
+        assert find(cs, share).kind == "ratio"
+    assert find(cs, date).kind == "date"
+
+
+@pytest.mark.parametrize("text, fragment, unit", [
+    ("Google holds around 10-15 exabytes of data.", "around 10-15 exabytes", "exabyte"),
+    ("Global traffic passed 4 zettabytes.", "4 zettabytes", "zettabyte"),
+    ("The ship can carry 24,000 TEU.", "24,000 TEU", "TEU"),
+    ("The line is rated at 400 megabits per second.", "400 megabits per second", "megabit / second"),
+])
+def test_data_sizes_and_container_capacity(text, fragment, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.unit) == (fragment, unit)
+
+
+@pytest.mark.parametrize("text, fragment, kind, value, direction", [
+    ("There was a 3% drop in output.", "3%", "change", -3.0, "down"),
+    ("A 10% rise in the price would add £120.", "10%", "change", 10.0, "up"),
+    ("Nurses were offered a 2% pay rise.", "2%", "change", 2.0, "up"),
+    ("A $5bn increase in spending was approved.", "$5bn", "change", 5e9, "up"),
+    ("The Dow suffered a 500-point fall.", "500-point", "change", -500.0, "down"),
+    ("It forecast a 1.5C rise in temperatures.", "1.5C", "change", 1.5, "up"),
+    ("The firm had 5% growth in sales.", "5%", "change", 5.0, "up"),
+    ("Deaths were 5% fewer than in 2019.", "5% fewer than in 2019", "change", -5.0, "down"),
+    ("It was 10% lower than the previous quarter.", "10% lower than the previous quarter", "change", -10.0, "down"),
+    ("Prices are 5% higher than in Germany.", "5%", "percent", 5.0, None),   # across places: no change
+    ("The 5% of the fall was due to fees.", "5%", "percent", 5.0, None),
+    ("It holds a 5% stake.", "5%", "percent", 5.0, None),
+])
+def test_a_change_noun_after_the_figure_makes_a_change(text, fragment, kind, value, direction):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.direction) == (fragment, kind, value, direction)
+
+
+@pytest.mark.parametrize("text, fragment, low, high, direction", [
+    ("Global trade could see a five per cent to 20 per cent rebound.", "five per cent to 20 per cent", 5.0, 20.0, "up"),
+    ("Rents were 4% to 5% higher than a year earlier.", "4% to 5% higher than a year earlier", 4.0, 5.0, "up"),
+])
+def test_a_change_noun_after_a_range_covers_both_ends(text, fragment, low, high, direction):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.low, c.high, c.direction) == (fragment, "change", low, high, direction)
+
+
+@pytest.mark.parametrize("text, fragment, low, high", [
+    ("Some 40% of people live within 100km of the coast.", "within 100km", 0.0, 100.0),
+    ("More than 70,000 people signed within 24 hours.", "within 24 hours", 0.0, 24.0),
+])
+def test_within_is_an_upper_bound(text, fragment, low, high):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.hedge, c.low, c.high) == (fragment, "up to", low, high)
