@@ -409,7 +409,7 @@ ORDINAL_NOUN_AFTER_RE = regex.compile(
     r"|mission|shot|strike|attack|storm|hurricane|typhoon|quake|fire|incident)(?!\p{L})")
 ON_PERIOD_AFTER_RE = regex.compile(r"(?i)[- ]on[- ](?:year|month|quarter|week|day)(?!\p{L})")
 RANK_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:[Nn]umber|No\.?+|Nos\.)[ ]\Z")
-ARTICLE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:a|an)\s++\Z", regex.IGNORECASE)
+ARTICLE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:a|an|its|their|his|her|our|my|your)\s++\Z", regex.IGNORECASE)
 TERM_NOUN_AFTER_RE = regex.compile(
     r"(?:[ ]\p{L}++)?[ ](?:bonds?|notes?|yields?|treasur(?:y|ies)|bills?|gilts?|bunds?|mortgages?|loans?|"
     r"rates?|terms?|plans?|low|high|olds?)(?!\p{L})",
@@ -1062,6 +1062,9 @@ class _Doc:
             if OPENING_ONLY_RE.match(t[ss:lm.start("cur")]):  # "A $5bn-$7bn range was discussed": the article
                 currency, start = L.cur_prefix["$"], lm.start("cur") + cur_txt.index("$")
 
+        if tok.form == "w" and e - s == 4 and t[s:e].lower() == "zero" and t[max(0, s - 4):s - 1].lower() == "net" \
+                and (s < 5 or not t[s - 5].isalpha()):
+            return None  # "net zero by 2050", "net-zero emissions": a target's name, no count of nothing
         if tok.form == "w" and e - s == 3 and t[s:e].lower() == "one" and hedge is None and verb is None and \
                 currency is None and t[e:e + 1] != "-" and (
                     t[max(0, s - 3):s].lower() == "no " and (s < 4 or not t[s - 4].isalpha())
@@ -1562,7 +1565,8 @@ class _Doc:
         elif verb is not None and r.kind == "count" and r.noun is None and r.value is not None:
             r.pending = self.L.change.get(_fold(verb))
             r.pending_by = by  # "fell by 13,000 to 212,000": a change even if no unit comes to it
-        if direction is None and (r.kind in ("percent", "money", "quantity") or change_ok and r.kind == "count"):
+        if direction is None and (r.kind in ("percent", "money", "quantity") or change_ok and r.kind == "count"
+                                  or r.kind == "ratio" and r.tok.form == "f"):  # "a tenth fewer than in 2018"
             # "six metres more than before", "$2bn less than a year earlier": a change, said after the figure
             m = COMPARED_AFTER_RE.match(t, r.e)
             if m is None and (r.kind != "quantity" or r.unit != "degree_Celsius"):

@@ -1850,3 +1850,17 @@ def test_a_change_noun_after_a_range_covers_both_ends(text, fragment, low, high,
 def test_within_is_an_upper_bound(text, fragment, low, high):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.hedge, c.low, c.high) == (fragment, "up to", low, high)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The F-35 will cost $1.7 trillion over its 66-year lifespan.", [("$1.7 trillion", "money"), ("66-year", "duration")]),
+    ("She ended her 20-year career.", [("20-year", "duration")]),
+    ("Its 10-year bond yield rose.", []),                       # a kind of bond, not a claimed duration
+    ("The UK aims to reach net zero by 2050.", [("2050", "date")]),
+    ("The net-zero target was dropped.", []),
+    ("The score was zero.", [("zero", "count")]),
+    ("Some 2.6 million came, a tenth fewer than in 2018.",
+     [("Some 2.6 million", "count"), ("a tenth fewer than in 2018", "change"), ]),
+])
+def test_possessive_terms_net_zero_and_fractions_compared(text, expected):
+    assert [(c.text, c.kind) for c in claims.extract(text) if c.kind != "date" or c.text == "2050"] == expected
