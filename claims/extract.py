@@ -93,8 +93,8 @@ PER_RE = regex.compile(
     r"(?: of (?P<of>[a-z]++(?: (?!per\b|an?\b|each\b|every\b)[a-z]++)?+))?+"
     r"(?:\s*+/\s*+|\s++(?:per|a|an|every)\s++|-(?:per|a|an)-|\s++an?+-(?=\p{L}))(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)[\p{L}²³]++)?+)"
     r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)"
-    r"|(?: of [\p{L}][\p{L}\p{N}]*+(?: (?!annually|yearly|per|a\b|monthly|daily|weekly|hourly)[a-z]++)?+)?+"
-    r"\s++(?P<adv>annually|yearly|per annum|a year|monthly|daily|weekly|hourly)\b"
+    r"|(?: of (?!(?:the|a|an|its|their|this|that|last|next)\s)[\p{L}][\p{L}\p{N}]*+(?: (?!annually|yearly|per|a\b|monthly|daily|weekly|hourly)[a-z]++)?+)?+"
+    r"\s++(?P<adv>annually|yearly|per annum|a year|monthly|daily|weekly|hourly|(?-i:pa|p\.a\.|pcm))(?!\p{L})"
     r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)",
     regex.IGNORECASE,
 )
@@ -1327,6 +1327,8 @@ class _Doc:
                 unit, end = "liter_per_100_km", fm.end()
             elif unit is not None:
                 pm = PER_RE.match(t, end)
+                if pm and pm.group("adv") and " / " in unit:
+                    pm = None  # "2 mb/d of crude daily": already a rate
                 if pm and (entry.kind != "duration" or pm.group("adv") or
                            (pm.group("den") or "").split(" ")[0].lower() in TIME_DENOMINATORS):
                     unit, end = self.per_unit(unit, pm, end, money=False)
@@ -1514,7 +1516,8 @@ class _Doc:
         """Attach "per year", "a month", "/kg" to a unit when the denominator is a unit we know."""
         if pm.group("adv"):
             den = {"annually": "year", "yearly": "year", "per annum": "year", "a year": "year", "monthly": "month",
-                   "daily": "day", "weekly": "week", "hourly": "hour"}[_fold(pm.group("adv"))]
+                   "daily": "day", "weekly": "week", "hourly": "hour", "pa": "year", "p.a.": "year",
+                   "pcm": "month"}[_fold(pm.group("adv"))]
             return f"{unit} / {den}", pm.end()
         den = pm.group("den")
         if pm.group("of") and not TIME_WORD_RE.match(den):
@@ -1537,6 +1540,10 @@ class _Doc:
                 pw = POWER_AFTER_RE.match(self.t, dend) if entry.unit.isidentifier() else None
                 if pw:  # "20 W/m^2", "350 micrograms per cubic metre" is read above; "J/m²" here
                     den_unit, dend = f"({entry.unit} ** {_power_of(pw)})", pw.end()
+                elif entry.unit in LENGTH_UNITS and self.t[pm.start("den") - 1] == "/" and \
+                        self.t[dend:dend + 1] in ("2", "3") and not self.t[dend + 1:dend + 2].isalnum():
+                    # "300 µg/m3", "5 people/km2": the power written as a plain digit after a slash
+                    den_unit, dend = f"({entry.unit} ** {self.t[dend]})", dend + 1
                 return f"{unit} / {den_unit}", dend
             if entry is None and k == 1 and words[0].lower() == "annum":  # "2 million tonnes per annum"
                 return f"{unit} / year", pm.start("den") + len(phrase)
@@ -2129,12 +2136,14 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
                 OF_GAP_RE.fullmatch(t, a.e, b.s) and abs(a.value) < abs(b.value):
             a.kind, a.unit = b.kind, b.unit
             continue
-        if not _bare(b):
+        worded = not _bare(b) and b.tok.form == "w" and b.kind == "count" and b.unit is None and b.noun is None \
+            and not b.is_range and b.value is not None  # "from 10 years to six"
+        if not _bare(b) and not worded:
             continue
         # "2,435,000 YEN ($22,480) for the 5 speed manual and 2,380,000 ($21,972)": the same conversion
         # after both figures gives the second the first's currency
         c = reads[i + 1] if i + 1 < n else None
-        if c is not None and c.kind == "money" and PAREN_OPEN_RE.fullmatch(t, b.e, c.s):
+        if c is not None and not worded and c.kind == "money" and PAREN_OPEN_RE.fullmatch(t, b.e, c.s):
             for k in range(i - 1, 0, -1):
                 x, y = reads[k - 1], reads[k]
                 if doc.sentence_of(x.s) != doc.sentence_of(b.s):
@@ -2150,6 +2159,8 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
         while k > 0 and reads[k].kind == "date" and doc.sentence_of(reads[k - 1].s) == doc.sentence_of(b.s):
             k -= 1
         a = reads[k]
+        if worded and a.kind != "duration":
+            continue
         if a.kind == "age" and not a.is_range and AGE_PARALLEL_GAP_RE.fullmatch(t, a.e, b.s):
             b.kind, b.unit = "age", a.unit  # "the voting age was lowered to 16 from 18"
             continue
@@ -2166,9 +2177,11 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
                 b.value = N.clean_float(b.value * a.tok.scale)  # "$4bn in London and 3 in Paris": 3bn too
                 b.tok.scale = a.tok.scale
             continue
-        if not a.unit or a.kind not in ("quantity", "money", "percent", "change"):
+        if not a.unit or a.kind not in ("quantity", "money", "percent", "change", "duration"):
             continue
         gap = t[a.e:b.s]
+        if a.kind == "duration" and (b.pending or not TO_GAP_RE.fullmatch(gap)):
+            continue  # a duration lends its unit only across "from 10 years to six"
         bare_gap = gap
         for d in reads[k + 1:i]:  # the dates in between are no other figures
             bare_gap = bare_gap.replace(t[d.s:d.e], " ", 1)

@@ -1864,3 +1864,33 @@ def test_within_is_an_upper_bound(text, fragment, low, high):
 ])
 def test_possessive_terms_net_zero_and_fractions_compared(text, expected):
     assert [(c.text, c.kind) for c in claims.extract(text) if c.kind != "date" or c.text == "2050"] == expected
+
+
+@pytest.mark.parametrize("text, fragment, unit", [
+    ("PM2.5 levels hit 300 µg/m3 in Delhi.", "300 µg/m3", "microgram / (meter ** 3)"),
+    ("It costs $5/m2.", "$5/m2", "USD / (meter ** 2)"),
+    ("It pumps 2 mb/d of crude daily.", "2 mb/d", "mb / day"),                # one rate, not per day twice
+    ("Rainfall was 150% of the monthly average.", "150%", "percent"),        # "monthly" is the average's
+    ("It will carry 50 bcm of gas annually.", "50 bcm of gas annually", "bcm / year"),
+    ("The storm's central pressure dropped to 920 millibars.", "920 millibars", "millibar"),
+])
+def test_powers_after_a_slash_and_rates_said_once(text, fragment, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.unit) == (fragment, unit)
+
+
+@pytest.mark.parametrize("text, fragment, kind, value, unit", [
+    ("The sentence was cut from 10 years to six on appeal.", "six", "duration", 6.0, "year"),
+    ("The wait grew from 18 weeks to 25.", "25", "duration", 25.0, "week"),
+    ("He spent 10 years in jail and five in exile.", "five", "duration", 5.0, "year"),
+    ("The fare rose from $5 to seven.", "seven", "count", 7.0, None),          # a word lends nothing to money
+    ("It took 3 years, and five people died.", "five", "count", 5.0, None),
+    ("The flat costs £1,900 per calendar month.", "£1,900 per calendar month", "money", 1900.0, "GBP / month"),
+    ("Rent is £950 pcm.", "£950 pcm", "money", 950.0, "GBP / month"),
+    ("The job pays £30,000 pa plus bonus.", "£30,000 pa", "money", 30000.0, "GBP / year"),
+    ("It pays 5% p.a. on savings.", "5% p.a.", "percent", 5.0, "percent / year"),
+    ("The pressure is 100 Pa.", "100 Pa", "quantity", 100.0, "pascal"),
+])
+def test_durations_lend_their_unit_and_rates_in_abbreviations(text, fragment, kind, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
