@@ -114,6 +114,8 @@ LIFE_EVENT_AT_BEFORE_RE = regex.compile(
     r"|diagnosed|emigrated|left\s++(?:school|home)|started\s++school|gave\s++birth|widowed|orphaned|elected"
     r"|crowned|ordained|knighted|became\s++(?:a\s++)?+(?:mother|father|parent|grandmother|grandfather|champion"
     r"|president|prime\s++minister|millionaire|billionaire))\s++at\s++\Z", regex.IGNORECASE)
+LIVE_TO_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:live|lived|lives|living|survive|survived|survives)\s++to\s++\Z",
+                               regex.IGNORECASE)
 APPOSITIVE_CLOSE_RE = regex.compile(r"\s*+[,)]")
 SUSPENDED_GAP_RE = regex.compile(r"-\s++(?P<c>to|and|or)\s++", regex.IGNORECASE)  # "16- to 24-year-olds"
 SUSPENDED_TERM_AFTER_RE = regex.compile(
@@ -470,8 +472,12 @@ VAGUE_DURATION_RE = regex.compile(
     r"(?!\p{L}|\s++(?:and|or|a|an|per)\b|-))", regex.IGNORECASE)
 PERIOD_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months\s++of\s++(?P<y>(?:19|20)\d\d)"
-    r"|(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<h>half|quarter)\s++of\s++(?P<y2>(?:19|20)\d\d)",
+    r"|(?<!\p{L})(?:in\s++)?+the\s++(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++(?P<h>half|quarter)"
+    r"\s++of\s++(?P<y2>(?:19|20)\d\d)"
+    r"|(?<![\p{L}\p{N}])(?:in\s++)?+(?P<q>(?-i:Q[1-4]|H[12]))[ -]?+(?P<y3>(?:19|20)\d\d)(?!\p{N})"
+    r"|(?<![\p{L}\p{N}])(?P<y4>(?:19|20)\d\d)[ -]?+(?P<q2>(?-i:Q[1-4]|H[12]))(?![\p{L}\p{N}])",
     regex.IGNORECASE)
+PERIOD_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 # "last Tuesday", "yesterday", "the 19th century": matched only where the lower-cased text has one of its
 # words (found with the stdlib ``re``, a plain literal alternation): a whole-text scan of this pattern cost as much
 # as all the other date patterns together
@@ -1253,6 +1259,11 @@ class _Doc:
                 LIFE_EVENT_AT_BEFORE_RE.search(t, max(0, start - 40), start) and \
                 not self.counts_a_plural(end) and not OF_RE.match(t, end):
             turned = True  # "Federer retired at 41"
+        if not turned and ue is None and currency is None and tok.form in ("d", "w") and \
+                tok.extra.get("integer", tok.form == "w") and value is not None and 1 <= value <= 125 and \
+                scale == 1.0 and t[max(0, start - 3):start].lower() == "to " and \
+                LIVE_TO_BEFORE_RE.search(t, max(0, start - 20), start) and not self.counts_a_plural(end):
+            turned = True  # "can expect to live to 81", "she lived to 104": an age reached
         if (turned or "age" in t[max(lo_win, start - 24):start].lower() and AGE_BEFORE_RE.search(t, lo_win, start)) \
                 and value is not None and currency is None and (
                 ue is None or ue[0].kind == "duration"):
@@ -2222,10 +2233,21 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
             if 1 <= months <= 12:
                 end = (dt.date(y + (months == 12), months % 12 + 1, 1) - dt.timedelta(days=1))
                 out.append((m.start(), m.end(), {"start": f"{y}-01-01", "end": end.isoformat(), "text": m.group()}))
-        else:
-            y = int(m.group("y2"))
-            end = f"{y}-06-30" if m.group("h").lower() == "half" else f"{y}-03-31"
-            out.append((m.start(), m.end(), {"start": f"{y}-01-01", "end": end, "text": m.group()}))
+        else:  # "the third quarter of 2022", "the first half of 2023", "Q3 2022", "2023 H1"
+            if m.group("y2"):
+                y, half = int(m.group("y2")), m.group("h").lower() == "half"
+                o = m.group("o").lower()
+                k = PERIOD_ORDINALS.get(o, 2 if half else 4)  # "the final quarter", "the last half"
+                if half and k > 2:
+                    continue
+            else:
+                q = m.group("q") or m.group("q2")
+                y, half, k = int(m.group("y3") or m.group("y4")), q[0] == "H", int(q[1])
+            span = 6 if half else 3
+            first, last = span * (k - 1) + 1, span * k
+            end = dt.date(y + (last == 12), last % 12 + 1, 1) - dt.timedelta(days=1)
+            out.append((m.start(), m.end(), {"start": f"{y}-{first:02d}-01", "end": end.isoformat(),
+                                             "text": m.group()}))
     return out
 
 

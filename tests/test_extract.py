@@ -191,6 +191,22 @@ def test_period_attached_to_claims_of_its_sentence():
     assert c.period == {"start": "2022-01-01", "end": "2022-07-31", "text": "in the first 7 months of 2022"}
 
 
+@pytest.mark.parametrize("text, fragment, start, end", [
+    ("Revenue in Q3 2022 was $5m.", "$5m", "2022-07-01", "2022-09-30"),
+    ("Profit in the third quarter of 2022 was $5m.", "$5m", "2022-07-01", "2022-09-30"),
+    ("In 2022 Q4 sales rose 3%.", "3%", "2022-10-01", "2022-12-31"),
+    ("Sales in H1 2023 rose 4%.", "4%", "2023-01-01", "2023-06-30"),
+    ("In the final quarter of 2021, output fell 2%.", "2%", "2021-10-01", "2021-12-31"),
+    ("In the second half of 2020 sales fell 9%.", "9%", "2020-07-01", "2020-12-31"),
+    ("In the first quarter of 2019 sales fell 9%.", "9%", "2019-01-01", "2019-03-31"),
+])
+def test_quarters_and_halves_are_periods(text, fragment, start, end):
+    cs = one(text)
+    c = find(cs, fragment)
+    assert (c.period["start"], c.period["end"]) == (start, end)
+    assert not [x for x in cs if x.kind == "date"]   # the year inside the period is no claim of its own
+
+
 def test_ids_are_stable_and_survive_edits_elsewhere():
     text = DEMO.read_text(encoding="utf-8")
     a = {c.text: c.id for c in claims.extract(text, date=DEMO_DATE)}
@@ -1894,3 +1910,15 @@ def test_powers_after_a_slash_and_rates_said_once(text, fragment, unit):
 def test_durations_lend_their_unit_and_rates_in_abbreviations(text, fragment, kind, value, unit):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
+
+
+@pytest.mark.parametrize("text, fragment, kind", [
+    ("A baby born in 2020 can expect to live to 81.", "81", "age"),
+    ("She lived to 104.", "104", "age"),
+    ("He lived to around 90.", "around 90", "age"),
+    ("We live to 3 addresses.", "3", "count"),
+    ("The trees lived to 200 years.", "200 years", "duration"),
+])
+def test_living_to_an_age(text, fragment, kind):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind) == (fragment, kind)
