@@ -536,6 +536,10 @@ MOVE_VERB_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:closed|ended|finished|opened|traded|trading|settled|stood|was|were|is|are|been|be|last|"
     r"closing|ending|finishing)\s++\Z", regex.IGNORECASE)
 
+# "a six-speed gearbox", "a four-cylinder engine", "a five-star hotel": a specification (descriptor_nouns.txt)
+DESCRIPTOR_AFTER_RE = regex.compile(
+    r"-(?:" + "|".join(sorted(map(regex.escape, lexicon().descriptor_nouns), key=len, reverse=True)) + r")(?![\p{L}-])",
+    regex.IGNORECASE)
 # hedges written after the figure, from hedges.csv: "50 or more", "20 or so", "aged 65 and over"; "50+" and
 # "50-plus" are glued to it
 _AFTER_WORDS = sorted((h for h in lexicon().hedges_after if h[0].isalpha()), key=len, reverse=True)
@@ -1068,6 +1072,8 @@ class _Doc:
             if OPENING_ONLY_RE.match(t[ss:lm.start("cur")]):  # "A $5bn-$7bn range was discussed": the article
                 currency, start = L.cur_prefix["$"], lm.start("cur") + cur_txt.index("$")
 
+        if t[e:e + 1] == "-" and tok.form in ("d", "w") and DESCRIPTOR_AFTER_RE.match(t, e):
+            return None  # "a six-speed automatic", "a 3-door hatchback", "a two-storey house"
         if tok.form == "w" and e - s == 4 and t[s:e].lower() == "zero" and t[max(0, s - 4):s - 1].lower() == "net" \
                 and (s < 5 or not t[s - 5].isalpha()):
             return None  # "net zero by 2050", "net-zero emissions": a target's name, no count of nothing

@@ -145,6 +145,10 @@ class Lexicon:
         self.function_words = frozenset(
             ln.strip().lower() for ln in open(DATA / "function_words.txt", encoding="utf-8")
             if ln.strip() and not ln.startswith("#"))
+        # ---- nouns that make "a six-speed gearbox", "a five-star hotel" a specification, not a count
+        self.descriptor_nouns = frozenset(
+            ln.strip().lower() for ln in open(DATA / "descriptor_nouns.txt", encoding="utf-8")
+            if ln.strip() and not ln.startswith("#"))
 
         # ---- left context, matched right-to-left from the number's start ((?r): reverse search)
         word_hedges = [h for h in self.hedges_before if h[0].isalpha() and not h.endswith(("-", "."))]

@@ -1922,3 +1922,17 @@ def test_durations_lend_their_unit_and_rates_in_abbreviations(text, fragment, ki
 def test_living_to_an_age(text, fragment, kind):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind) == (fragment, kind)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The SUV had a six-speed automatic transmission.", []),
+    ("It has a 185-hp four-cylinder engine.", [("185-hp", "quantity")]),
+    ("A three-bed apartment costs $1m.", [("$1m", "money")]),
+    ("They live in a two-storey house.", []),
+    ("The hotel is a five-star resort.", []),
+    ("The 3-door hatchback sold well.", []),
+    ("The party unveiled a 10-point plan.", [("10-point", "count")]),   # counts points: a claim
+    ("The band played a 12-piece set.", [("12", "count")]),
+])
+def test_specifications_glued_by_a_hyphen_are_no_counts(text, expected):
+    assert [(c.text, c.kind) for c in claims.extract(text)] == expected
