@@ -1936,3 +1936,16 @@ def test_living_to_an_age(text, fragment, kind):
 ])
 def test_specifications_glued_by_a_hyphen_are_no_counts(text, expected):
     assert [(c.text, c.kind) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, fragment, hedge, low, high", [
+    ("A little under half of respondents agreed.", "A little under half", "just under", 0.425, 0.5),
+    ("Well under 5% of funds were spent.", "Well under 5%", "well under", 0.0, 5.0),
+    ("Apple's market value topped $3tn.", "topped $3tn", "more than", 3e12, None),
+    ("Sales exceeded 1 million units.", "exceeded 1 million", "more than", 1e6, None),
+    ("Slightly more than 40% voted.", "Slightly more than 40%", "just over", 40.0, None),
+    ("The top 10 firms agreed.", "10", None, 9.5, 10.5),                 # "top" alone is no hedge
+])
+def test_more_hedges_and_verbs_that_bound(text, fragment, hedge, low, high):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.hedge, c.high) == (fragment, hedge, high) and c.low == pytest.approx(low)
