@@ -706,6 +706,9 @@ def _spoken_token(t: str, m) -> Tok | None:
         s, value = mm.start(), -value
     if is_fraction:
         return Tok(s, end, value, 0.0, "f", extra={"fraction": True, "spoken": True})
+    if s == m.start() and m.lastgroup == "d" and t[s:end].replace(" ", "").isdigit():
+        # "816 000", "1 234 567": digit groups, a figure in digits like "816,000" (rounded to the unit)
+        return Tok(s, end, value, 0.5, "d", extra={"integer": True, "digits": t[s:end].replace(" ", ",")})
     return Tok(s, end, value, 0.0, "w", extra={"spoken": True})
 
 

@@ -1949,3 +1949,13 @@ def test_specifications_glued_by_a_hyphen_are_no_counts(text, expected):
 def test_more_hedges_and_verbs_that_bound(text, fragment, hedge, low, high):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.hedge, c.high) == (fragment, hedge, high) and c.low == pytest.approx(low)
+
+
+@pytest.mark.parametrize("text, fragment, value, low, high", [
+    ("The city has 816 000 inhabitants.", "816 000", 816000.0, 815999.5, 816000.5),   # like "816,000"
+    ("It costs 1 234 567 euros.", "1 234 567 euros", 1234567.0, 1234566.5, 1234567.5),
+    ("The 4 000 km route opened.", "4 000 km", 4000.0, 3999.5, 4000.5),
+])
+def test_digit_groups_with_spaces_round_like_commas(text, fragment, value, low, high):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.value, c.low, c.high) == (fragment, value, low, high)
