@@ -315,6 +315,20 @@ def test_growth_from_two_periods(tmp_path, text, verdict):
 
 
 @pytest.mark.parametrize("text, verdict", [
+    ("Acme posted a 5% rise in revenue in Q3 2022.", "supported"),          # 100 against 95 in Q3 2021
+    ("Acme posted a 10% drop in revenue in the third quarter of 2022.", "contradicted"),
+    ("Acme revenue in the fourth quarter of 2022 showed a 10% increase.", "supported"),  # on Q3: no Q4 2021 row
+])
+def test_a_change_noun_and_a_quarter_find_the_two_quarters(tmp_path, text, verdict):
+    refs = _refs(tmp_path,
+                 "Acme,,revenue,95000000,USD,2021-07-01,2021-09-30,Results,,\n"
+                 "Acme,,revenue,100000000,USD,2022-07-01,2022-09-30,Results,,\n"
+                 "Acme,,revenue,110000000,USD,2022-10-01,2022-12-31,Results,,\n")
+    (c,) = [c for c in check_text(text, date="2023-01-15", refs=refs)["claims"] if c["kind"] == "change"]
+    assert c["verdict"] == verdict, c["explanation"]
+
+
+@pytest.mark.parametrize("text, verdict", [
     ("Revenue rose 12% to $4.2bn from $3.75bn.", "supported"),
     ("Revenue rose 20% to $4.2bn from $3.75bn.", "contradicted"),
     ("Revenue rose 11% to $4.2bn from $3.75bn.", "needs_review"),   # 10.5%-13.5% with rounding: partly
