@@ -507,6 +507,10 @@ RELATIVE_DATE_RE = regex.compile(
     r"September|October|November|December)(?!\s*+\d)(?!\p{L})",
     regex.IGNORECASE)
 
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_DATE_AFTER_RE = regex.compile(
+    r",?+\s++(?:(?:the\s++)?+\d{1,2}(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?:" + _MONTH_ALT + r")(?!\p{L})"
+    r"|(?:" + _MONTH_ALT + r")\.?+\s++\d{1,2}(?!\d))", regex.IGNORECASE)
 # the tense of the clause before "on Monday": the last marker wins ("said on Monday that it will" is past)
 TENSE_BEFORE_RE = regex.compile(
     r"(?r)(?<![\p{L}'’])(?:(?P<fut>will|shall|due|set\s++to|scheduled|slated|expected\s++to|plans?\s++to"
@@ -965,6 +969,10 @@ class _Doc:
                 tok.extra["after_digit_hyphen"] = True
             nc = t[e:e + 1]
             if nc in _ORDINAL_FIRST and ORDINAL_RE.match(t, e) and not (t[e:e + 2] == "st" and not _ordinal_st(digits)):
+                if len(digits) <= 2 and tok.extra["integer"]:
+                    d = self.read_date(tok, lo_win)
+                    if d is not None and d.kind == "date":
+                        return d  # "March 3rd, 2021", "the 3rd of March": a day of a month
                 return None  # "the 21st", but "he weighed 12st" (stone: 12 has no ordinal "st")
             if t[s - 1:s] == ":" and COLON_BEFORE_RE.search(t, max(0, s - 2), s) or (
                     t[s + 1:s + 2] in (":", ".") or t[s + 2:s + 3] in (":", ".")) and TIME_SHAPE_RE.match(t, s) and (
@@ -1709,15 +1717,17 @@ class _Doc:
                 century = 1900 if v >= 30 else 2000
                 return self.date_reading(tok, dm.start("part") if dm.group("part") else s, e + 1,
                                          f"{century + v:04d}")
-        # "February 11", "Feb. 11, 2019", "June of 2018"
+        # "February 11", "Feb. 11, 2019", "June of 2018", "March 3rd, 2021"
         mb = MONTH_BEFORE_RE.search(t, lo_win, s)
         if mb and mb.end() == s:
             mo = MONTHS[mb.group("m").lower()]
             if 1 <= v <= 31 and not (1000 <= v):
-                ym = YEAR_AFTER_MONTH_RE.match(t, e)
+                om = ORDINAL_RE.match(t, e) if t[e:e + 1] in _ORDINAL_FIRST else None
+                eo = om.end() if om else e
+                ym = YEAR_AFTER_MONTH_RE.match(t, eo)
                 if ym:
                     return self.date_reading(tok, mb.start(), ym.end(), f"{ym.group('y')}-{mo:02d}-{v:02d}")
-                return self.date_reading(tok, mb.start(), e, self.infer_year(mo, v))
+                return self.date_reading(tok, mb.start(), eo, self.infer_year(mo, v))
             if 1000 <= v <= 2100:
                 return self.date_reading(tok, mb.start(), e, f"{v:04d}-{mo:02d}")
         ma = MONTH_AFTER_RE.match(t, e)
@@ -2306,7 +2316,7 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
         val = None
         if m.group("rel"):
             if m.group("rel").lower() == "this" and m.group("u").lower() != "year":
-                continue
+                continue  # "a trip this week", "earlier this month": said of plans and news, seldom checkable
             s = m.start()
             if d is not None:
                 off = {"last": -1, "next": 1, "this": 0}[m.group("rel").lower()]
@@ -2325,6 +2335,8 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                     val = f"{iso[0]:04d}-W{iso[1]:02d}"
             out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
         elif m.group("wd"):
+            if WEEKDAY_DATE_AFTER_RE.match(doc.t, m.end()):
+                continue  # "on Thursday 12 January", "on Monday, March 6": the date that follows says it
             s = m.start("wd")
             if d is not None:
                 wd = WEEKDAYS[m.group("wd").lower()]

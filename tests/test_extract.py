@@ -1436,9 +1436,22 @@ def test_third_round_of_news_forms(text, fragment, kind, value, unit):
     assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
 
 
-@pytest.mark.parametrize("text", ["on the 21st of May", "the 1st time", "his 101st game", "the 31st"])
+@pytest.mark.parametrize("text", ["on the 21st floor", "the 1st time", "his 101st game", "the 31st"])
 def test_ordinals_in_st_stay_ordinals(text):
     assert claims.extract(text) == []
+
+
+@pytest.mark.parametrize("text, fragment, value", [
+    ("It took effect on the 21st of May.", "21st of May", "2023-05-21"),
+    ("The film came out on March 3rd, 2021.", "March 3rd, 2021", "2021-03-03"),
+    ("On 3rd March 2021 it rained.", "3rd March 2021", "2021-03-03"),
+    ("On January 1st, rates rose.", "January 1st", "2023-01-01"),
+    ("The report, published on Thursday 12 January, was late.", "12 January", "2023-01-12"),
+    ("Talks began on Monday, March 6.", "March 6", "2023-03-06"),
+])
+def test_ordinal_days_are_dates_and_a_weekday_before_a_date_is_no_second_one(text, fragment, value):
+    cs = claims.extract(text, date=dt.date(2023, 6, 1))
+    assert [(c.text, c.kind, c.value) for c in cs] == [(fragment, "date", value)]
 
 
 @pytest.mark.parametrize("text, fragment, kind, value", [
