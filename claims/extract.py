@@ -1925,7 +1925,10 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                         b.kind in ("duration", "quantity")
                 elif conn in ("to", "through", "-to-"):
                     ok = lead in ("from", "between") or b.unit is not None or b.kind in ("money", "percent", "ratio") or (
-                        b.kind == "count" and b.noun is not None and b.tok.scale > 1 and a.tok.scale == 1)
+                        b.kind == "count" and b.noun is not None and b.tok.scale > 1 and a.tok.scale == 1) or (
+                        # "around 30 to 40 people", "20 to 25 minutes' walk": the noun after the second end
+                        conn == "to" and b.kind == "count" and b.noun is not None and a.tok.scale == b.tok.scale
+                        and a.value < b.value and b.noun.split(" ")[0].lower() not in SCORE_NOUNS)
                     if lead is None and conn == "to" and (a.value > b.value or a.unit is not None and a.e > a.tok.e
                                                           and BY_BEFORE_RE.search(t, max(0, a.s - 4), a.s)):
                         ok = False  # "ahead by 52% to 48%": a split; "fell by 1.8 years to 76.4 years": change, level
@@ -2054,7 +2057,7 @@ PARALLEL_GAP_RE = regex.compile(r"(?:,?+\s++(?:and|while|but|whereas|against|ver
 # repeats the change; what follows it says when or against what ("40% of people" does not)
 CHANGE_PARALLEL_GAP_RE = regex.compile(r"(?:\s++[\p{L}-]++){0,3}?,?+\s++(?:and|while|but|whereas)\s++")
 CHANGE_PARALLEL_END_RE = regex.compile(
-    r"\s*+(?:[.;,)]|\Z|(?:in|on|from|compared|versus|vs\.?+|against|over|last|this|the\s++previous|a\s++year"
+    r"\s*+(?:[.;,)]|\Z|(?:in|on|from|compared|versus|vs\.?+|against|over|last|this|next|the\s++previous|a\s++year"
     r"|year-on-year|month-on-month|quarter-on-quarter|y/y|m/m|yoy|annually|a\s++month)(?![\p{L}-]))", regex.IGNORECASE)
 # "Exports rose 5% and imports 3%", "the Dow fell 1.2%, the S&P 500 1.5%", "Germany's economy shrank 0.3%,
 # France's 0.1%": between the two figures only a conjunction and who or what the second is about (no verb)

@@ -1972,3 +1972,18 @@ def test_more_hedges_and_verbs_that_bound(text, fragment, hedge, low, high):
 def test_digit_groups_with_spaces_round_like_commas(text, fragment, value, low, high):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.value, c.low, c.high) == (fragment, value, low, high)
+
+
+@pytest.mark.parametrize("text, fragment, kind, low, high, direction", [
+    ("Around 30 to 40 people were injured.", "Around 30 to 40", "count", 27.0, 44.0, None),
+    ("About 5 to 10 cars were damaged.", "About 5 to 10", "count", 4.5, 11.0, None),
+    ("Prices are expected to rise 3-4% this year and 2-3% next year.", "2-3%", "change", 2.0, 3.0, "up"),
+])
+def test_ranges_of_counts_with_a_noun_and_gapped_ranges_of_change(text, fragment, kind, low, high, direction):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.low, c.high, c.direction) == (fragment, kind, low, high, direction)
+
+
+@pytest.mark.parametrize("text", ["The Senate voted 51 to 49 votes.", "They won 3 to 1 goals.", "The jury voted 10 to 2."])
+def test_a_split_or_a_score_with_to_is_no_range(text):
+    assert not any(c.low is not None and c.value is None for c in claims.extract(text))
