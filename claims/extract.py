@@ -1398,7 +1398,7 @@ class _Doc:
                     # "3,000 cars a week", "20 people each": the noun stops at a function word
                     # "40,000 people attended", "300 people injured": nor does it take a participle
                     r.noun = words[0] if len(words) > 1 and (words[1].lower() in L.function_words or (
-                        len(words[1]) > 3 and words[1].endswith("ed") and not words[1].endswith("eed"))) \
+                        len(words[1]) > 3 and words[1].endswith("ed") and not (words[1].endswith("eed") and len(words[1]) <= 5))) \
                         else nm.group("n")
 
         if tok.form == "v":

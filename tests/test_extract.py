@@ -1987,3 +1987,20 @@ def test_ranges_of_counts_with_a_noun_and_gapped_ranges_of_change(text, fragment
 @pytest.mark.parametrize("text", ["The Senate voted 51 to 49 votes.", "They won 3 to 1 goals.", "The jury voted 10 to 2."])
 def test_a_split_or_a_score_with_to_is_no_range(text):
     assert not any(c.low is not None and c.value is None for c in claims.extract(text))
+
+
+@pytest.mark.parametrize("text, fragment, noun", [
+    ("About 2,000 troops will be deployed.", "About 2,000", "troops"),
+    ("Between 40,000 and 50,000 people attended.", "40,000 and 50,000", "people"),
+    ("Last year, 1,234 people died on the roads.", "1,234", "people"),
+    ("The AU said 5 states agreed.", "5", "states"),
+    ("The NHS has 47,000 nursing posts.", "47,000", "nursing posts"),
+])
+def test_a_count_noun_stops_at_a_verb(text, fragment, noun):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.noun) == (fragment, noun)
+
+
+def test_astronomical_units():
+    c = find(claims.extract("The comet will pass at 0.28 AU from the Sun."), "0.28 AU")
+    assert c.unit == "astronomical_unit"
