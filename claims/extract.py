@@ -1209,8 +1209,9 @@ class _Doc:
         if currency is None and tok.form == "f" and POINT_COMPOUND_RE.match(t, pos):
             # "cut rates by a quarter-point", "a half-percentage-point rise": a fraction of a percentage point
             ue = (L.units_ci["percentage point"], POINT_COMPOUND_RE.match(t, pos).end())
-        if ue is None and currency is None and tok.form == "f":
-            fa = FRACTION_ARTICLE_RE.match(t, pos)
+        if ue is None and currency is None and (tok.form == "f" or tok.form == "d" and value is not None and
+                                                0 < value < 1 and t[pos:pos + 4] == " of "):
+            fa = FRACTION_ARTICLE_RE.match(t, pos)  # (digits: "0.4 of a percentage point", "0.5 of a mile")
             ue = self.unit_at(fa.end(), attached=False) if fa else None  # "half a mile", "a quarter of a point"
             if ue is not None and ue[0].kind == "duration" and not fa.group().lower().strip().startswith("of") \
                     and t[s:e].lower() != "half" and AGO_AFTER_RE.match(t, ue[1]):
@@ -1334,6 +1335,8 @@ class _Doc:
             elif entry.kind == "count_unit":
                 r.kind, unit = "count", None
                 noun = t[pos:uend].strip().lstrip("-")  # "a 500-point fall": the noun is "point"
+                if noun[:1] in ("a", "o"):
+                    noun = LEADING_OF_A_RE.sub("", noun)  # "half a point", "a quarter of a point": "point"
             elif entry.kind == "duration":
                 if t[pos:pos + 1] == "-" and not hedge and not (
                         ARTICLE_BEFORE_RE.search(t, max(0, start - 6), start)
@@ -2552,9 +2555,15 @@ def _points_of_a_percent(doc: _Doc, reads: list[Reading]) -> None:
     move a percentage are percentage points (an index's "fell 190 points" stays points)."""
     t = doc.t
     for i, r in enumerate(reads):
-        if r.unit is not None or r.noun not in ("points", "point", "pts") or r.kind not in ("change", "count") or (
-                r.value is not None and abs(r.value) > 100):
+        if r.unit is not None or (r.noun or "").split(" ")[-1] not in ("points", "point", "pts") or \
+                r.kind not in ("change", "count") or (r.value is not None and abs(r.value) > 100):
             continue  # "closed 0.5% higher at 7,455 points": an index level, no percentage points
+        if r.kind == "change":
+            ss, _ = doc.sentence_of(r.s)
+            w = t[max(ss, r.s - 50):r.s]
+            if RATE_WORD_RE.search(w) and not INDEX_WORD_RE.search(t, ss, r.e):
+                r.unit = "percentage_point"  # "the Fed raised rates by half a point", "yields rose 0.2 points"
+                continue
         prev = reads[i - 1] if i else None
         nxt = reads[i + 1] if i + 1 < len(reads) else None
         if prev is not None and prev.kind == "percent" and prev.unit == "percent" and \
@@ -2567,6 +2576,13 @@ def _points_of_a_percent(doc: _Doc, reads: list[Reading]) -> None:
                 r.kind = "percent"  # "leads by 4 points, 47% to 43%": a gap of 4 percentage points
 
 
+LEADING_OF_A_RE = regex.compile(r"^(?:of\s++)?+(?:an?\s++)?+", regex.IGNORECASE)
+RATE_WORD_RE = regex.compile(
+    r"(?<!\p{L})(?:rates?|yields?|inflation|unemployment|jobless|approval|turnout|vote\s++share|poll\s++lead)(?!\p{L})",
+    regex.IGNORECASE)
+INDEX_WORD_RE = regex.compile(
+    r"(?<!\p{L})(?:index|indices|dow|ftse|nasdaq|s&p|nikkei|hang\s++seng|dax|cac|stoxx|kospi|sensex|nifty|shares|stocks"
+    r"|average)(?!\p{L})", regex.IGNORECASE)
 AGO_RE = regex.compile(r"\s++ago(?!\p{L})", regex.IGNORECASE)
 AGO_MONTHS = {"year": 12, "month": 1, "decade_of_years": 120, "century": 1200}  # "half a century ago" = 600 months
 SPACE_GAP_RE = regex.compile(r"\s++(?:\p{Ll}++\s++)?+")  # "210,643 contracts a week earlier"

@@ -623,7 +623,7 @@ def test_n_year_adjectives(text, expected):
     ("The Bank of England raised interest rates by 0.25 percentage points.",
      [("0.25 percentage points", "change", 0.25, "percentage_point")]),
     ("The startup raised $5 million in funding.", [("$5 million", "money", 5e6, "USD")]),
-    ("The Fed lowered rates by half a point.", [("half a point", "change", -0.5, None)]),
+    ("The Fed lowered rates by half a point.", [("half a point", "change", -0.5, "percentage_point")]),
     ("Prices rose by a quarter of a percentage point.",
      [("a quarter of a percentage point", "change", 0.25, "percentage_point")]),
     ("It is half a mile away.", [("half a mile", "quantity", 0.5, "mile")]),
@@ -2004,3 +2004,17 @@ def test_a_count_noun_stops_at_a_verb(text, fragment, noun):
 def test_astronomical_units():
     c = find(claims.extract("The comet will pass at 0.28 AU from the Sun."), "0.28 AU")
     assert c.unit == "astronomical_unit"
+
+
+@pytest.mark.parametrize("text, fragment, value, unit", [
+    ("The Fed raised rates by half a point.", "half a point", 0.5, "percentage_point"),
+    ("The Fed cut interest rates by a quarter of a point.", "a quarter of a point", -0.25, "percentage_point"),
+    ("Yields rose 0.2 points.", "0.2 points", 0.2, "percentage_point"),
+    ("Her approval rating fell six points.", "six points", -6.0, "percentage_point"),
+    ("With rates rising, the Dow fell 30 points.", "30 points", -30.0, None),      # an index's points
+    ("Inflation fell by 0.4 of a percentage point.", "0.4 of a percentage point", -0.4, "percentage_point"),
+    ("It is 0.5 of a mile long.", "0.5 of a mile", 0.5, "mile"),
+])
+def test_points_of_a_rate_and_decimal_fractions_of_a_unit(text, fragment, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.value, c.unit) == (fragment, value, unit)
