@@ -1403,6 +1403,10 @@ class _Doc:
                     r.noun = words[0] if len(words) > 1 and (words[1].lower() in L.function_words or (
                         len(words[1]) > 3 and words[1].endswith("ed") and not (words[1].endswith("eed") and len(words[1]) <= 5))) \
                         else nm.group("n")
+                elif t[pos:pos + 1] == "-" and tok.form in ("d", "w"):
+                    hm = HYPHEN_NOUN_RE.match(t, pos)
+                    if hm and hm.group("n").lower() not in L.function_words:
+                        r.noun = hm.group("n").lower()  # "a 300-page report", "an eight-man crew": 300 pages
 
         if tok.form == "v":
             r.value, r.low, r.high, r.is_range = None, tok.low, tok.high, True
@@ -2576,6 +2580,7 @@ def _points_of_a_percent(doc: _Doc, reads: list[Reading]) -> None:
                 r.kind = "percent"  # "leads by 4 points, 47% to 43%": a gap of 4 percentage points
 
 
+HYPHEN_NOUN_RE = regex.compile(r"-(?P<n>\p{Ll}{3,}+)(?![\p{L}\p{N}-])")
 LEADING_OF_A_RE = regex.compile(r"^(?:of\s++)?+(?:an?\s++)?+", regex.IGNORECASE)
 RATE_WORD_RE = regex.compile(
     r"(?<!\p{L})(?:rates?|yields?|inflation|unemployment|jobless|approval|turnout|vote\s++share|poll\s++lead)(?!\p{L})",

@@ -1995,6 +1995,8 @@ def test_a_split_or_a_score_with_to_is_no_range(text):
     ("Last year, 1,234 people died on the roads.", "1,234", "people"),
     ("The AU said 5 states agreed.", "5", "states"),
     ("The NHS has 47,000 nursing posts.", "47,000", "nursing posts"),
+    ("One and a half million homes lost power.", "One and a half million", "homes"),
+    ("A survey of 2,000 firms found little.", "2,000", "firms"),
 ])
 def test_a_count_noun_stops_at_a_verb(text, fragment, noun):
     c = find(claims.extract(text), fragment)
@@ -2018,3 +2020,13 @@ def test_astronomical_units():
 def test_points_of_a_rate_and_decimal_fractions_of_a_unit(text, fragment, value, unit):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.value, c.unit) == (fragment, value, unit)
+
+
+@pytest.mark.parametrize("text, fragment, noun", [
+    ("The 300-page report found errors.", "300", "page"),
+    ("An eight-man crew sailed.", "eight", "man"),
+    ("A 1,000-seat arena opened.", "1,000", "seat"),
+])
+def test_a_noun_glued_by_a_hyphen_is_what_is_counted(text, fragment, noun):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.noun) == (fragment, "count", noun)
