@@ -1383,6 +1383,11 @@ class _Doc:
                     r.e = pm.end()
             elif tok.form in ("f", "x", "n"):
                 r.kind = "ratio"
+                pm = PER_RE.match(t, pos) if tok.form == "x" and t[s:e].lower() in ("twice", "thrice") else None
+                if pm and pm.group("den") and pm.group("den").lower() in ("minute", "second", "hour", "day", "week",
+                                                                           "month", "year"):
+                    # "twice a day", "thrice weekly" is no multiple: how often, like "four times a year"
+                    r.kind, r.unit, r.e, r.noun = "quantity", f"1 / {pm.group('den').lower()}", pm.end(), "times"
             else:
                 fx = self.exchange_rate(r, pos) if self.may_fx and tok.form == "d" and value is not None and \
                     value > 0 else None

@@ -2030,3 +2030,14 @@ def test_points_of_a_rate_and_decimal_fractions_of_a_unit(text, fragment, value,
 def test_a_noun_glued_by_a_hyphen_is_what_is_counted(text, fragment, noun):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.noun) == (fragment, "count", noun)
+
+
+@pytest.mark.parametrize("text, fragment, kind, unit", [
+    ("He takes the pill twice a day.", "twice a day", "quantity", "1 / day"),
+    ("She visits twice a week.", "twice a week", "quantity", "1 / week"),
+    ("The committee meets four times a year.", "four times a year", "quantity", "1 / year"),
+    ("It costs twice as much.", "twice", "ratio", None),
+])
+def test_twice_a_day_is_a_frequency(text, fragment, kind, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.unit) == (fragment, kind, unit)
