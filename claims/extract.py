@@ -113,7 +113,13 @@ LIFE_EVENT_AT_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:died|dies|retired|retires|retire|retiring|married|marries|passed\s++away|debuted|debut"
     r"|diagnosed|emigrated|left\s++(?:school|home)|started\s++school|gave\s++birth|widowed|orphaned|elected"
     r"|crowned|ordained|knighted|became\s++(?:a\s++)?+(?:mother|father|parent|grandmother|grandfather|champion"
-    r"|president|prime\s++minister|millionaire|billionaire))\s++at\s++\Z", regex.IGNORECASE)
+    r"|president|prime\s++minister|millionaire|billionaire)|(?:youngest|oldest)(?:\s++\p{L}++){0,4}?)\s++at\s++\Z",
+    regex.IGNORECASE)
+BIRTHDAY_AFTER_RE = regex.compile(r"(?:st|nd|rd|th)\s++birthday(?!\p{L})", regex.IGNORECASE)
+PEOPLE_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:women|men|people|adults|those|anyone|anybody|children|kids|pensioners|workers|drivers|patients"
+    r"|voters|residents|everyone|everybody|girls|boys|babies|infants|teenagers|smokers|users|players)\s++\Z",
+    regex.IGNORECASE)
 LIVE_TO_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:live|lived|lives|living|survive|survived|survives)\s++to\s++\Z",
                                regex.IGNORECASE)
 APPOSITIVE_CLOSE_RE = regex.compile(r"\s*+[,)]")
@@ -140,7 +146,7 @@ AGE_PARALLEL_GAP_RE = regex.compile(r"\s*+(?:,\s*+)?+(?:from|to|and|or|versus|vs
 # "Jamie Armstrong, 25, said": a figure between commas after a name is the person's age
 APPOSITIVE_NAME_RE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}])(?:(?P<w>\p{Lu}\p{Ll}++)|(?<=(?<!\p{L})(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s++"
-    r"(?:\p{Ll}++\s++)?)(?P<w>\p{Ll}{3,}+)),[ ]\Z")  # "Maddon, 66,", "the nurse, 34,", "a retired teacher, 70,"
+    r"(?:\p{Ll}++\s++)?)(?P<w>\p{Ll}{3,}+)),[ ](?:(?:now|then)[ ])?+\Z")  # "Maddon, 66,", "Smith, now 72,"
 APPOSITIVE_NEXT_RE = regex.compile(r",[ ]\p{Ll}++(?![\p{L}\p{N}])")  # "Maddon, 66, has", "Putin, 71, since 2000"
 TURN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:turned|turns|turning|turn|who\s++(?:is|was|will\s++be)|"
                             r"(?:he|she)\s++(?:is|was|will\s++be))\s++\Z", regex.IGNORECASE)
@@ -969,6 +975,10 @@ class _Doc:
                 tok.extra["after_digit_hyphen"] = True
             nc = t[e:e + 1]
             if nc in _ORDINAL_FIRST and ORDINAL_RE.match(t, e) and not (t[e:e + 2] == "st" and not _ordinal_st(digits)):
+                bm = BIRTHDAY_AFTER_RE.match(t, e) if len(digits) <= 3 and tok.extra["integer"] else None
+                if bm and 1 <= tok.value <= 125:
+                    r = Reading(tok, s, bm.end(), "age", tok.value, "year")
+                    return self.finish(r, verb=None)  # "her 100th birthday": an age reached
                 if len(digits) <= 2 and tok.extra["integer"]:
                     d = self.read_date(tok, lo_win)
                     if d is not None and d.kind == "date":
@@ -1277,6 +1287,11 @@ class _Doc:
                 LIFE_EVENT_AT_BEFORE_RE.search(t, max(0, start - 40), start) and \
                 not self.counts_a_plural(end) and not OF_RE.match(t, end):
             turned = True  # "Federer retired at 41"
+        if not turned and ue is None and currency is None and hedge_txt is not None and tok.form in ("d", "w") and \
+                _fold(hedge_txt) in ("over", "under", "older than", "younger than", "above", "below") and \
+                tok.extra.get("integer", tok.form == "w") and value is not None and 1 <= value <= 120 and \
+                scale == 1.0 and PEOPLE_BEFORE_RE.search(t, max(0, start - 16), start) and not self.counts_a_plural(end):
+            turned = True  # "women over 50", "children under 5": people of an age
         if not turned and ue is None and currency is None and tok.form in ("d", "w") and \
                 tok.extra.get("integer", tok.form == "w") and value is not None and 1 <= value <= 125 and \
                 scale == 1.0 and t[max(0, start - 3):start].lower() == "to " and \

@@ -2041,3 +2041,23 @@ def test_a_noun_glued_by_a_hyphen_is_what_is_counted(text, fragment, noun):
 def test_twice_a_day_is_a_frequency(text, fragment, kind, unit):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.unit) == (fragment, kind, unit)
+
+
+@pytest.mark.parametrize("text, fragment, hedge", [
+    ("Women over 50 are invited for screening.", "over 50", "over"),
+    ("Children under 5 get it free.", "under 5", "under"),
+    ("Smith, now 72, said he had no regrets.", "72", None),
+    ("He became the youngest prime minister at 42.", "42", None),
+    ("She celebrated her 100th birthday on Tuesday.", "100th birthday", None),
+])
+def test_more_ages(text, fragment, hedge):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.hedge) == (fragment, "age", hedge)
+
+
+@pytest.mark.parametrize("text, fragment, kind", [
+    ("People over 100 people came.", "over 100", "count"),
+    ("The men over 6 feet tall.", "over 6 feet", "quantity"),
+])
+def test_people_over_a_figure_with_a_noun_or_unit_are_no_age(text, fragment, kind):
+    assert find(claims.extract(text), fragment).kind == kind
