@@ -2585,7 +2585,7 @@ def _points_of_a_percent(doc: _Doc, reads: list[Reading]) -> None:
         if r.kind == "change":
             ss, _ = doc.sentence_of(r.s)
             w = t[max(ss, r.s - 50):r.s]
-            if RATE_WORD_RE.search(w) and not INDEX_WORD_RE.search(t, ss, r.e):
+            if RATE_WORD_RE.search(w) and not INDEX_WORD_RE.search(t, max(ss, r.s - 160), r.e):
                 r.unit = "percentage_point"  # "the Fed raised rates by half a point", "yields rose 0.2 points"
                 continue
         prev = reads[i - 1] if i else None

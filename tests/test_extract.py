@@ -334,6 +334,14 @@ def test_spans_on_the_demo_article(demo_claims):
     "5 km over " * 10_000,
     "$4 in the US and " * 6_000,
     "pushing the rate of the " * 4_000 + "up to 5%",
+    "rates rose 2 points " * 10_000,        # (once quadratic: each point looked back to the sentence start)
+    "0.4 of a " * 11_000,
+    "women over 50 " * 7_000,
+    "on Monday, March 6 " * 5_000,
+    "the 3rd of March " * 6_000,
+    "Q1 2022 in the third quarter of " * 3_000,
+    "a six-speed " * 8_000,
+    "compared with a profit of $3m a year earlier " * 2_200,
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
