@@ -479,10 +479,13 @@ VAGUE_DURATION_RE = regex.compile(
 PERIOD_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months\s++of\s++(?P<y>(?:19|20)\d\d)"
     r"|(?<!\p{L})(?:in\s++)?+the\s++(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++(?P<h>half|quarter)"
-    r"\s++of\s++(?P<y2>(?:19|20)\d\d)"
-    r"|(?<![\p{L}\p{N}])(?:in\s++)?+(?P<q>(?-i:Q[1-4]|H[12]))[ -]?+(?P<y3>(?:19|20)\d\d)(?!\p{N})"
-    r"|(?<![\p{L}\p{N}])(?P<y4>(?:19|20)\d\d)[ -]?+(?P<q2>(?-i:Q[1-4]|H[12]))(?![\p{L}\p{N}])",
+    r"\s++of\s++(?P<y2>(?:19|20)\d\d)",
     regex.IGNORECASE)
+# "Q3 2022", "in H1 2023", "2022 Q4": tried only where the text has a "Q" or "H" and a digit (a stdlib scan)
+PERIOD_CODE_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:(?i:in)\s++)?+(?P<q>Q[1-4]|H[12])[ -]?+(?P<y3>(?:19|20)\d\d)(?!\p{N})"
+    r"|(?<![\p{L}\p{N}])(?P<y4>(?:19|20)\d\d)[ -]?+(?P<q2>Q[1-4]|H[12])(?![\p{L}\p{N}])")
+_PERIOD_CODE_HINT = _stdlib_re.compile(r"[QH][1-4]")
 PERIOD_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 # "last Tuesday", "yesterday", "the 19th century": matched only where the lower-cased text has one of its
 # words (found with the stdlib ``re``, a plain literal alternation): a whole-text scan of this pattern cost as much
@@ -2274,8 +2277,9 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
 def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
     """Period phrases ('in the first 7 months of 2022') that qualify the claims of their sentence."""
     out = []
-    for m in PERIOD_RE.finditer(doc.t, timeout=TIMEOUT):
-        if m.group("n"):
+    codes = PERIOD_CODE_RE.finditer(doc.t, timeout=TIMEOUT) if _PERIOD_CODE_HINT.search(doc.t) else ()
+    for m in [*PERIOD_RE.finditer(doc.t, timeout=TIMEOUT), *codes]:
+        if "n" in m.re.groupindex and m.group("n"):
             n = m.group("n")
             months = int(n) if n.isdigit() else N.ONES.get(n.lower(), 0)
             y = int(m.group("y"))
@@ -2283,7 +2287,7 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
                 end = (dt.date(y + (months == 12), months % 12 + 1, 1) - dt.timedelta(days=1))
                 out.append((m.start(), m.end(), {"start": f"{y}-01-01", "end": end.isoformat(), "text": m.group()}))
         else:  # "the third quarter of 2022", "the first half of 2023", "Q3 2022", "2023 H1"
-            if m.group("y2"):
+            if "y2" in m.re.groupindex:
                 y, half = int(m.group("y2")), m.group("h").lower() == "half"
                 o = m.group("o").lower()
                 k = PERIOD_ORDINALS.get(o, 2 if half else 4)  # "the final quarter", "the last half"
