@@ -62,7 +62,7 @@ TOKEN_RE = regex.compile(
     r"|(?P<q>(?=\d)(?<![\p{L}\p{N}/])\d{1,3}[/⁄]\d{1,3}(?=\s++of\b))"
     r"|(?P<n>(?=\d)(?<![\p{L}\p{N}.,])\d++-fold\b)"
     r"|(?P<v>(?<![\p{L}\p{N}.,])(?:10|100)s\s++of\s++(?:thousands|millions|billions)\b)"  # "10s of thousands"
-    r"|(?P<d>(?=[\d.])(?:(?<=(?<!\p{L})(?:" + _GLUED + r"|minus-|sub-|now-|mid-|" + _PREFIX_UNITS_GLUED + r")|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,3},\d{1,2}(?=\s?+(?:%|€|‰|percent\b|per\s++cent\b|euros?\b|EUR\b))|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
+    r"|(?P<d>(?=[\d.])(?:(?<=(?<![\p{L}\p{N}])(?:" + _GLUED + r"|minus-|sub-|now-|mid-|" + _PREFIX_UNITS_GLUED + r")|(?<=\d-to-)|(?<=\d(?:k|K|m|M|bn|mn|b|B)-))|(?<![\p{L}\p{N}_]|[\p{N}][.,]|\p{L}-|[.]\d))(?:\d{1,3},\d{1,2}(?=\s?+(?:%|€|‰|percent\b|per\s++cent\b|euros?\b|EUR\b))|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)(?![.,]?\d))"
     rf"|(?P<f>(?=[aotfsenhq])\b(?:(?:(?:a|an|one)[\s-]++|(?:{_ONES})[\s-]++(?=(?:{_FRAC})(?!-(?:percentage-)?+points?+\b)))?+(?:{_FRAC})|(?:one|{_ONES})(?:\s++and\s++a\s++|-and-a-)(?:half|quarter|third))\b)"
     r"|(?P<v>(?=[tdshmba])\b(?:tens\s++of\s++(?:thousands|millions|billions)|hundreds\s++of\s++(?:thousands|millions)"
     r"|(?:a\s++few|several|a\s++couple(?:\s++of)?+)\s++(?:hundred|thousand|million|billion|trillion)"

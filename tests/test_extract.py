@@ -1096,6 +1096,8 @@ def test_plus_is_a_hedge_only_when_nothing_is_added(text, expected):
     ("The No. 1 seed lost to 5 others.", [("5", "count")]),
     ("He wore the number 10 shirt.", []),
     ("Number 10 said 5 people were fined.", [("5", "count")]),
+    ("H5N1 bird flu spread.", []),                       # "N1" is no naira after a digit
+    ("It costs N500 in Lagos.", [("N500", "money")]),
 ])
 def test_first_word_of_a_sentence_before_a_figure(text, expected):
     assert [(c.text, c.kind) for c in claims.extract(text)] == expected
