@@ -1426,6 +1426,17 @@ class _Doc:
                     r.noun = words[0] if len(words) > 1 and (words[1].lower() in L.function_words or (
                         len(words[1]) > 3 and words[1].endswith("ed") and not (words[1].endswith("eed") and len(words[1]) <= 5))) \
                         else nm.group("n")
+                    if len(words) > 1 and words[1].lower() in RATE_ADVERBS:
+                        r.noun = words[0]  # "5,000 jobs annually"
+                    pm = PER_RE.match(t, nm.start("n") + len(r.noun)) if r.noun.endswith("s") or \
+                        r.noun.lower() in IRREGULAR_PLURALS else None
+                    den = (pm.group("den") or "").lower().split(" ")[0] if pm else ""
+                    if pm and (den in ("minute", "second", "hour", "day", "week", "month", "year") or pm.group("adv")):
+                        # "3,000 cars a week", "5,000 visitors a day": how many in a period, a rate
+                        den = den or RATE_ADVERBS.get(_fold(pm.group("adv")), "")
+                        if den:
+                            r.kind, r.unit = "quantity", f"1 / {den}"
+                            r.e = pm.start("den") + len(den) if pm.group("den") else pm.end()
                 elif t[pos:pos + 1] == "-" and tok.form in ("d", "w"):
                     hm = HYPHEN_NOUN_RE.match(t, pos)
                     if hm and hm.group("n").lower() not in L.function_words:
@@ -2604,6 +2615,9 @@ def _points_of_a_percent(doc: _Doc, reads: list[Reading]) -> None:
                 r.kind = "percent"  # "leads by 4 points, 47% to 43%": a gap of 4 percentage points
 
 
+RATE_ADVERBS = {"annually": "year", "yearly": "year", "per annum": "year", "a year": "year", "monthly": "month",
+                "daily": "day", "weekly": "week", "hourly": "hour"}
+IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "staff", "police", "cattle", "sheep", "fish"})
 HYPHEN_NOUN_RE = regex.compile(r"-(?P<n>\p{Ll}{3,}+)(?![\p{L}\p{N}-])")
 LEADING_OF_A_RE = regex.compile(r"^(?:of\s++)?+(?:an?\s++)?+", regex.IGNORECASE)
 RATE_WORD_RE = regex.compile(

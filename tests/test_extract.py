@@ -1368,7 +1368,7 @@ def test_precipitation_dropped_is_no_fall(text, fragment, kind):
 
 
 @pytest.mark.parametrize("text, fragment, noun", [
-    ("The factory produces 3,000 cars a week.", "3,000", "cars"),
+    ("The factory produced 3,000 cars last week.", "3,000", "cars"),
     ("Russia borders four Central Asian states.", "four", "Central Asian states"),
     ("The plane was carrying 172 passengers and six crew.", "172", "passengers"),
     ("Some 20 people each paid the fine.", "Some 20", "people"),
@@ -2071,3 +2071,16 @@ def test_more_ages(text, fragment, hedge):
 ])
 def test_people_over_a_figure_with_a_noun_or_unit_are_no_age(text, fragment, kind):
     assert find(claims.extract(text), fragment).kind == kind
+
+
+@pytest.mark.parametrize("text, fragment, unit, noun", [
+    ("The plant makes 3,000 cars a week.", "3,000 cars a week", "1 / week", "cars"),
+    ("About 400 people a day were tested.", "About 400 people a day", "1 / day", "people"),
+    ("The government pledged 300,000 homes a year by the mid-2020s.", "300,000 homes a year", "1 / year", "homes"),
+    ("He drinks 14 units of alcohol a week.", "14 units of alcohol a week", "1 / week", "units"),
+    ("It creates 5,000 jobs annually.", "5,000 jobs annually", "1 / year", "jobs"),
+    ("It sold 210,643 contracts a week earlier.", "210,643", None, "contracts"),      # a week earlier: no rate
+])
+def test_a_count_in_a_period_is_a_rate(text, fragment, unit, noun):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.unit, c.noun) == (fragment, unit, noun)
