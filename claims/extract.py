@@ -1924,6 +1924,12 @@ def _age_range(t: str, a: Reading, b: Reading) -> Reading | None:
     return merged
 
 
+TO_ONE_GAP_RE = regex.compile(r"\s++to\s++|\s*+:\s*+", regex.IGNORECASE)
+UNIT_OR_DIGIT_AFTER_RE = regex.compile(r"\s*+(?:[%\d.,]\d|%|per\s|percent)")
+ODDS_CONTEXT_RE = regex.compile(
+    r"(?<!\p{L})(?:ratio|odds|outnumber(?:s|ed|ing)?+|outnumbered|margin|by)(?!\p{L})", regex.IGNORECASE)
+
+
 def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
     """'between 5 and 7', '5-7%', '1 to 1.5 degrees', 'from $36,040 to $34,935' -> one range claim."""
     t = doc.t
@@ -1935,6 +1941,14 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
         merged = _age_range(t, a, b) if b is not None else None
         if merged is not None:
             out.append(merged)
+            i += 2
+            continue
+        if b is not None and a.kind == b.kind == "count" and a.unit is None and b.unit is None and a.noun is None \
+                and b.value == 1 and a.value is not None and a.value > 1 and not a.is_range and not b.is_range and \
+                TO_ONE_GAP_RE.fullmatch(t, a.e, b.s) and not UNIT_OR_DIGIT_AFTER_RE.match(t, b.e) and \
+                ODDS_CONTEXT_RE.search(t, max(doc.sentence_of(a.s)[0], a.s - 60), a.s):
+            # "the odds are 100 to 1", "nurses outnumber doctors by three to one": a ratio of X to 1
+            out.append(Reading(a.tok, a.s, b.e, "ratio", a.value, None, a.hedge, noun=None))
             i += 2
             continue
         if b is not None and a.kind not in ("date", "age") and b.kind not in ("date", "age") and \

@@ -2084,3 +2084,13 @@ def test_people_over_a_figure_with_a_noun_or_unit_are_no_age(text, fragment, kin
 def test_a_count_in_a_period_is_a_rate(text, fragment, unit, noun):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.unit, c.noun) == (fragment, unit, noun)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ratio of debt to GDP is 1.2 to 1.", [("1.2 to 1", "ratio", 1.2)]),
+    ("Nurses outnumber doctors by more than three to one.", [("more than three to one", "ratio", 3.0)]),
+    ("The odds are 100 to 1.", [("100 to 1", "ratio", 100.0)]),
+    ("They won 3 to 1.", [("3", "count", 3.0), ("1", "count", 1.0)]),       # a score: no odds word
+])
+def test_x_to_one_is_a_ratio_where_odds_are_spoken_of(text, expected):
+    assert [(c.text, c.kind, c.value) for c in claims.extract(text)] == expected
