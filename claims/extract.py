@@ -541,6 +541,8 @@ COMPARED_AFTER_RE = regex.compile(
 # "the FTSE closed 0.5% higher at 7,455", "shares were 3% lower": a move, said after the figure (not "5% higher
 # than in Germany", a comparison)
 MOVE_AFTER_RE = regex.compile(r"\s++(?:(?P<up>higher)|(?P<down>lower))(?!\s++than\b|\p{L})", regex.IGNORECASE)
+LEVEL_WORD_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:at|to|of|was|is|were|are|be|been|stood|remained|hit|reached|rate)\s++\Z", regex.IGNORECASE)
 PRENOMINAL_CHANGE_RE = regex.compile(
     r"[ -](?:(?P<w>\p{Ll}++)[ ])??(?:(?P<up>rise|increase|jump|gain|climb|surge|hike|rebound|rally|boost|growth|upturn)"
     r"|(?P<down>drop|fall|decline|decrease|cut|reduction|slump|plunge|dip|slide|loss|contraction|tumble|downturn))"
@@ -1654,8 +1656,9 @@ class _Doc:
                 r.e = m.end()
         if direction is None and sign == "+" and r.kind == "percent":
             direction = "up"
-        if direction is None and sign == "-" and r.kind == "percent":
-            direction = "down"
+        if direction is None and sign == "-" and r.kind == "percent" and \
+                not LEVEL_WORD_BEFORE_RE.search(t, max(0, r.s - 12), r.s):
+            direction = "down"  # "Stoxx 50 -1.3%"; not "inflation turned negative at -0.2%": a level
         if direction is None and (r.kind in ("percent", "money", "quantity") or r.kind == "count" and r.noun in (
                 "points", "point", "pts")) and verb is None and t[r.e:r.e + 1] in (" ", "-"):
             # "a 3 percent drop", "a 2% pay rise", "a $5bn increase in spending": the noun after the figure says

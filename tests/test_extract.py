@@ -2094,3 +2094,13 @@ def test_a_count_in_a_period_is_a_rate(text, fragment, unit, noun):
 ])
 def test_x_to_one_is_a_ratio_where_odds_are_spoken_of(text, expected):
     assert [(c.text, c.kind, c.value) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, fragment, kind, value", [
+    ("Inflation turned negative at -0.2% in March.", "-0.2%", "percent", -0.2),
+    ("The rate was -0.5%.", "-0.5%", "percent", -0.5),
+    ("In Europe: Stoxx 50 -1.3% FTSE -0.6%.", "-1.3%", "change", -1.3),
+])
+def test_a_negative_percent_after_a_level_word_is_a_level(text, fragment, kind, value):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value) == (fragment, kind, value)
