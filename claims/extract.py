@@ -978,6 +978,11 @@ class _Doc:
                 return None
             if s > 1 and t[s - 1] == "-" and t[s - 2].isdigit():
                 tok.extra["after_digit_hyphen"] = True
+            if t[e:e + 1] == ":" and tok.value is not None and tok.value > 1:
+                cm = COLON_ONE_RE.match(t, e)
+                if cm and ODDS_CONTEXT_RE.search(t, max(self.sentence_of(s)[0], s - 60), s):
+                    r = Reading(tok, s, cm.end(), "ratio", tok.value, None)
+                    return self.finish(r, verb=None)  # "a ratio of 3:1", "odds of 5:1"
             nc = t[e:e + 1]
             if nc in _ORDINAL_FIRST and ORDINAL_RE.match(t, e) and not (t[e:e + 2] == "st" and not _ordinal_st(digits)):
                 bm = BIRTHDAY_AFTER_RE.match(t, e) if len(digits) <= 3 and tok.extra["integer"] else None
@@ -1927,6 +1932,7 @@ def _age_range(t: str, a: Reading, b: Reading) -> Reading | None:
     return merged
 
 
+COLON_ONE_RE = regex.compile(r":[ ]?+1(?![\d:]|[.,]\d)")
 TO_ONE_GAP_RE = regex.compile(r"\s++to\s++|\s*+:\s*+", regex.IGNORECASE)
 UNIT_OR_DIGIT_AFTER_RE = regex.compile(r"\s*+(?:[%\d.,]\d|%|per\s|percent)")
 ODDS_CONTEXT_RE = regex.compile(

@@ -2091,6 +2091,9 @@ def test_a_count_in_a_period_is_a_rate(text, fragment, unit, noun):
     ("Nurses outnumber doctors by more than three to one.", [("more than three to one", "ratio", 3.0)]),
     ("The odds are 100 to 1.", [("100 to 1", "ratio", 100.0)]),
     ("They won 3 to 1.", [("3", "count", 3.0), ("1", "count", 1.0)]),       # a score: no odds word
+    ("The ratio is 3:1.", [("3:1", "ratio", 3.0)]),
+    ("The odds are 5:1 against.", [("5:1", "ratio", 5.0)]),
+    ("The meeting is at 3:10.", []),
 ])
 def test_x_to_one_is_a_ratio_where_odds_are_spoken_of(text, expected):
     assert [(c.text, c.kind, c.value) for c in claims.extract(text)] == expected
