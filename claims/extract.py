@@ -81,7 +81,7 @@ TOKEN_RE = regex.compile(
 
 # after a number: an optional scale word, glued or spaced ("2.5 million", "$1.76bn", "10k")
 SCALE_RE = regex.compile(
-    r"(?P<sp>[ ]?+)(?P<scale>hundred[ ](?:thousand|million|billion)|thousand[ ]million|lakhs?[ ]crores?|hundred|thousand|million|billion|trillion|mln|mn|mil|mio|bn|bln|bil|tn|trn|tln|trln|crores?|lakhs?|(?-i:MM)"
+    r"(?P<sp>[ ]?+|-(?=(?:thousand|million|billion|trillion)(?![\p{L}\p{N}])))(?P<scale>hundred[ ](?:thousand|million|billion)|thousand[ ]million|lakhs?[ ]crores?|hundred|thousand|million|billion|trillion|mln|mn|mil|mio|bn|bln|bil|tn|trn|tln|trln|crores?|lakhs?|(?-i:MM)"
     r"|[kKmMbB]|(?-i:T))(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
@@ -1222,6 +1222,12 @@ class _Doc:
             om = OF_RE.match(t, pos)
             if om and (self.unit_at(om.end(), attached=False) or self.suffix_currency_at(om.end())):
                 pos = om.end()
+        if hedge is None and t[pos:pos + 1] in ("-", "+") and currency is None:
+            gm = GLUED_HEDGE_UNIT_RE.match(t, pos)
+            if gm and (self.unit_at(gm.end(), attached=False) or self.suffix_currency_at(gm.end())):
+                # "50-plus years", "30-odd miles": the hedge sits between the figure and its unit
+                hedge = r.hedge = self.L.hedges_after.get(_fold(gm.group("h")))
+                pos = gm.end()
         # --- percent / unit / currency after the number
         ue = at_pos = self.unit_at(pos, attached=False) if currency is None else None
         if tok.extra.get("race_km"):  # (not kelvin: "the 5K race")
@@ -1446,7 +1452,8 @@ class _Doc:
                             r.e = pm.start("den") + len(den) if pm.group("den") else pm.end()
                 elif t[pos:pos + 1] == "-" and tok.form in ("d", "w"):
                     hm = HYPHEN_NOUN_RE.match(t, pos)
-                    if hm and hm.group("n").lower() not in L.function_words:
+                    if hm and hm.group("n").lower() not in L.function_words and \
+                            hm.group("n").lower() not in ("strong", "odd", "plus", "ish"):
                         r.noun = hm.group("n").lower()  # "a 300-page report", "an eight-man crew": 300 pages
 
         if tok.form == "v":
@@ -1932,6 +1939,7 @@ def _age_range(t: str, a: Reading, b: Reading) -> Reading | None:
     return merged
 
 
+GLUED_HEDGE_UNIT_RE = regex.compile(r"(?P<h>-plus|\+|-odd)(?=[ ]\p{L})", regex.IGNORECASE)
 COLON_ONE_RE = regex.compile(r":[ ]?+1(?![\d:]|[.,]\d)")
 TO_ONE_GAP_RE = regex.compile(r"\s++to\s++|\s*+:\s*+", regex.IGNORECASE)
 UNIT_OR_DIGIT_AFTER_RE = regex.compile(r"\s*+(?:[%\d.,]\d|%|per\s|percent)")

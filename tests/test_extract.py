@@ -2107,3 +2107,16 @@ def test_x_to_one_is_a_ratio_where_odds_are_spoken_of(text, expected):
 def test_a_negative_percent_after_a_level_word_is_a_level(text, fragment, kind, value):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value) == (fragment, kind, value)
+
+
+@pytest.mark.parametrize("text, fragment, value, unit, hedge", [
+    ("The $3.5-billion deal was signed.", "$3.5-billion", 3.5e9, "USD", None),
+    ("The 10-million-euro fund opened.", "10-million-euro", 1e7, "EUR", None),
+    ("A 2-million-year-old fossil was found.", "2-million-year-old", 2e6, "year", None),
+    ("He spent 50-plus years there.", "50-plus years", 50.0, "year", "or more"),
+    ("He spent 30-odd years there.", "30-odd years", 30.0, "year", "or more"),
+    ("It is 100+ miles away.", "100+ miles", 100.0, "mile", "+"),
+])
+def test_hyphenated_scales_and_glued_hedges_before_a_unit(text, fragment, value, unit, hedge):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.value, c.unit, c.hedge) == (fragment, value, unit, hedge)
