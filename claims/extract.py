@@ -978,6 +978,8 @@ class _Doc:
                 return None
             if s > 1 and t[s - 1] == "-" and t[s - 2].isdigit():
                 tok.extra["after_digit_hyphen"] = True
+            if t[s - 1:s] == "[" and t[e:e + 1] == "]" and len(digits) <= 3:
+                return None  # "...in 2021.[3]": a footnote mark
             if t[e:e + 1] == ":" and tok.value is not None and tok.value > 1:
                 cm = COLON_ONE_RE.match(t, e)
                 if cm and ODDS_CONTEXT_RE.search(t, max(self.sentence_of(s)[0], s - 60), s):

@@ -1097,6 +1097,7 @@ def test_plus_is_a_hedge_only_when_nothing_is_added(text, expected):
     ("He wore the number 10 shirt.", []),
     ("Number 10 said 5 people were fined.", [("5", "count")]),
     ("H5N1 bird flu spread.", []),                       # "N1" is no naira after a digit
+    ("The tower[12] is tall.", []),                      # a footnote mark
     ("It costs N500 in Lagos.", [("N500", "money")]),
 ])
 def test_first_word_of_a_sentence_before_a_figure(text, expected):
