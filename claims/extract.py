@@ -978,6 +978,9 @@ class _Doc:
                 return None
             if s > 1 and t[s - 1] == "-" and t[s - 2].isdigit():
                 tok.extra["after_digit_hyphen"] = True
+            if len(digits) == 4 and t[e:e + 1] == "/" and SEASON_SLASH_RE.match(t, e) and \
+                    int(t[e + 1:e + 3]) == (int(digits) + 1) % 100 and 1000 <= int(digits) <= 2100:
+                return self.date_reading(tok, s, e, f"{digits}")  # "the 2019/20 season", "2022/23 accounts"
             if t[s - 1:s] == "[" and t[e:e + 1] == "]" and len(digits) <= 3:
                 return None  # "...in 2021.[3]": a footnote mark
             if t[e:e + 1] == ":" and tok.value is not None and tok.value > 1:
@@ -1803,6 +1806,8 @@ class _Doc:
             ym = DAY_YEAR_RE.match(t, sp.end())
             return self.date_reading(tok, s, e, f"{ym.group('y')}-{mo:02d}-{v:02d}" if ym else self.infer_year(mo, v))
         iso = ISO_DATE_RE.match(t, e) if 1000 <= v <= 2100 and len(tok.extra["digits"]) == 4 else None
+        if iso and not iso.group("d") and int(iso.group("m")) == (v + 1) % 100:
+            iso = None  # "the 2008-09 financial crisis", "the 2011-12 season": two years, not September 2008
         if iso:
             val = f"{v}-{iso.group('m')}" + (f"-{iso.group('d')}" if iso.group("d") else "")
             return self.date_reading(tok, s, iso.end(), val)
@@ -1942,6 +1947,7 @@ def _age_range(t: str, a: Reading, b: Reading) -> Reading | None:
 
 
 GLUED_HEDGE_UNIT_RE = regex.compile(r"(?P<h>-plus|\+|-odd)(?=[ ]\p{L})", regex.IGNORECASE)
+SEASON_SLASH_RE = regex.compile(r"/\d\d(?![\d/])")
 COLON_ONE_RE = regex.compile(r":[ ]?+1(?![\d:]|[.,]\d)")
 TO_ONE_GAP_RE = regex.compile(r"\s++to\s++|\s*+:\s*+", regex.IGNORECASE)
 UNIT_OR_DIGIT_AFTER_RE = regex.compile(r"\s*+(?:[%\d.,]\d|%|per\s|percent)")

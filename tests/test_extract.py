@@ -2121,3 +2121,13 @@ def test_a_negative_percent_after_a_level_word_is_a_level(text, fragment, kind, 
 def test_hyphenated_scales_and_glued_hedges_before_a_unit(text, fragment, value, unit, hedge):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.value, c.unit, c.hedge) == (fragment, value, unit, hedge)
+
+
+@pytest.mark.parametrize("text, fragment, value", [
+    ("The 2008-09 financial crisis hit hard.", "2008", "2008"),          # two years, not September 2008
+    ("In the 2019/20 season, attendance rose.", "2019", "2019"),
+    ("The 2008-03 report was late.", "2008-03", "2008-03"),             # a month
+])
+def test_two_year_spans_are_not_months(text, fragment, value):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value) == (fragment, "date", value)
