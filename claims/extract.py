@@ -1826,6 +1826,12 @@ class _Doc:
                 return None
             year_ctx = YEAR_CONTEXT_BEFORE_RE.search(t, lo_win, s) or (
                 1900 <= v <= 2100 and (POSSESSIVE_BEFORE_RE.search(t, lo_win, s) or noun in YEAR_NOUNS))
+            plural = noun.endswith("s") and noun not in ("was", "is", "has", "this", "its", "as", "us") and \
+                noun not in YEAR_NOUNS
+            fm = FIRST_END_BEFORE_RE.search(t, max(0, s - 12), s) if plural else None
+            rm = RANGE_TO_PLURAL_AFTER_RE.match(t, e) if v < 1800 else None
+            if fm and int(fm.group("y")) < 1800 or rm and rm.group("n").lower() not in YEAR_NOUNS:
+                return None  # "from 1000 to 2000 hires": counts that look like years
             if year_ctx or not (
                     noun.endswith("s") and noun not in ("was", "is", "has", "this", "its", "as", "us")) or \
                     1900 <= v <= 2100:
@@ -1948,6 +1954,8 @@ def _age_range(t: str, a: Reading, b: Reading) -> Reading | None:
 
 GLUED_HEDGE_UNIT_RE = regex.compile(r"(?P<h>-plus|\+|-odd)(?=[ ]\p{L})", regex.IGNORECASE)
 SEASON_SLASH_RE = regex.compile(r"/\d\d(?![\d/])")
+FIRST_END_BEFORE_RE = regex.compile(r"(?r)(?<!\d)(?P<y>\d{4})\s++to\s++\Z")
+RANGE_TO_PLURAL_AFTER_RE = regex.compile(r"\s++to\s++\d{4}\s++(?P<n>\p{Ll}{3,}s)(?!\p{L})")
 COLON_ONE_RE = regex.compile(r":[ ]?+1(?![\d:]|[.,]\d)")
 TO_ONE_GAP_RE = regex.compile(r"\s++to\s++|\s*+:\s*+", regex.IGNORECASE)
 UNIT_OR_DIGIT_AFTER_RE = regex.compile(r"\s*+(?:[%\d.,]\d|%|per\s|percent)")

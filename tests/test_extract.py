@@ -2131,3 +2131,13 @@ def test_hyphenated_scales_and_glued_hedges_before_a_unit(text, fragment, value,
 def test_two_year_spans_are_not_months(text, fragment, value):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value) == (fragment, "date", value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Apple is going from 1000 to 2000 hires.", [("1000 to 2000", "count")]),
+    ("The number grew from 1500 to 2000 members.", [("1500 to 2000", "count")]),
+    ("From 2010 to 2020 emissions fell.", [("2010", "date"), ("2020", "date")]),
+    ("In 1066 and 1215 kings ruled.", [("1066", "date"), ("1215", "date")]),
+])
+def test_a_range_of_counts_that_look_like_years(text, expected):
+    assert [(c.text, c.kind) for c in claims.extract(text)] == expected
