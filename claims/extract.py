@@ -1419,6 +1419,10 @@ class _Doc:
                     r.e = pm.end()
             elif tok.form in ("f", "x", "n"):
                 r.kind = "ratio"
+                tm = TIMES_RE.match(t, pos) if tok.form == "f" and value is not None and value > 1 else None
+                if tm:  # "two and a half times larger", "grew one and a half times": a multiple
+                    r.e = tm.end()
+                    tok.extra["times"] = True
                 pm = PER_RE.match(t, pos) if tok.form == "x" and t[s:e].lower() in ("twice", "thrice") else None
                 if pm and pm.group("den") and pm.group("den").lower() in ("minute", "second", "hour", "day", "week",
                                                                            "month", "year"):
@@ -1696,7 +1700,7 @@ class _Doc:
                     or r.noun is None and TABLE_BEFORE_RE.search(t, max(0, r.s - 4), r.s - 1)):
             r.value = -r.value  # "The annual revenue is ($99.99)": accounts write a negative in brackets
         if direction is not None and r.kind == "ratio" and r.value is not None and (
-                r.tok.form == "f"):
+                r.tok.form == "f") and not r.tok.extra.get("times"):
             # "soared by nearly a third" is a change of +33.3%; "doubled" one of +100%
             pct = r.value * 100 if r.tok.form == "f" else (r.value - 1) * 100
             r.value, r.unit, r.kind = N.clean_float(pct), "percent", "change"

@@ -2141,3 +2141,13 @@ def test_two_year_spans_are_not_months(text, fragment, value):
 ])
 def test_a_range_of_counts_that_look_like_years(text, expected):
     assert [(c.text, c.kind) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, fragment, kind, value", [
+    ("It is two and a half times larger.", "two and a half times", "ratio", 2.5),
+    ("Sales grew one and a half times.", "one and a half times", "ratio", 1.5),    # a multiple, not +150%
+    ("Sales grew by a half.", "a half", "change", 50.0),
+])
+def test_a_fraction_and_times_is_a_multiple(text, fragment, kind, value):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value) == (fragment, kind, value)
