@@ -546,7 +546,7 @@ LEVEL_WORD_BEFORE_RE = regex.compile(
 PRENOMINAL_CHANGE_RE = regex.compile(
     r"[ -](?:(?P<w>\p{Ll}++)[ ])??(?:(?P<up>rise|increase|jump|gain|climb|surge|hike|rebound|rally|boost|growth|upturn)"
     r"|(?P<down>drop|fall|decline|decrease|cut|reduction|slump|plunge|dip|slide|loss|contraction|tumble|downturn))"
-    r"(?!\p{L})", regex.IGNORECASE)
+    r"(?![\p{L}-])", regex.IGNORECASE)
 MOVE_VERB_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:closed|ended|finished|opened|traded|trading|settled|stood|was|were|is|are|been|be|last|"
     r"closing|ending|finishing)\s++\Z", regex.IGNORECASE)

@@ -1868,6 +1868,7 @@ def test_data_sizes_and_container_capacity(text, fragment, unit):
     ("Prices are 5% higher than in Germany.", "5%", "percent", 5.0, None),   # across places: no change
     ("The 5% of the fall was due to fees.", "5%", "percent", 5.0, None),
     ("It holds a 5% stake.", "5%", "percent", 5.0, None),
+    ("Students need a 20% cut-off score.", "20%", "percent", 20.0, None),
 ])
 def test_a_change_noun_after_the_figure_makes_a_change(text, fragment, kind, value, direction):
     c = find(claims.extract(text), fragment)
