@@ -464,8 +464,8 @@ RATIO_AFTER_TIMES_RE = regex.compile(
     r"|summ|quart|earli|howev|aft|ent|off)er))(?!\p{L})",
     regex.IGNORECASE)
 OF_RE = regex.compile(r"\s++of\b", regex.IGNORECASE)
-NOUN_RE = regex.compile(r"[ ](?P<n>(?:[\p{Ll}][\p{L}'-]*+|[\p{Lu}][\p{Ll}]++(?:[ ][\p{Lu}][\p{Ll}]++){0,2}"
-                        r"(?=[ ][\p{Ll}]))(?:[ ][\p{Ll}][\p{L}-]*+)?+)")
+NOUN_RE = regex.compile(r"[ ](?P<n>(?:[\p{Ll}][\p{L}'-]*+|\p{Lu}{2,5}+s(?!\p{L})|[\p{Lu}][\p{Ll}]++(?:[ ][\p{Lu}][\p{Ll}]++){0,2}"
+                        r"(?=[ ][\p{Ll}]))(?:[ ][\p{Ll}][\p{L}-]*+)?+)")  # "120 MPs", "500 SUVs"
 FROM_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>from|between)\s++(?:\S++\s++)??\Z", regex.IGNORECASE)
 VAGUE_DURATION_RE = regex.compile(
     r"(?<!\p{L})(?P<h>for|just|only|mere|several|a few|few|some)\s++(?P<u>days|weeks|months|years|decades)"

@@ -2009,6 +2009,8 @@ def test_a_split_or_a_score_with_to_is_no_range(text):
     ("The NHS has 47,000 nursing posts.", "47,000", "nursing posts"),
     ("One and a half million homes lost power.", "One and a half million", "homes"),
     ("A survey of 2,000 firms found little.", "2,000", "firms"),
+    ("More than a third of the 120 MPs rebelled.", "120", "MPs"),
+    ("They sold 500 SUVs last year.", "500", "SUVs"),
 ])
 def test_a_count_noun_stops_at_a_verb(text, fragment, noun):
     c = find(claims.extract(text), fragment)
