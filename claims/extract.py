@@ -2517,6 +2517,27 @@ CLOCK_TIME_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:at|by|from|until|till|t
 UNIT_AND_A_HALF_RE = regex.compile(r"(?i)(?<!\p{L})(?:an?|one)\s++(?P<u>\p{L}++)\s++and\s++a\s++half(?!\p{L})")
 
 
+A_POINT_RE = regex.compile(r"(?<!\p{L})a\s++(?:full\s++)?+(?P<pp>percentage\s++)?+point(?![\p{L}-])", regex.IGNORECASE)
+
+
+def _a_point(doc: _Doc) -> list[Reading]:
+    """ "Support fell a point to 31%", "rates rose by a full percentage point": a change of one point
+    after a change verb (points that move a percentage become percentage points later)."""
+    out = []
+    for m in A_POINT_RE.finditer(doc.t, timeout=TIMEOUT):
+        s, e = m.span()
+        lm = doc.L.left_re.search(doc.t, max(0, s - 40), s)
+        d = doc.L.change.get(_fold(lm.group("verb"))) if lm and lm.end() == s and lm.group("verb") else None
+        if d is None:
+            continue
+        tok = Tok(s, e, 1.0, 0.0, "w", extra={"spoken": True})
+        r = Reading(tok, s, e, "change", -1.0 if d == "down" else 1.0, noun="point",
+                    unit="percentage_point" if m.group("pp") else None)
+        r.direction = d
+        out.append(r)
+    return out
+
+
 def _units_and_a_half(doc: _Doc) -> list[Reading]:
     out = []
     for m in UNIT_AND_A_HALF_RE.finditer(doc.t, timeout=TIMEOUT):
@@ -2599,7 +2620,7 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     reads = _merge_ranges(doc, _merge_compounds(doc, reads))
     _carry_change_over_or(doc, reads)
     _carry_context(doc, reads)
-    extra = _relative_dates(doc) + _vague_durations(doc) + clocks
+    extra = _relative_dates(doc) + _vague_durations(doc) + clocks + (_a_point(doc) if " point" in t else [])
     if extra:
         # keep an extra reading only where no figure was read: a figure overlaps [x.s, x.e) when
         # it starts before x.e and the furthest end among those is after x.s (prefix maximum)

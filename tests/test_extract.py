@@ -2154,3 +2154,14 @@ def test_a_range_of_counts_that_look_like_years(text, expected):
 def test_a_fraction_and_times_is_a_multiple(text, fragment, kind, value):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value) == (fragment, kind, value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mortgage rates rose by a full percentage point.", [("a full percentage point", "change", 1.0, "percentage_point")]),
+    ("Support for the party fell a point to 31%.",
+     [("a point", "change", -1.0, "percentage_point"), ("31%", "percent", 31.0, "percent")]),
+    ("It was a point of pride.", []),
+    ("He made a point.", []),
+])
+def test_a_point_after_a_change_verb_is_one_point(text, expected):
+    assert [(c.text, c.kind, c.value, c.unit) for c in claims.extract(text)] == expected
