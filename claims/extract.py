@@ -2255,6 +2255,19 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
                 if CHANGE_PARALLEL_GAP_RE.fullmatch(gap) and CHANGE_PARALLEL_END_RE.match(t, b.e):
                     _as_change(b, a2.direction)
                     continue
+        # --- "$15 an hour in 2025, up from $12": the earlier level is per hour too
+        if b.kind == "money" and b.unit and b.value is not None and not b.is_range and " / " not in b.unit:
+            k = i - 1
+            while k > 0 and reads[k].kind == "date" and doc.sentence_of(reads[k - 1].s) == doc.sentence_of(b.s):
+                k -= 1
+            a2 = reads[k]
+            if a2.kind == "money" and (a2.unit or "").startswith(b.unit + " / ") and b.s - a2.e <= 40:
+                gap = t[a2.e:b.s]
+                for d in reads[k + 1:i]:
+                    gap = gap.replace(t[d.s:d.e], "x", 1)
+                if RATE_FROM_GAP_RE.fullmatch(gap) and not PER_RE.match(t, b.e):
+                    b.unit = a2.unit
+                    continue
         # --- "280 million of the 1.5 billion shekels": the share takes the whole's unit
         if a.kind == "count" and a.unit is None and a.noun is None and not a.is_range and a.value is not None \
                 and b.kind in ("money", "quantity") and b.unit and b.value is not None and \
@@ -2517,6 +2530,7 @@ CLOCK_TIME_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:at|by|from|until|till|t
 UNIT_AND_A_HALF_RE = regex.compile(r"(?i)(?<!\p{L})(?:an?|one)\s++(?P<u>\p{L}++)\s++and\s++a\s++half(?!\p{L})")
 
 
+RATE_FROM_GAP_RE = regex.compile(r"(?:\s++(?:in|by|on)\s++x)?+,?+\s++(?:(?:up|down)\s++)?+from\s++", regex.IGNORECASE)
 A_POINT_RE = regex.compile(r"(?<!\p{L})a\s++(?:full\s++)?+(?P<pp>percentage\s++)?+point(?![\p{L}-])", regex.IGNORECASE)
 
 

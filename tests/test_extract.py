@@ -2165,3 +2165,13 @@ def test_a_fraction_and_times_is_a_multiple(text, fragment, kind, value):
 ])
 def test_a_point_after_a_change_verb_is_one_point(text, expected):
     assert [(c.text, c.kind, c.value, c.unit) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, fragment, unit", [
+    ("The minimum wage rises to $15 an hour in 2025, up from $12.", "$12", "USD / hour"),
+    ("Rent rose to £1,500 a month from £1,200.", "£1,200", "GBP / month"),
+    ("It pays $20 an hour, from $18 a day.", "$18 a day", "USD / day"),
+])
+def test_the_level_a_rate_rose_from_is_a_rate_too(text, fragment, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.unit) == (fragment, unit)
