@@ -445,7 +445,8 @@ FUEL_PER_100KM_RE = regex.compile(
     r"(?:km|kilometres|kilometers|kilometre|kilometer)(?!\p{L})", regex.IGNORECASE)
 # a rate per a round number of people: "450 cases per 100,000 people", "4.2 deaths per 1,000 live births",
 # "12 per 100,000" (the denominator is part of the unit, not a claim of its own)
-_RATE_NOUN = r"(?!(?:in|on|at|by|for|and|or|the|a|an|of|to|from|with|was|were|is|are)\b)\p{Ll}++"
+_RATE_NOUN = (r"(?!(?:in|on|at|by|for|and|or|the|a|an|of|to|from|with|was|were|is|are|last|this|next|each|every"
+              r"|per|since|during|over|across|between|than|who|which|that|will|would|could|have|has|had)\b)\p{Ll}++")
 RATE_PER_RE = regex.compile(
     r"(?:[ ](?P<n>(?!per\b)\p{Ll}++(?:[ ](?!per\b)\p{Ll}++)?+))?+[ ]per[ ]"
     r"(?P<den>1,000|1000|10,000|10000|100,000|100000|100 000"

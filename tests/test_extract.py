@@ -2175,3 +2175,8 @@ def test_a_point_after_a_change_verb_is_one_point(text, expected):
 def test_the_level_a_rate_rose_from_is_a_rate_too(text, fragment, unit):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.unit) == (fragment, unit)
+
+
+def test_a_rate_per_people_stops_before_a_time_word():
+    cs = claims.extract("There were 450 cases per 100,000 people last week.")
+    assert [(c.text, c.kind) for c in cs] == [("450 cases per 100,000 people", "ratio"), ("last week", "date")]
