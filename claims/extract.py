@@ -1111,6 +1111,12 @@ class _Doc:
 
         if t[e:e + 1] == "-" and tok.form in ("d", "w") and DESCRIPTOR_AFTER_RE.match(t, e):
             return None  # "a six-speed automatic", "a 3-door hatchback", "a two-storey house"
+        if tok.form == "f" and t[e - 8:e].lower() == "quarters" and QUARTERS_AS_PERIODS_BEFORE_RE.search(
+                t, max(0, s - 30), s):
+            n = N.ONES.get(t[s:e].split()[0].lower()) if " " in t[s:e] else None
+            if n:  # "in two of the last three quarters": quarters of a year, counted
+                tok.form, tok.value, tok.precision = "w", float(n), 0.5
+                return self.finish(Reading(tok, s, e, "count", float(n), None, None, noun="quarters"), verb=None)
         if tok.form == "w" and e - s == 4 and t[s:e].lower() == "zero" and t[max(0, s - 4):s - 1].lower() == "net" \
                 and (s < 5 or not t[s - 5].isalpha()):
             return None  # "net zero by 2050", "net-zero emissions": a target's name, no count of nothing
@@ -2532,6 +2538,9 @@ UNIT_AND_A_HALF_RE = regex.compile(r"(?i)(?<!\p{L})(?:an?|one)\s++(?P<u>\p{L}++)
 
 
 RATE_FROM_GAP_RE = regex.compile(r"(?:\s++(?:in|by|on)\s++x)?+,?+\s++(?:(?:up|down)\s++)?+from\s++", regex.IGNORECASE)
+QUARTERS_AS_PERIODS_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:last|past|next|previous|first|final|coming|consecutive|straight|successive|recent)\s++\Z",
+    regex.IGNORECASE)
 A_POINT_RE = regex.compile(r"(?<!\p{L})a\s++(?:full\s++)?+(?P<pp>percentage\s++)?+point(?![\p{L}-])", regex.IGNORECASE)
 
 

@@ -2180,3 +2180,14 @@ def test_the_level_a_rate_rose_from_is_a_rate_too(text, fragment, unit):
 def test_a_rate_per_people_stops_before_a_time_word():
     cs = claims.extract("There were 450 cases per 100,000 people last week.")
     assert [(c.text, c.kind) for c in cs] == [("450 cases per 100,000 people", "ratio"), ("last week", "date")]
+
+
+@pytest.mark.parametrize("text, fragment, kind, value", [
+    ("The economy has shrunk in two of the last three quarters.", "three quarters", "count", 3.0),
+    ("It grew in each of the past four quarters.", "four quarters", "count", 4.0),
+    ("Three quarters of voters agreed.", "Three quarters", "ratio", 0.75),
+    ("A total of three quarters of the budget was spent.", "three quarters", "ratio", 0.75),
+])
+def test_the_last_three_quarters_are_periods_not_a_fraction(text, fragment, kind, value):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value) == (fragment, kind, value)
