@@ -736,6 +736,14 @@ def _power_of(pw) -> str:
     return pw.group("p") or _POWER_WORDS[(pw.group("sup") or pw.group("w")).lower()]
 
 
+def _ends_a_noun(L, word: str) -> bool:
+    """Whether ``word``, second after a figure, is no part of what it counts: a function word, a modal,
+    an irregular past ("2,000 troops will", "homes lost") or a participle in -ed ("people attended"; but
+    not a short noun in -eed: "seed", "breed")."""
+    w = word.lower()
+    return w in L.function_words or len(w) > 3 and w.endswith("ed") and not (w.endswith("eed") and len(w) <= 5)
+
+
 def _year_ends_at(t: str, e: int) -> bool:
     """Whether the figure ending at ``e`` is a bare year ("In 2019 over 200 people died")."""
     s = e
@@ -1318,7 +1326,8 @@ class _Doc:
         if not turned and ue is None and currency is None and hedge_txt is not None and tok.form in ("d", "w") and \
                 _fold(hedge_txt) in ("over", "under", "older than", "younger than", "above", "below") and \
                 tok.extra.get("integer", tok.form == "w") and value is not None and 1 <= value <= 120 and \
-                scale == 1.0 and PEOPLE_BEFORE_RE.search(t, max(0, start - 16), start) and not self.counts_a_plural(end):
+                scale == 1.0 and PEOPLE_BEFORE_RE.search(t, max(0, start - 16), start) and \
+                not self.counts_a_plural(end):
             turned = True  # "women over 50", "children under 5": people of an age
         if not turned and ue is None and currency is None and tok.form in ("d", "w") and \
                 tok.extra.get("integer", tok.form == "w") and value is not None and 1 <= value <= 125 and \
@@ -1452,9 +1461,7 @@ class _Doc:
                     words = nm.group("n").split(" ")
                     # "3,000 cars a week", "20 people each": the noun stops at a function word
                     # "40,000 people attended", "300 people injured": nor does it take a participle
-                    r.noun = words[0] if len(words) > 1 and (words[1].lower() in L.function_words or (
-                        len(words[1]) > 3 and words[1].endswith("ed") and not (words[1].endswith("eed") and len(words[1]) <= 5))) \
-                        else nm.group("n")
+                    r.noun = words[0] if len(words) > 1 and _ends_a_noun(L, words[1]) else nm.group("n")
                     if len(words) > 1 and words[1].lower() in RATE_ADVERBS:
                         r.noun = words[0]  # "5,000 jobs annually"
                     pm = PER_RE.match(t, nm.start("n") + len(r.noun)) if r.noun.endswith("s") or \
