@@ -1442,7 +1442,7 @@ class _Doc:
                 pm = PER_RE.match(t, pos) if tok.form == "x" and t[s:e].lower() in ("twice", "thrice") else None
                 if pm and pm.group("den") and pm.group("den").lower() in ("minute", "second", "hour", "day", "week",
                                                                            "month", "year"):
-                    # "twice a day", "thrice weekly" is no multiple: how often, like "four times a year"
+                    # "twice a day", "thrice a week" is no multiple: how often, like "four times a year"
                     r.kind, r.unit, r.e, r.noun = "quantity", f"1 / {pm.group('den').lower()}", pm.end(), "times"
             else:
                 fx = self.exchange_rate(r, pos) if self.may_fx and tok.form == "d" and value is not None and \
