@@ -482,11 +482,18 @@ PERIOD_RE = regex.compile(
     r"|(?<!\p{L})(?:in\s++)?+the\s++(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++(?P<h>half|quarter)"
     r"\s++of\s++(?P<y2>(?:19|20)\d\d)",
     regex.IGNORECASE)
+# "in the 12 months to June 2022", "in the three months to September 2023", "in the year to March 2023": tried
+# only where a stdlib scan finds "months to", "year to" or "... ending"
+PERIOD_TO_RE = regex.compile(
+    r"(?<!\p{L})(?:in\s++)?+the\s++(?:(?P<n2>\d{1,2}|" + _ONES + r"|twelve)\s++months|(?P<yr>year))\s++(?:to|ending)\s++"
+    r"(?P<mo>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?+\s++(?P<y5>(?:19|20)\d\d)",
+    regex.IGNORECASE)
 # "Q3 2022", "in H1 2023", "2022 Q4": tried only where the text has a "Q" or "H" and a digit (a stdlib scan)
 PERIOD_CODE_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?i:in)\s++)?+(?P<q>Q[1-4]|H[12])[ -]?+(?P<y3>(?:19|20)\d\d)(?!\p{N})"
     r"|(?<![\p{L}\p{N}])(?P<y4>(?:19|20)\d\d)[ -]?+(?P<q2>Q[1-4]|H[12])(?![\p{L}\p{N}])")
 _PERIOD_CODE_HINT = _stdlib_re.compile(r"[QH][1-4]")
+_PERIOD_TO_HINT = _stdlib_re.compile(r"(?i)(?:months|year) (?:to|ending) ")
 PERIOD_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 # "last Tuesday", "yesterday", "the 19th century": matched only where the lower-cased text has one of its
 # words (found with the stdlib ``re``, a plain literal alternation): a whole-text scan of this pattern cost as much
@@ -2367,8 +2374,18 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
     """Period phrases ('in the first 7 months of 2022') that qualify the claims of their sentence."""
     out = []
     codes = PERIOD_CODE_RE.finditer(doc.t, timeout=TIMEOUT) if _PERIOD_CODE_HINT.search(doc.t) else ()
-    for m in [*PERIOD_RE.finditer(doc.t, timeout=TIMEOUT), *codes]:
-        if "n" in m.re.groupindex and m.group("n"):
+    to = PERIOD_TO_RE.finditer(doc.t, timeout=TIMEOUT) if _PERIOD_TO_HINT.search(doc.t) else ()
+    for m in [*PERIOD_RE.finditer(doc.t, timeout=TIMEOUT), *codes, *to]:
+        if "mo" in m.re.groupindex and m.group("mo"):
+            n2 = m.group("n2")
+            months = 12 if m.group("yr") else int(n2) if n2.isdigit() else {**N.ONES, "twelve": 12}.get(n2.lower(), 0)
+            mo, y = MONTHS[m.group("mo").lower()], int(m.group("y5"))
+            if 1 <= months <= 24:
+                k = y * 12 + mo - months  # the first month of the period, counted from January of year 0
+                end = dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+                out.append((m.start(), m.end(), {"start": f"{k // 12:04d}-{k % 12 + 1:02d}-01", "end": end.isoformat(),
+                                                 "text": m.group()}))
+        elif "n" in m.re.groupindex and m.group("n"):
             n = m.group("n")
             months = int(n) if n.isdigit() else N.ONES.get(n.lower(), 0)
             y = int(m.group("y"))

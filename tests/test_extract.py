@@ -199,6 +199,9 @@ def test_period_attached_to_claims_of_its_sentence():
     ("In the final quarter of 2021, output fell 2%.", "2%", "2021-10-01", "2021-12-31"),
     ("In the second half of 2020 sales fell 9%.", "9%", "2020-07-01", "2020-12-31"),
     ("In the first quarter of 2019 sales fell 9%.", "9%", "2019-01-01", "2019-03-31"),
+    ("Wages rose 6.5% in the three months to June 2022.", "6.5%", "2022-04-01", "2022-06-30"),
+    ("Crime fell 8% in the year to March 2023.", "8%", "2022-04-01", "2023-03-31"),
+    ("Prices rose 10.1% in the 12 months to September 2022.", "10.1%", "2021-10-01", "2022-09-30"),
 ])
 def test_quarters_and_halves_are_periods(text, fragment, start, end):
     cs = one(text)
