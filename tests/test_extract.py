@@ -2194,3 +2194,8 @@ def test_a_rate_per_people_stops_before_a_time_word():
 def test_the_last_three_quarters_are_periods_not_a_fraction(text, fragment, kind, value):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value) == (fragment, kind, value)
+
+
+def test_a_devaluation_is_a_fall():
+    c = find(claims.extract("Egypt devalued the pound by 14.5%."), "14.5%")
+    assert (c.kind, c.value, c.direction) == ("change", -14.5, "down")
