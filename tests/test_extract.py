@@ -2014,6 +2014,7 @@ def test_a_split_or_a_score_with_to_is_no_range(text):
     ("A survey of 2,000 firms found little.", "2,000", "firms"),
     ("More than a third of the 120 MPs rebelled.", "120", "MPs"),
     ("They sold 500 SUVs last year.", "500", "SUVs"),
+    ("The pandemic has killed more than 6.5 million people worldwide.", "more than 6.5 million", "people"),
 ])
 def test_a_count_noun_stops_at_a_verb(text, fragment, noun):
     c = find(claims.extract(text), fragment)
