@@ -2561,6 +2561,24 @@ CLOCK_TIME_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:at|by|from|until|till|t
 UNIT_AND_A_HALF_RE = regex.compile(r"(?i)(?<!\p{L})(?:an?|one)\s++(?P<u>\p{L}++)\s++and\s++a\s++half(?!\p{L})")
 
 
+UNIT_OR_TWO_RE = regex.compile(r"(?i)(?<!\p{L})an?\s++(?P<u>\p{L}++)\s++or\s++(?P<n>two|three)(?!\p{L}|\s++(?:more|less|fewer))")
+
+
+def _a_unit_or_two(doc: _Doc) -> list[Reading]:
+    """ "in a day or two", "a year or two ago": a duration of one or two of the unit, a range."""
+    out = []
+    for m in UNIT_OR_TWO_RE.finditer(doc.t, timeout=TIMEOUT):
+        entry = doc.L.units_ci.get(m.group("u").lower())
+        if entry is None or entry.kind != "duration" or not entry.unit:
+            continue
+        s, e = m.span()
+        tok = Tok(s, e, None, 0.0, "v", low=1.0, high=2.0 if m.group("n").lower() == "two" else 3.0)
+        r = Reading(tok, s, e, "duration", None, unit=entry.unit, is_range=True)
+        r.low, r.high = tok.low, tok.high
+        out.append(r)
+    return out
+
+
 RATE_FROM_GAP_RE = regex.compile(r"(?:\s++(?:in|by|on)\s++x)?+,?+\s++(?:(?:up|down)\s++)?+from\s++", regex.IGNORECASE)
 QUARTERS_AS_PERIODS_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:last|past|next|previous|first|final|coming|consecutive|straight|successive|recent)\s++\Z",
@@ -2642,6 +2660,8 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     clocks = _clock_durations(doc) if ":" in t else []
     if " half" in t:
         clocks += _units_and_a_half(doc)
+    if " or t" in t:
+        clocks += _a_unit_or_two(doc)
     skip += [(r.tok.s, r.tok.e) for r in clocks]
     skip.sort()
     si = 0

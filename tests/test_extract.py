@@ -345,6 +345,8 @@ def test_spans_on_the_demo_article(demo_claims):
     "Q1 2022 in the third quarter of " * 3_000,
     "a six-speed " * 8_000,
     "compared with a profit of $3m a year earlier " * 2_200,
+    "a day or two " * 8_000,
+    "in the three months to June 2022 " * 3_000,
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
@@ -2200,3 +2202,12 @@ def test_the_last_three_quarters_are_periods_not_a_fraction(text, fragment, kind
 def test_a_devaluation_is_a_fall():
     c = find(claims.extract("Egypt devalued the pound by 14.5%."), "14.5%")
     assert (c.kind, c.value, c.direction) == ("change", -14.5, "down")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wait for a day or two.", [("a day or two", "duration", "day", 1.0, 2.0)]),
+    ("It will take a year or two.", [("a year or two", "duration", "year", 1.0, 2.0)]),
+    ("He has a dog or two.", [("two", "count", None, 1.5, 2.5)]),
+])
+def test_a_unit_or_two_is_a_range_of_durations(text, expected):
+    assert [(c.text, c.kind, c.unit, c.low, c.high) for c in claims.extract(text)] == expected
