@@ -586,6 +586,7 @@ SPACE_DASH_RE = regex.compile(r"[\s-]++")
 SLASH_SPLIT_RE = regex.compile(r"[/⁄]")
 
 TIME_DENOMINATORS = frozenset({"day", "week", "month", "year"})
+FREQUENCY_DENOMINATORS = TIME_DENOMINATORS | {"minute", "second", "hour"}  # "four times a year", "twice a day"
 
 
 @dataclass(slots=True)
@@ -1435,11 +1436,8 @@ class _Doc:
                 if r.kind == "count":
                     r.noun = "times"
                 pm = PER_RE.match(t, r.e)
-                if pm and pm.group("den") and pm.group("den").lower() in ("minute", "second", "hour", "day", "week",
-                                                                           "month", "year"):
-                    r.kind = "quantity"
-                    r.unit = f"1 / {pm.group('den').lower()}"
-                    r.e = pm.end()
+                if pm and (pm.group("den") or "").lower() in FREQUENCY_DENOMINATORS:
+                    r.kind, r.unit, r.e = "quantity", f"1 / {pm.group('den').lower()}", pm.end()
             elif tok.form in ("f", "x", "n"):
                 r.kind = "ratio"
                 tm = TIMES_RE.match(t, pos) if tok.form == "f" and value is not None and value > 1 else None
@@ -1447,8 +1445,7 @@ class _Doc:
                     r.e = tm.end()
                     tok.extra["times"] = True
                 pm = PER_RE.match(t, pos) if tok.form == "x" and t[s:e].lower() in ("twice", "thrice") else None
-                if pm and pm.group("den") and pm.group("den").lower() in ("minute", "second", "hour", "day", "week",
-                                                                           "month", "year"):
+                if pm and (pm.group("den") or "").lower() in FREQUENCY_DENOMINATORS:
                     # "twice a day", "thrice a week" is no multiple: how often, like "four times a year"
                     r.kind, r.unit, r.e, r.noun = "quantity", f"1 / {pm.group('den').lower()}", pm.end(), "times"
             else:
@@ -1474,7 +1471,7 @@ class _Doc:
                     pm = PER_RE.match(t, nm.start("n") + len(r.noun)) if r.noun.endswith("s") or \
                         r.noun.lower() in IRREGULAR_PLURALS else None
                     den = (pm.group("den") or "").lower().split(" ")[0] if pm else ""
-                    if pm and (den in ("minute", "second", "hour", "day", "week", "month", "year") or pm.group("adv")):
+                    if pm and (den in FREQUENCY_DENOMINATORS or pm.group("adv")):
                         # "3,000 cars a week", "5,000 visitors a day": how many in a period, a rate
                         den = den or RATE_ADVERBS.get(_fold(pm.group("adv")), "")
                         if den:
@@ -1482,9 +1479,9 @@ class _Doc:
                             r.e = pm.start("den") + len(den) if pm.group("den") else pm.end()
                 elif t[pos:pos + 1] == "-" and tok.form in ("d", "w"):
                     hm = HYPHEN_NOUN_RE.match(t, pos)
-                    if hm and hm.group("n").lower() not in L.function_words and \
-                            hm.group("n").lower() not in ("strong", "odd", "plus", "ish"):
-                        r.noun = hm.group("n").lower()  # "a 300-page report", "an eight-man crew": 300 pages
+                    w = hm.group("n").lower() if hm else ""
+                    if hm and w not in L.function_words and w not in ("strong", "ish") and "-" + w not in L.hedges_after:
+                        r.noun = w  # "a 300-page report", "an eight-man crew": 300 pages
 
         if tok.form == "v":
             r.value, r.low, r.high, r.is_range = None, tok.low, tok.high, True
@@ -1628,9 +1625,7 @@ class _Doc:
     def per_unit(self, unit: str, pm, end: int, money: bool) -> tuple[str, int]:
         """Attach "per year", "a month", "/kg" to a unit when the denominator is a unit we know."""
         if pm.group("adv"):
-            den = {"annually": "year", "yearly": "year", "per annum": "year", "a year": "year", "monthly": "month",
-                   "daily": "day", "weekly": "week", "hourly": "hour", "pa": "year", "p.a.": "year",
-                   "pcm": "month"}[_fold(pm.group("adv"))]
+            den = PER_ADVERBS[_fold(pm.group("adv"))]
             return f"{unit} / {den}", pm.end()
         den = pm.group("den")
         if pm.group("of") and not TIME_WORD_RE.match(den):
@@ -1977,7 +1972,8 @@ def _age_range(t: str, a: Reading, b: Reading) -> Reading | None:
     return merged
 
 
-GLUED_HEDGE_UNIT_RE = regex.compile(r"(?P<h>-plus|\+|-odd)(?=[ ]\p{L})", regex.IGNORECASE)
+GLUED_HEDGE_UNIT_RE = regex.compile(  # the glued hedges of hedges.csv ("-plus", "-odd", "+")
+    r"(?P<h>" + "|".join(map(regex.escape, _AFTER_GLUED)) + r")(?=[ ]\p{L})", regex.IGNORECASE)
 SEASON_SLASH_RE = regex.compile(r"/\d\d(?![\d/])")
 FIRST_END_BEFORE_RE = regex.compile(r"(?r)(?<!\d)(?P<y>\d{4})\s++to\s++\Z")
 RANGE_TO_PLURAL_AFTER_RE = regex.compile(r"\s++to\s++\d{4}\s++(?P<n>\p{Ll}{3,}s)(?!\p{L})")
@@ -2370,43 +2366,44 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
                 b.tok.scale = a.tok.scale
 
 
+def _period(m, y0: int, m0: int, y1: int, m1: int) -> tuple[int, int, dict]:
+    """The period a phrase names, from the first day of month ``m0`` of ``y0`` to the last of ``m1`` of ``y1``."""
+    end = dt.date(y1 + (m1 == 12), m1 % 12 + 1, 1) - dt.timedelta(days=1)
+    return m.start(), m.end(), {"start": f"{y0:04d}-{m0:02d}-01", "end": end.isoformat(), "text": m.group()}
+
+
+def _quarter_or_half(m, y: int, half: bool, k: int) -> tuple[int, int, dict]:
+    """The ``k``-th quarter (or half) of year ``y``."""
+    span = 6 if half else 3
+    return _period(m, y, span * (k - 1) + 1, y, span * k)
+
+
 def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
     """Period phrases ('in the first 7 months of 2022') that qualify the claims of their sentence."""
     out = []
-    codes = PERIOD_CODE_RE.finditer(doc.t, timeout=TIMEOUT) if _PERIOD_CODE_HINT.search(doc.t) else ()
-    to = PERIOD_TO_RE.finditer(doc.t, timeout=TIMEOUT) if _PERIOD_TO_HINT.search(doc.t) else ()
-    for m in [*PERIOD_RE.finditer(doc.t, timeout=TIMEOUT), *codes, *to]:
-        if "mo" in m.re.groupindex and m.group("mo"):
+    for m in PERIOD_RE.finditer(doc.t, timeout=TIMEOUT):
+        if m.group("n"):  # "in the first 7 months of 2022"
+            n = m.group("n")
+            months, y = int(n) if n.isdigit() else N.ONES.get(n.lower(), 0), int(m.group("y"))
+            if 1 <= months <= 12:
+                out.append(_period(m, y, 1, y, months))
+        else:  # "the third quarter of 2022", "the first half of 2023", "the final quarter of 2021"
+            half = m.group("h").lower() == "half"
+            k = PERIOD_ORDINALS.get(m.group("o").lower(), 2 if half else 4)  # "the final quarter", "the last half"
+            if not (half and k > 2):
+                out.append(_quarter_or_half(m, int(m.group("y2")), half, k))
+    if _PERIOD_CODE_HINT.search(doc.t):  # "Q3 2022", "2023 H1"
+        for m in PERIOD_CODE_RE.finditer(doc.t, timeout=TIMEOUT):
+            q = m.group("q") or m.group("q2")
+            out.append(_quarter_or_half(m, int(m.group("y3") or m.group("y4")), q[0] == "H", int(q[1])))
+    if _PERIOD_TO_HINT.search(doc.t):  # "in the three months to June 2022", "the year to March 2023"
+        for m in PERIOD_TO_RE.finditer(doc.t, timeout=TIMEOUT):
             n2 = m.group("n2")
             months = 12 if m.group("yr") else int(n2) if n2.isdigit() else {**N.ONES, "twelve": 12}.get(n2.lower(), 0)
             mo, y = MONTHS[m.group("mo").lower()], int(m.group("y5"))
             if 1 <= months <= 24:
                 k = y * 12 + mo - months  # the first month of the period, counted from January of year 0
-                end = dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
-                out.append((m.start(), m.end(), {"start": f"{k // 12:04d}-{k % 12 + 1:02d}-01", "end": end.isoformat(),
-                                                 "text": m.group()}))
-        elif "n" in m.re.groupindex and m.group("n"):
-            n = m.group("n")
-            months = int(n) if n.isdigit() else N.ONES.get(n.lower(), 0)
-            y = int(m.group("y"))
-            if 1 <= months <= 12:
-                end = (dt.date(y + (months == 12), months % 12 + 1, 1) - dt.timedelta(days=1))
-                out.append((m.start(), m.end(), {"start": f"{y}-01-01", "end": end.isoformat(), "text": m.group()}))
-        else:  # "the third quarter of 2022", "the first half of 2023", "Q3 2022", "2023 H1"
-            if "y2" in m.re.groupindex:
-                y, half = int(m.group("y2")), m.group("h").lower() == "half"
-                o = m.group("o").lower()
-                k = PERIOD_ORDINALS.get(o, 2 if half else 4)  # "the final quarter", "the last half"
-                if half and k > 2:
-                    continue
-            else:
-                q = m.group("q") or m.group("q2")
-                y, half, k = int(m.group("y3") or m.group("y4")), q[0] == "H", int(q[1])
-            span = 6 if half else 3
-            first, last = span * (k - 1) + 1, span * k
-            end = dt.date(y + (last == 12), last % 12 + 1, 1) - dt.timedelta(days=1)
-            out.append((m.start(), m.end(), {"start": f"{y}-{first:02d}-01", "end": end.isoformat(),
-                                             "text": m.group()}))
+                out.append(_period(m, k // 12, k % 12 + 1, y, mo))
     return out
 
 
@@ -2757,6 +2754,7 @@ def _points_of_a_percent(doc: _Doc, reads: list[Reading]) -> None:
 
 RATE_ADVERBS = {"annually": "year", "yearly": "year", "per annum": "year", "a year": "year", "monthly": "month",
                 "daily": "day", "weekly": "week", "hourly": "hour"}
+PER_ADVERBS = {**RATE_ADVERBS, "pa": "year", "p.a.": "year", "pcm": "month"}  # "£30,000 pa", "£950 pcm"
 IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "staff", "police", "cattle", "sheep", "fish"})
 HYPHEN_NOUN_RE = regex.compile(r"-(?P<n>\p{Ll}{3,}+)(?![\p{L}\p{N}-])")
 LEADING_OF_A_RE = regex.compile(r"^(?:of\s++)?+(?:an?\s++)?+", regex.IGNORECASE)
