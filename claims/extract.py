@@ -259,7 +259,7 @@ MONEY_SCALED_HYPHEN_BEFORE_RE = regex.compile(r"(?r)[$€£¥][ ]?+[\d.,]{1,12}+
 LABEL_WORD_BEFORE_RE = regex.compile(
     r"(?r)(?<![\p{L}&])(?:category|level|stage|phase|tier|grade|type|class|version|round|chapter|section|"
     r"article|page|item|row|seat|gate|terminal|platform|route|channel|model|series|unit|flight|room|"
-    r"highway|interstate|exit|junction|runway|pier|berth|"
+    r"highway|interstate|exit|junction|runway|pier|berth|season|episode|"
     r"sp|s&p|ftse|nikkei|dax|cac|stoxx|russell|kospi|asx|nifty|sensex|topix|ibex|aex|omx)\s++\Z", regex.IGNORECASE)
 CAPS_WORD_BEFORE_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}])\p{Lu}{2,}+\Z")
 LABEL_HASH_RE = regex.compile(r"(?r)(?:#|No\.|no\.|Nos\.|nr\.|Art\.|§)\s*+\Z")
@@ -467,7 +467,7 @@ RATIO_AFTER_TIMES_RE = regex.compile(
 OF_RE = regex.compile(r"\s++of\b", regex.IGNORECASE)
 NOUN_RE = regex.compile(r"[ ](?P<n>(?:[\p{Ll}][\p{L}'-]*+|\p{Lu}{2,5}+s(?!\p{L})|[\p{Lu}][\p{Ll}]++(?:[ ][\p{Lu}][\p{Ll}]++){0,2}"
                         r"(?=[ ][\p{Ll}]))(?:[ ][\p{Ll}][\p{L}-]*+)?+)")  # "120 MPs", "500 SUVs"
-FROM_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>from|between)\s++(?:\S++\s++)??\Z", regex.IGNORECASE)
+FROM_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>from|between)\s++(?:[^\s\d,;]++\s++)??\Z", regex.IGNORECASE)
 VAGUE_DURATION_RE = regex.compile(
     r"(?<!\p{L})(?P<h>for|just|only|mere|several|a few|few|some)\s++(?P<u>days|weeks|months|years|decades)"
     r"(?(?=\s++(?:before|after|earlier|later|ago)\b)|(?<=for\s++\p{L}++))(?!\p{L})"
@@ -559,10 +559,24 @@ MOVE_VERB_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:closed|ended|finished|opened|traded|trading|settled|stood|was|were|is|are|been|be|last|"
     r"closing|ending|finishing)\s++\Z", regex.IGNORECASE)
 
+# names of forms and plans that begin with digits (form_codes.txt): "10-K", "13F", "401(k)"
+FORM_CODE_RE = regex.compile(
+    r"(?:" + "|".join(sorted(map(regex.escape, lexicon().form_codes), key=len, reverse=True)) + r")(?![\p{L}\d-])",
+    regex.IGNORECASE)
+# what may follow the leading digits of a form code: a gate before the pattern above is tried
+FORM_CODE_NEXT = frozenset(regex.match(r"\d*+(.)", c).group(1).lower() for c in lexicon().form_codes)
+
+# the temperatures a glued "C" or "F" may state after a name ("London 40C"); above them, "a Boeing 777F" is a model
+TEMPERATURE_SPAN = {"degree_Celsius": (-90, 60), "degree_Fahrenheit": (-130, 135)}
+
 # "a six-speed gearbox", "a four-cylinder engine", "a five-star hotel": a specification (descriptor_nouns.txt)
 DESCRIPTOR_AFTER_RE = regex.compile(
-    r"-(?:" + "|".join(sorted(map(regex.escape, lexicon().descriptor_nouns), key=len, reverse=True)) + r")(?![\p{L}-])",
-    regex.IGNORECASE)
+    r"-(?:" + "|".join(sorted((regex.escape(n) for n in lexicon().descriptor_nouns if "-" not in n), key=len,
+                              reverse=True)) + r")(?![\p{L}-])", regex.IGNORECASE)
+# whole expressions from the same file: "a one-time gain", "a one-off payment"
+DESCRIPTOR_EXPRESSION_RE = regex.compile(
+    r"(?:" + "|".join(sorted((regex.escape(n) for n in lexicon().descriptor_nouns if "-" in n), key=len,
+                             reverse=True)) + r")(?![\p{L}-])", regex.IGNORECASE)
 # hedges written after the figure, from hedges.csv: "50 or more", "20 or so", "aged 65 and over"; "50+" and
 # "50-plus" are glued to it
 _AFTER_WORDS = sorted((h for h in lexicon().hedges_after if h[0].isalpha()), key=len, reverse=True)
@@ -1006,6 +1020,8 @@ class _Doc:
                     r = Reading(tok, s, cm.end(), "ratio", tok.value, None)
                     return self.finish(r, verb=None)  # "a ratio of 3:1", "odds of 5:1"
             nc = t[e:e + 1]
+            if nc.lower() in FORM_CODE_NEXT and FORM_CODE_RE.match(t, s) and not t[s - 1:s].isalnum():
+                return None  # "filed its 10-K", "Form 13F filings", "his 401(k)": a form's name
             if nc in _ORDINAL_FIRST and ORDINAL_RE.match(t, e) and not (t[e:e + 2] == "st" and not _ordinal_st(digits)):
                 bm = BIRTHDAY_AFTER_RE.match(t, e) if len(digits) <= 3 and tok.extra["integer"] else None
                 if bm and 1 <= tok.value <= 125:
@@ -1125,8 +1141,12 @@ class _Doc:
             if OPENING_ONLY_RE.match(t[ss:lm.start("cur")]):  # "A $5bn-$7bn range was discussed": the article
                 currency, start = L.cur_prefix["$"], lm.start("cur") + cur_txt.index("$")
 
-        if t[e:e + 1] == "-" and tok.form in ("d", "w") and DESCRIPTOR_AFTER_RE.match(t, e):
+        if t[e:e + 1] == "-" and tok.form in ("d", "w") and (
+                DESCRIPTOR_AFTER_RE.match(t, e) or tok.form == "w" and DESCRIPTOR_EXPRESSION_RE.match(t, s)):
             return None  # "a six-speed automatic", "a 3-door hatchback", "a two-storey house"
+        if tok.form == "w" and LABEL_WORD_BEFORE_RE.search(t, lo_win, s) and not self.unit_at(e, attached=False) \
+                and not SCALE_RE.match(t, e):
+            return None  # "version two", "phase one of the plan", "stage four cancer": a name, as "phase 2" is
         if tok.form == "f" and t[e - 8:e].lower() == "quarters" and QUARTERS_AS_PERIODS_BEFORE_RE.search(
                 t, max(0, s - 30), s):
             n = N.ONES.get(t[s:e].split()[0].lower()) if " " in t[s:e] else None
@@ -1759,6 +1779,11 @@ class _Doc:
             if any(ch.isupper() for ch in w) and w.lower() not in self.L.function_words and \
                     w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS:
                 ue = self.unit_at(tok.e, attached=False)
+                if ue is not None and tok.e + 1 == ue[1] and t[tok.e].isupper() and \
+                        not t[tok.e + 1:tok.e + 2].isalnum() and tok.value is not None and tok.value == int(tok.value) \
+                        and TEMPERATURE_SPAN.get(ue[0].unit, (0, 0))[1] < tok.value:
+                    return True  # "a Boeing 777F": one capital glued to a name's whole number is a model, unless it
+                    # reads as a temperature ("London 40C")
                 if ue is not None and not (tok.e + 1 == ue[1] and t[tok.e] == "s") or AGE_AFTER_RE.match(t, tok.e) \
                         or TIMES_RE.match(t, tok.e):
                     return False  # "Model 3s", "Channel 5s": a plural of the name, not seconds
@@ -2381,7 +2406,7 @@ def _quarter_or_half(m, y: int, half: bool, k: int) -> tuple[int, int, dict]:
 def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
     """Period phrases ('in the first 7 months of 2022') that qualify the claims of their sentence."""
     out = []
-    for m in PERIOD_RE.finditer(doc.t, timeout=TIMEOUT):
+    for m in _hinted(doc, PERIOD_HINT_RE, PERIOD_RE, 48, 8):
         if m.group("n"):  # "in the first 7 months of 2022"
             n = m.group("n")
             months, y = int(n) if n.isdigit() else N.ONES.get(n.lower(), 0), int(m.group("y"))
@@ -2449,7 +2474,7 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
     out = []
     d = doc.date
     out.extend(_more_relative_dates(doc))
-    for m in RELATIVE_DATE_RE.finditer(doc.t, timeout=TIMEOUT):
+    for m in _hinted(doc, RELATIVE_DATE_HINT_RE, RELATIVE_DATE_RE, 64, 40):
         val = None
         if m.group("rel"):
             if m.group("rel").lower() == "this" and m.group("u").lower() != "year":
@@ -2515,10 +2540,44 @@ def _time_unit(word: str) -> str:
     return entry.unit if entry is not None else word.lower().rstrip("s")
 
 
+def _hinted(doc: _Doc, hint, pattern, back: int, ahead: int) -> list:
+    """The matches of ``pattern`` over the text, as ``finditer`` gives them, found faster: the stdlib ``hint``
+    finds in the lower-cased text a word every match holds, and ``pattern`` is tried only in a window from
+    ``back`` chars before that word to ``ahead`` chars after it."""
+    t = doc.t
+    if len(doc.low) != len(t):  # lower-casing moved some offsets: scan the whole text
+        return list(pattern.finditer(t, timeout=TIMEOUT))
+    out, end, n = [], 0, len(t)
+    for h in hint.finditer(doc.low):
+        if h.end() <= end:
+            continue
+        lo, hi = max(end, h.start() - back), min(n, h.end() + ahead)
+        m = pattern.search(t, lo, hi, timeout=TIMEOUT)
+        while m is not None and hi < n and m.end() > hi - WINDOW_MARGIN:
+            hi = min(n, hi + 512)  # the window may have cut the match short: widen it and look again
+            m = pattern.search(t, lo, hi, timeout=TIMEOUT)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+WINDOW_MARGIN = 32  # a match that ends this close to a window's end is looked for again in a wider window
+
+
+# what every match of PERIOD_RE holds, for _hinted
+PERIOD_HINT_RE = _stdlib_re.compile(r"(?:months|half|quarter)\s+of\s+(?:19|20)\d\d")
+# words every match of VAGUE_DURATION_RE and RELATIVE_DATE_RE holds, for _hinted
+VAGUE_DURATION_HINT_RE = _stdlib_re.compile(r"(?:day|week|fortnight|month|year|decade|centur)")
+RELATIVE_DATE_HINT_RE = _stdlib_re.compile(
+    r"(?:week|month|year|decade|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)")
+
+
 def _vague_durations(doc: _Doc) -> list[Reading]:
     """'just weeks before', 'for years', 'days later': durations with no figure, as open intervals."""
     out = []
-    for m in VAGUE_DURATION_RE.finditer(doc.t, timeout=TIMEOUT):
+    for m in _hinted(doc, VAGUE_DURATION_HINT_RE, VAGUE_DURATION_RE, 48, 40):
         if m.group("u1"):  # "just a month before", "more than a year ago": one unit, maybe hedged
             hedge = doc.L.hedges_before.get(_fold(m.group("hedge") or ""))
             s = m.start("hedge") if m.group("hedge") else m.start("just") if m.group("just") else m.start("one")

@@ -347,6 +347,9 @@ def test_spans_on_the_demo_article(demo_claims):
     "compared with a profit of $3m a year earlier " * 2_200,
     "a day or two " * 8_000,
     "in the three months to June 2022 " * 3_000,
+    "his 401(k) and 13F filings and a 10-K " * 2_600,
+    "version two of the one-time Boeing 777F " * 2_400,
+    "between 4km^3, " * 6_500,
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
@@ -2211,3 +2214,48 @@ def test_a_devaluation_is_a_fall():
 ])
 def test_a_unit_or_two_is_a_range_of_durations(text, expected):
     assert [(c.text, c.kind, c.unit, c.low, c.high) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The 1988 quarter also included one-time gains.",
+    "She made a one-off payment.",
+    "It was a zero-sum game.",
+    "a one-stop shop for a two-tier system",
+    "the one-time ally of the president",
+    "zero-coupon bonds and a one-on-one meeting",
+    "Apple filed its 10-K on Friday.",
+    "Form 13F filings show the holdings.",
+    "He put money in his 401(k) plan.",
+    "The company filed a 20-F and an 8-K.",
+    "FedEx chartered a Boeing 777F.",
+    "We will be releasing version two.",
+    "Phase one of the plan starts.",
+    "She has stage four cancer.",
+    "Season 3 of the show is out.",
+])
+def test_fixed_expressions_forms_and_models_are_no_claims(text):
+    found = [c for c in claims.extract(text) if c.kind != "date"]
+    assert found == [], [(c.text, c.kind) for c in found]
+
+
+@pytest.mark.parametrize("text, fragment, kind, unit", [
+    ("She is a three-time champion.", "three", "count", None),
+    ("The tour had a 10-stop route.", "10", "count", None),
+    ("In London 40C was recorded.", "40C", "quantity", "degree_Celsius"),
+    ("Heathrow 40.2C", "40.2C", "quantity", "degree_Celsius"),
+    ("It was 13F outside.", "13F", "quantity", "degree_Fahrenheit"),
+    ("Version 2 of the app has 3 new features.", "3", "count", None),
+])
+def test_near_misses_of_names_and_fixed_expressions_stay_claims(text, fragment, kind, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.unit) == (fragment, kind, unit)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There is no difference between 4km^3, 4 cubic kilometers and 4 km cubed.",
+     ["4km^3", "4 cubic kilometers", "4 km cubed"]),
+    ("the gaps between 12%, 5% and 7%", ["12%", "5%", "7%"]),
+    ("between about 5 and 7 people", ["about 5 and 7"]),
+])
+def test_between_takes_at_most_one_plain_word_before_the_range(text, expected):
+    assert [c.text for c in claims.extract(text) if c.kind != "date"] == expected
