@@ -333,7 +333,13 @@ PRONOUN_ONE_BEFORE_RE = regex.compile(
 ONE_AS_PRONOUN_AFTER_RE = regex.compile(
     r"\s*+(?:[,.;:!?)]|\Z|(?:you|i|he|she|we|they|it|is|was|are|were|be|been|do|does|did|can|could|will|would|"
     r"should|may|might|must|has|have|had|that|which|who|before|after|in|on|at|with|for|to|and|or|but|more|"
-    r"again|here|there|now|then|too|left)\b)", regex.IGNORECASE)
+    r"again|here|there|now|then|too|left|across|from|into|as|than|like|instead|anymore|either|yet)\b)", regex.IGNORECASE)
+# "one" as the generic pronoun, the subject of a modal ("one can already see", "one must admit"); not "one can of
+# beans"
+ONE_AS_SUBJECT_AFTER_RE = regex.compile(
+    r"\s++(?:can(?!\s++of\b)|cannot|can't|can’t|could|must|should|might|may|would|shall)\b", regex.IGNORECASE)
+ONE_AS_SUBJECT_BEFORE_RE = regex.compile(r"(?r)(?:[,;:]|(?<!\p{L})(?:and|but|that|if|when|so|then))\s++\Z",
+                                         regex.IGNORECASE)
 URL_RE = _stdlib_re.compile(r"(?:https?://|www\.)[^\s<>\"]++")
 EMAIL_RE = _stdlib_re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.-]++")
 SYMBOL_THEN_FIGURE_RE = regex.compile(r"[ ]?+\d")
@@ -1162,6 +1168,10 @@ class _Doc:
                     or PRONOUN_ONE_BEFORE_RE.search(t, lo_win, s) and ONE_AS_PRONOUN_AFTER_RE.match(t, e)
                     and not self.unit_at(e, attached=False)):
             return None  # "the one you mentioned", "each one they lose", "the same one": a pronoun
+        if tok.form == "w" and e - s == 3 and t[s:e].lower() == "one" and hedge is None and verb is None and \
+                currency is None and ONE_AS_SUBJECT_AFTER_RE.match(t, e) and (
+                    s == self.sentence_of(s)[0] or ONE_AS_SUBJECT_BEFORE_RE.search(t, max(0, s - 8), s)):
+            return None  # "At 6 weeks of age, one can already celebrate": the generic pronoun
         if tok.form == "x" and t[s:e].lower() in N.COMPARATIVE_MULTIPLES and MODAL_BEFORE_RE.search(
                 t, max(0, s - 12), s) and t[e:e + 1] != "-":
             tok.extra["verb"] = True  # "will quadruple tariffs", "pledged to triple capacity": a rise

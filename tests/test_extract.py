@@ -2259,3 +2259,24 @@ def test_near_misses_of_names_and_fixed_expressions_stay_claims(text, fragment, 
 ])
 def test_between_takes_at_most_one_plain_word_before_the_range(text, expected):
     assert [c.text for c in claims.extract(text) if c.kind != "date"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "At 6 weeks of age, one can already celebrate Christmas.",
+    "One must admit it works.",
+    "He said that one can see the sea from here.",
+    "Reusing old passwords or using the same one across accounts is risky.",
+    "It is the same one as before.",
+])
+def test_one_as_a_pronoun_is_no_count(text):
+    found = [c for c in claims.extract(text) if c.text.lower().startswith("one")]
+    assert found == [], [(c.text, c.kind) for c in found]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("One can of beans costs $2.", "One"),
+    ("Two plants are planned; one will open in 2024.", "one"),
+    ("that one mile", "one mile"),
+])
+def test_one_before_a_noun_or_a_plain_verb_stays_a_figure(text, fragment):
+    assert find(claims.extract(text), fragment).text == fragment
