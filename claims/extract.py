@@ -572,6 +572,9 @@ FORM_CODE_RE = regex.compile(
 # what may follow the leading digits of a form code: a gate before the pattern above is tried
 FORM_CODE_NEXT = frozenset(regex.match(r"\d*+(.)", c).group(1).lower() for c in lexicon().form_codes)
 
+# how many sentences back a shared currency word ("rupees") looks for the country it belongs to
+CURRENCY_LOOKBACK_SENTENCES = 3
+
 # the temperatures a glued "C" or "F" may state after a name ("London 40C"); above them, "a Boeing 777F" is a model
 TEMPERATURE_SPAN = {"degree_Celsius": (-90, 60), "degree_Fahrenheit": (-130, 135)}
 
@@ -1572,7 +1575,9 @@ class _Doc:
 
     def local_currency(self, currency, s: int) -> str:
         """The code of a currency word several countries share ("rupees", "pesos"): the country its
-        sentence names, else the one such country the article names, else the word's default code."""
+        sentence names, else the one the nearest of the sentences before it names (up to
+        CURRENCY_LOOKBACK_SENTENCES back), else the one such country the article names, else the word's
+        default code."""
         rows = self.L.currency_context[currency.surface]
         ss, se = self.sentence_of(s)
         stem = currency.surface.lower().rstrip("s.")
@@ -1582,6 +1587,11 @@ class _Doc:
                 not self.t[m.end():m.end() + 16].lower().lstrip().startswith(stem) for m in cue.finditer(self.t, lo, hi))}
 
         codes = named(ss, se)
+        i = bisect_right(self.sent_starts, s) - 1
+        for k in range(i - 1, max(-1, i - 1 - CURRENCY_LOOKBACK_SENTENCES), -1):
+            if codes:
+                break
+            codes = named(*self.sent[k])  # "Pakistan's inflation hit 38%. Petrol costs 300 rupees a litre."
         if not codes:
             key = ("currency", currency.surface)
             if key not in self.memo:

@@ -1006,6 +1006,11 @@ def test_bare_m_is_a_million_after_what_it_counts(text, fragment, kind, value, u
     ("It cost 5,000 rupees.", "5,000 rupees", "INR"),                              # the default
     ("Pakistan's budget is tight. A litre of milk costs Rs 180.", "Rs 180", "PKR"),  # the article names one
     ("The bill was Rs 500 in Lahore and Rs 400 in Delhi.", "Rs 500", "INR"),        # two named: the default
+    ("India and Pakistan raised prices. In Pakistan, inflation hit 38%. Petrol costs 300 rupees.",
+     "300 rupees", "PKR"),                                              # the nearest sentence before names one
+    ("India and Pakistan raised prices. In India, the RBI held. Diesel costs 90 rupees.", "90 rupees", "INR"),
+    ("In Pakistan, inflation hit 38%. Talks went on. Aid was pledged. Then more came. It cost 5 rupees. "
+     "India watched.", "5 rupees", "INR"),              # the three sentences before name none; the article both
     ("Fuel in Manila rose to 70 pesos a litre.", "70 pesos a litre", "PHP / liter"),
     ("Buenos Aires shops now charge 900 pesos.", "900 pesos", "ARS"),
     ("Doha's budget is 200 billion riyals.", "200 billion riyals", "QAR"),
