@@ -407,6 +407,13 @@ ANGLE_WORDS_RE = regex.compile(
     r"(?<!\p{L})(?:angles?|turn\p{L}*+|rotat\p{L}*+|tilt\p{L}*+|latitude|longitude|slope\p{L}*+|inclin\p{L}*+"
     r"|arc|bend|compass|views?|pivot\p{L}*+|spin\p{L}*+|north|south|east|west|axis|orbit\p{L}*+)(?!\p{L})",
     regex.IGNORECASE)
+# units that tell an article's measures: metric ones (and so Celsius), and US customary ones that Celsius
+# countries seldom use ("mph" is left out: Britain uses it with Celsius; "pounds" too: they may be money)
+METRIC_WORDS_RE = regex.compile(
+    r"(?<![\p{L}\d])(?:km/h|kph|kmh)|\d[ ]?+(?:km|mm|cm|kg)(?!\p{L})|(?<!\p{L})(?:kilomet(?:re|er)s?+|millimet(?:re|er)s?+|"
+    r"centimet(?:re|er)s?+|metres|kilograms?+|hectares?+|hectopascals?+|hPa)(?!\p{L})", regex.IGNORECASE)
+IMPERIAL_WORDS_RE = regex.compile(
+    r"(?<!\p{L})(?:inch(?:es)?+|feet|foot|miles|yards?+|acres?+|gallons?+|ounces?+)(?!\p{L})", regex.IGNORECASE)
 TEMPERATURE_SCALE_RE = regex.compile(r"(?<!\p{L})(?:(?i:(?P<C>celsius|centigrade)|(?P<F>fahrenheit))|°[ ]?+(?P<C>C)|°[ ]?+(?P<F>F)"
                                      r"|deg(?:rees?)?+[ ](?P<C>C)|deg(?:rees?)?+[ ](?P<F>F)|(?<=\d)(?P<C>C)|(?<=\d)(?P<F>F))"
                                      r"(?!\p{L})")
@@ -1603,7 +1610,9 @@ class _Doc:
         """A bare "degrees" is a temperature on the article's scale when its sentence speaks of heat or
         weather and of no angle ("temperatures hit 98 degrees" after "98 degrees Fahrenheit"); the scale
         is the one its sentence, else its article, names (one, not both). Where no scale is named, weather
-        over 60 degrees can only be Fahrenheit (the hottest air ever measured was 56.7 C). None otherwise."""
+        over 60 degrees can only be Fahrenheit (the hottest air ever measured was 56.7 C), and an article
+        that measures in metric units and in no US customary ones ("60 km/h winds", "20 mm of rain"; not
+        "inches", "feet", "miles") is in Celsius. None otherwise."""
         ss, se = self.sentence_of(s)
         if not WEATHER_WORDS_RE.search(self.t, ss, se) or ANGLE_WORDS_RE.search(self.t, ss, se):
             return None
@@ -1614,6 +1623,11 @@ class _Doc:
             scales = self.memo["scales"]
         if not scales and value is not None and value > 60:
             return "degree_Fahrenheit"
+        if not scales and value is not None and value >= -60:
+            if "metric" not in self.memo:  # the article measures in metric units (and so in Celsius)
+                self.memo["metric"] = bool(METRIC_WORDS_RE.search(self.t)) and not IMPERIAL_WORDS_RE.search(self.t)
+            if self.memo["metric"]:
+                return "degree_Celsius"
         if len(scales) != 1:
             return None
         return "degree_Fahrenheit" if scales == {"F"} else "degree_Celsius"

@@ -1042,6 +1042,9 @@ def test_shared_currency_words_take_the_country_named(text, fragment, unit):
     ("Temperatures hit 35 degrees on Monday.", "35 degrees", "degree"),            # 35 C or 35 F: as written
     ("Hot as it was at 30°C, the road turned 90 degrees.", "90 degrees", "degree"),  # an angle word
     ("The forecast says 20°F and 25°C; highs of 22 degrees.", "22 degrees", "degree"),  # two scales
+    ("Temperatures hit 35 degrees in Sydney, with winds of 60 km/h.", "35 degrees", "degree_Celsius"),  # metric
+    ("Temperatures hit 35 degrees, with 2 inches of rain and 10 mm of hail.", "35 degrees", "degree"),  # both
+    ("The ramp turned 35 degrees over 2 km.", "35 degrees", "degree"),              # metric, but no weather
 ])
 def test_bare_degrees_take_the_scale_of_a_weather_article(text, fragment, unit):
     assert [c.unit for c in claims.extract(text) if c.text == fragment] == [unit]
