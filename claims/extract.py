@@ -732,7 +732,7 @@ def _tokens(t: str):
 # "two out of five", "one in five", "three dozens", "twenty-three fifths", "5 million and a half",
 # "4 thousand 3 hundred", "half a dozen", "two thirds of a million"
 SPOKEN_HINT_RE = regex.compile(
-    r"(?:-in-[\d\p{L}]|[eE][+-]?+\d|\^|\s*+[x×]\s*+10(?:\^|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹])|×10-\d|[ -]\d{1,2}[/⁄]\d|[/⁄]\d|[ ]\d{3}(?![\d,.])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+    r"(?:-in-[\d\p{L}]|[eE][+-]?+\d|\^|\s*+[x×]\s*+10(?:\^|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹])|\s*+[x×]\s*+10-\d|[ -]\d{1,2}[/⁄]\d|[/⁄]\d|[ ]\d{3}(?![\d,.])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
     r"|\s++(?:point|over|out\s++of|in|and|dozens?+|dzs|dozs|of\s++an?"
     r"|an?\s++(?:dozen|million|billion|trillion|thousand)"
     r"|million|billion|trillion"

@@ -534,6 +534,8 @@ def test_currencies_and_units_as_written(text, expected):
     ("The speed of light is 2.998×10⁸ meters per second.", 2.998e8, "meter / second"),
     ("a mass of 1.99×10−30 kilograms", 1.99e-30, "kilogram"),
     ("Avogadro: 6.02×10^23 per mole", 6.02e23, None),
+    ("The density is 5.5x10-3 kg/cm3", 5.5e-3, "kilogram / (centimeter ** 3)"),    # a superscript lost in a PDF
+    ("The density is 5.5 x 10-3 kg/cm3", 5.5e-3, "kilogram / (centimeter ** 3)"),
 ])
 def test_scientific_notation(text, value, unit):
     c = [c for c in one(text) if c.kind != "date"][0]
