@@ -774,12 +774,18 @@ def _power_of(pw) -> str:
     return pw.group("p") or _POWER_WORDS[(pw.group("sup") or pw.group("w")).lower()]
 
 
-def _ends_a_noun(L, word: str) -> bool:
+def _ends_a_noun(L, word: str, first: str = "") -> bool:
     """Whether ``word``, second after a figure, is no part of what it counts: a function word, a modal,
     an irregular past ("2,000 troops will", "homes lost") or a participle in -ed ("people attended"; but
-    not a short noun in -eed: "seed", "breed")."""
+    not a short noun in -eed: "seed", "breed"); after a plural ``first`` word, a verb in the present tense
+    or a participle in -ing too ("1.3 billion people live", "22 million people facing hunger"; but "two
+    shopping centres")."""
     w = word.lower()
-    return w in L.function_words or len(w) > 3 and w.endswith("ed") and not (w.endswith("eed") and len(w) <= 5)
+    if w in L.function_words or len(w) > 3 and w.endswith("ed") and not (w.endswith("eed") and len(w) <= 5):
+        return True
+    f = first.lower()
+    return (f.endswith("s") and not f.endswith("ss") or f in IRREGULAR_PLURALS) and (
+        w in L.subject_verbs or len(w) > 5 and w.endswith("ing"))
 
 
 def _year_ends_at(t: str, e: int) -> bool:
@@ -1501,11 +1507,13 @@ class _Doc:
                     r.noun = rm.group("n")
                     return self.finish(r, verb=verb, sign=sign, by=by)
                 nm = NOUN_RE.match(t, pos)
+                if nm and tok.form == "v" and nm.group("n").split(" ")[0] == "of":
+                    nm = NOUN_RE.match(t, nm.start("n") + 2)  # "hundreds of flights", "tens of thousands of people"
                 if nm and nm.group("n").split(" ")[0].lower() not in L.function_words:
                     words = nm.group("n").split(" ")
                     # "3,000 cars a week", "20 people each": the noun stops at a function word
                     # "40,000 people attended", "300 people injured": nor does it take a participle
-                    r.noun = words[0] if len(words) > 1 and _ends_a_noun(L, words[1]) else nm.group("n")
+                    r.noun = words[0] if len(words) > 1 and _ends_a_noun(L, words[1], words[0]) else nm.group("n")
                     if len(words) > 1 and words[1].lower() in RATE_ADVERBS:
                         r.noun = words[0]  # "5,000 jobs annually"
                     pm = PER_RE.match(t, nm.start("n") + len(r.noun)) if r.noun.endswith("s") or \

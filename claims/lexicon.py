@@ -145,6 +145,10 @@ class Lexicon:
         self.function_words = frozenset(
             ln.strip().lower() for ln in open(DATA / "function_words.txt", encoding="utf-8")
             if ln.strip() and not ln.startswith("#"))
+        # ---- verbs that end a counted noun after a plural ("people live", "workers face")
+        self.subject_verbs = frozenset(
+            ln.strip().lower() for ln in open(DATA / "subject_verbs.txt", encoding="utf-8")
+            if ln.strip() and not ln.startswith("#"))
         # ---- names of forms and plans that begin with digits: "10-K", "13F", "401(k)"
         self.form_codes = tuple(
             ln.strip() for ln in open(DATA / "form_codes.txt", encoding="utf-8")

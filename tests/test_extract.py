@@ -2030,6 +2030,12 @@ def test_a_split_or_a_score_with_to_is_no_range(text):
     ("More than a third of the 120 MPs rebelled.", "120", "MPs"),
     ("They sold 500 SUVs last year.", "500", "SUVs"),
     ("The pandemic has killed more than 6.5 million people worldwide.", "more than 6.5 million", "people"),
+    ("About 1.3 billion people live in China.", "About 1.3 billion", "people"),
+    ("Some 3,000 workers face layoffs.", "Some 3,000", "workers"),
+    ("There are 22 million people facing hunger.", "22 million", "people"),
+    ("The city has two shopping centres.", "two", "shopping centres"),      # an -ing word first is the noun's
+    ("Hundreds of flights were cancelled.", "Hundreds", "flights"),          # a vague plural counts what is after "of"
+    ("Tens of thousands of people marched.", "Tens of thousands", "people"),
 ])
 def test_a_count_noun_stops_at_a_verb(text, fragment, noun):
     c = find(claims.extract(text), fragment)
