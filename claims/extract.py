@@ -291,9 +291,10 @@ VERB_BEFORE_UP_RE = regex.compile(
     r"|revis(?:e|ed|es)|mark(?:ed|s)?+|ramp(?:ed|s)?+|step(?:ped|s)?+|push(?:ed|es)?+|bump(?:ed|s)?+|nudg(?:e|ed|es)"
     r"|crawl(?:ed|s)?+|drift(?:ed|s)?+)\s++\Z", regex.IGNORECASE)
 # "pushing the annual inflation rate up to 3.4 percent", "drove prices up to $5": a verb, its object, then "up
-# to" the level reached (no preposition in the object: "raised prices for up to 5 million customers" is a bound)
+# to" the level reached (no preposition in the object: "raised prices for up to 5 million customers" is a bound;
+# after an article the "verb" is a noun: "the new drive stores up to 30 TB")
 VERB_OBJECT_BEFORE_UP_RE = regex.compile(
-    r"(?r)(?<!\p{L})(?:push(?:ed|es|ing)?+|driv(?:e|es|en|ing)|drove|bring(?:s|ing)?+|brought|send(?:s|ing)?+|sent"
+    r"(?r)(?<!\p{L})(?<!(?<!\p{L})(?:the|a|an|new|its|his|her|their|our|my|your|this|that)\s++)(?:push(?:ed|es|ing)?+|driv(?:e|es|en|ing)|drove|bring(?:s|ing)?+|brought|send(?:s|ing)?+|sent"
     r"|lift(?:ed|s|ing)?+|rais(?:e|ed|es|ing)|jack(?:ed|s|ing)?+|ratchet(?:ed|s|ing)?+|bump(?:ed|s|ing)?+"
     r"|nudg(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|mark(?:ed|s|ing)?+|ramp(?:ed|s|ing)?+|tak(?:e|es|ing)|took|taken"
     r"|revv?+(?:ed|s|ing)?+|hik(?:e|ed|es|ing))"
@@ -484,11 +485,15 @@ FROM_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>from|between)\s++(?:[^\s\d,
 VAGUE_DURATION_RE = regex.compile(
     r"(?<!\p{L})(?P<h>for|just|only|mere|several|a few|few|some)\s++(?P<u>days|weeks|months|years|decades)"
     r"(?(?=\s++(?:before|after|earlier|later|ago)\b)|(?<=for\s++\p{L}++))(?!\p{L})"
-    r"|(?<!\p{L})(?:(?P<hedge>nearly|almost|about|around|more than|less than|over|under|just over|just under)\s++|"
-    r"(?P<just>just|only)\s++)?+(?P<one>a|an|one)\s++(?P<u1>day|week|fortnight|month|year|decade|century)"
+    r"|(?<!\p{L})(?:(?P<hedge>nearly|almost|about|around|roughly|approximately|more than|less than|up to|at least|"
+    r"at most|well over|over|under|just over|just under)\s++|"
+    r"(?P<just>just|only)\s++)?+(?P<one>a|an|one)\s++(?P<u1>day|week|fortnight|month|year|decade|century|hour)"
     r"(?:(?=\s++(?:before|after|earlier|later|ago)\b)|\s++(?P<old>old)\b"  # "a century old": an age
-    # "waiting more than a year", "it took nearly a decade" (not "over a year": during one)
-    r"|(?<=(?:nearly|almost|about|around|more than|less than|just over|just under)\s++(?:a|an|one)\s++\p{L}++)"
+    # "waiting more than a year", "it took nearly a decade", "delays of up to an hour", "it took an hour" (not
+    # "over a year": during one)
+    r"|(?<=(?:nearly|almost|about|around|roughly|approximately|more than|less than|up to|at least|at most|well over|"
+    r"just over|just under|took|takes|take|taking|taken|lasted|lasts|last|lasting|spent|spend|spends|spending|"
+    r"waited|wait|waits|waiting)\s++(?:a|an|one)\s++\p{L}++)"
     r"(?!\p{L}|\s++(?:and|or|a|an|per)\b|-))", regex.IGNORECASE)
 PERIOD_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months\s++of\s++(?P<y>(?:19|20)\d\d)"
@@ -2610,7 +2615,7 @@ WINDOW_MARGIN = 32  # a match that ends this close to a window's end is looked f
 # what every match of PERIOD_RE holds, for _hinted
 PERIOD_HINT_RE = _stdlib_re.compile(r"(?:months|half|quarter)\s+of\s+(?:19|20)\d\d")
 # words every match of VAGUE_DURATION_RE and RELATIVE_DATE_RE holds, for _hinted
-VAGUE_DURATION_HINT_RE = _stdlib_re.compile(r"(?:day|week|fortnight|month|year|decade|centur)")
+VAGUE_DURATION_HINT_RE = _stdlib_re.compile(r"(?:day|week|fortnight|month|year|decade|centur|hour)")
 RELATIVE_DATE_HINT_RE = _stdlib_re.compile(
     r"(?:week|month|year|decade|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)")

@@ -2296,3 +2296,25 @@ def test_one_as_a_pronoun_is_no_count(text):
 ])
 def test_one_before_a_noun_or_a_plain_verb_stays_a_figure(text, fragment):
     assert find(claims.extract(text), fragment).text == fragment
+
+
+@pytest.mark.parametrize("text, fragment, unit, hedge, low, high", [
+    ("Motorists face delays of up to an hour.", "up to an hour", "hour", "up to", 0.0, 1.0),
+    ("It will take roughly a decade to rebuild.", "roughly a decade", "decade_of_years", "roughly", 0.9, 1.1),
+    ("It took an hour.", "an hour", "hour", None, 0.5, 1.5),
+    ("He spent a year in Paris.", "a year", "year", None, 0.5, 1.5),
+    ("We waited at least a week.", "at least a week", "week", "at least", 1.0, None),
+])
+def test_one_unit_of_time_taken_or_hedged_is_a_duration(text, fragment, unit, hedge, low, high):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.unit, c.hedge, c.low, c.high) == (fragment, "duration", unit, hedge, low, high)
+
+
+@pytest.mark.parametrize("text", ["It happens once a year.", "They pay $5 a year.", "It was a year of change."])
+def test_one_unit_of_time_elsewhere_is_no_duration(text):
+    assert not any(c.kind == "duration" for c in claims.extract(text))
+
+
+def test_up_to_after_a_noun_that_looks_like_a_verb_is_a_bound():
+    c = find(claims.extract("The new drive stores up to 30 TB."), "up to 30 TB")
+    assert (c.hedge, c.low, c.high) == ("up to", 0.0, 30.0)
