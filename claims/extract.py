@@ -431,6 +431,8 @@ ORDINAL_NOUN_AFTER_RE = regex.compile(
     r"|mission|shot|strike|attack|storm|hurricane|typhoon|quake|fire|incident)(?!\p{L})")
 ON_PERIOD_AFTER_RE = regex.compile(r"(?i)[- ]on[- ](?:year|month|quarter|week|day)(?!\p{L})")
 RANK_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:[Nn]umber|No\.?+|Nos\.)[ ]\Z")
+# "The 737-800 was carrying": two bare three-digit numbers after "the", counting nothing, name a model
+DETERMINER_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:the|a|an)\s++\Z", regex.IGNORECASE)
 ARTICLE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:a|an|its|their|his|her|our|my|your)\s++\Z", regex.IGNORECASE)
 TERM_NOUN_AFTER_RE = regex.compile(
     r"(?:[ ]\p{L}++)?[ ](?:bonds?|notes?|yields?|treasur(?:y|ies)|bills?|gilts?|bunds?|mortgages?|loans?|"
@@ -2120,6 +2122,9 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                         continue
                     # two plain figures joined by a hyphen are a score or a label ("won 2-1", "9-11"), unless
                     # they read as a span of large figures ("1000-5000")
+                    if bare and b.noun is None and b.e - a.s == 7 and DETERMINER_BEFORE_RE.search(t, max(0, a.s - 5), a.s):
+                        i += 2  # "The 737-800 was carrying": a model's name, counting nothing
+                        continue
                     ok = not bare or (100 <= a.value < b.value and a.value == int(a.value) and
                                       not SCORE_BEFORE_RE.search(t, max(0, a.s - 40), a.s)) or (
                         b.tok.scale > 1 and a.tok.scale == 1 and b.tok.value is not None and

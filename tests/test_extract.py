@@ -151,6 +151,7 @@ def test_ranges(text, low, high, unit):
     "He took the 1500 metres final.",
     "The flat at 221B Baker Street is a museum.",
     "The 5G network and 3D printers arrived.",
+    "The 737-800 was carrying passengers.",
 ])
 def test_not_claims(text):
     found = [c for c in one(text) if c.kind != "date"]
