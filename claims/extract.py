@@ -528,13 +528,6 @@ MORE_RELATIVE_DATE_RE = regex.compile(
     r"|(?<!\p{L})(?P<centw>eighteenth|nineteenth|twentieth|twenty-first)[\s-]++century(?!\p{L})",
     regex.IGNORECASE)
 RELATIVE_DATE_RE = regex.compile(
-    r"(?<!\p{L})(?P<rwd>last|next|this)\s++(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?!\p{L})"
-    r"|(?<!\p{L})(?P<yt>yesterday|tomorrow)(?!\p{L})"
-    r"|(?<![\p{L}\p{N}])(?P<cent>1\d|20|21|[1-9])(?:st|nd|rd|th)[\s-]++century(?!\p{L})"
-    r"|(?<!\p{L})(?P<centw>eighteenth|nineteenth|twentieth|twenty-first)[\s-]++century(?!\p{L})",
-    regex.IGNORECASE)
-RELATIVE_DATE_RE = regex.compile(
     r"(?<!\p{L})(?P<rel>last|next|this)\s++(?P<u>week|month|year|decade)(?!\p{L})"
     r"|(?<!\p{L})(?P<on>on\s++)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})"
     r"|(?<!\p{L})(?P<in>in|since|last|until|by|between|from|to|and|through|till|during|before|after)\s++"
