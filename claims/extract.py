@@ -247,8 +247,19 @@ YEAR_RANGE_AFTER_RE = regex.compile(r"\s*+(?:-|–|—|to)\s*+(?P<n>\d++)(?![.,]
 POSSESSIVE_BEFORE_RE = regex.compile(r"(?r)\p{L}(?:'s|s')\s++\Z")  # "Apple's 2024 results": a year
 DECADE_OWNER_BEFORE_RE = regex.compile(
     r"(?ri)(?<!\p{L})(?:(?P<own>his|her|their|my|your|our)|the)\s++(?:(?P<part>early|mid|late)(?:-|\s++))?+\Z")
+DECADE_PART_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?P<part>early|mid|late)(?:-|\s++)\Z")
+DECADE_PARTS = {"": (0, 9), "early": (0, 3), "mid": (3, 6), "late": (7, 9)}
+
+
+def _decade(first: int, part: str) -> str:
+    """ "the 1990s" -> "1990/1999", "the late 1990s" -> "1997/1999": the years, as an ISO interval."""
+    lo, hi = DECADE_PARTS[part.lower()]
+    return f"{first + lo:04d}/{first + hi:04d}"
+
+
 SHORT_DECADE_RE = regex.compile(r"s(?!\p{L})")
 DECADE_RE = regex.compile(r"'?s\b")
+ISO_DAY_AFTER_RE = regex.compile(r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])")  # "2008-09-15": a date
 ISO_DATE_RE = regex.compile(r"-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?+(?!\d)")
 QUARTER_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:Q[1-4]|H[12]|FY)\s*+'?\Z")
 # a hyphenated prefix that does not make the figure a label: "minus-5 yards", "sub-7 nanometer" (a
@@ -1033,7 +1044,7 @@ class _Doc:
                 tok.extra["after_digit_hyphen"] = True
             if len(digits) == 4 and t[e:e + 1] == "/" and SEASON_SLASH_RE.match(t, e) and \
                     int(t[e + 1:e + 3]) == (int(digits) + 1) % 100 and 1000 <= int(digits) <= 2100:
-                return self.date_reading(tok, s, e, f"{digits}")  # "the 2019/20 season", "2022/23 accounts"
+                return self.date_reading(tok, s, e + 3, f"{digits}/{int(digits) + 1:04d}")  # "the 2019/20 season"
             if t[s - 1:s] == "[" and t[e:e + 1] == "]" and len(digits) <= 3:
                 return None  # "...in 2021.[3]": a footnote mark
             if t[e:e + 1] == ":" and tok.value is not None and tok.value > 1:
@@ -1073,7 +1084,8 @@ class _Doc:
                     nc.isupper() and CODE_AFTER_RE.match(t, e) and not self.unit_at(e, attached=True)
                     and not SCALE_RE.match(t, e)):
                 return None  # an address, a code ("M21 9AB"), a product ("11 Pro Max", "737 Max", "787 Dreamliner")
-            if (t[e:e + 1] == "-" or t[s - 1:s] == "-") and (
+            if (t[e:e + 1] == "-" or t[s - 1:s] == "-") and not (
+                    len(digits) == 4 and t[e:e + 1] == "-" and ISO_DAY_AFTER_RE.match(t, e)) and (
                     CHAIN_AFTER_RE.match(t, e) or CHAIN_BEFORE_RE.search(t, max(0, s - 24), s)
                     or t[e:e + 1] == "-" and t[e + 1:e + 2].isdigit() and s > 1 and t[s - 1] == "-"
                     and t[s - 2].isdigit()):
@@ -1852,7 +1864,7 @@ class _Doc:
         v = int(tok.value)
         if len(tok.extra["digits"]) == 2 and s > 0 and t[s - 1] in "'’" and SHORT_DECADE_RE.match(t, e):
             century = 1900 if v >= 30 else 2000  # "the '90s", "the '20s" (of this century)
-            return self.date_reading(tok, s - 1, e + 1, f"{century + v:04d}")
+            return self.date_reading(tok, s - 1, e + 1, _decade(century + v, ""))
         if len(tok.extra["digits"]) == 2 and v % 10 == 0 and v and SHORT_DECADE_RE.match(t, e):
             dm = DECADE_OWNER_BEFORE_RE.search(t, max(0, s - 22), s)
             if dm and dm.group("own"):  # "in his late 70s", "voters in their 20s": an age between
@@ -1864,7 +1876,7 @@ class _Doc:
             if dm:  # "music from the 80s", "the early 90s": a decade
                 century = 1900 if v >= 30 else 2000
                 return self.date_reading(tok, dm.start("part") if dm.group("part") else s, e + 1,
-                                         f"{century + v:04d}")
+                                         _decade(century + v, dm.group("part") or ""))
         # "February 11", "Feb. 11, 2019", "June of 2018", "March 3rd, 2021"
         mb = MONTH_BEFORE_RE.search(t, lo_win, s)
         if mb and mb.end() == s:
@@ -1894,7 +1906,8 @@ class _Doc:
             return self.date_reading(tok, s, e, f"{ym.group('y')}-{mo:02d}-{v:02d}" if ym else self.infer_year(mo, v))
         iso = ISO_DATE_RE.match(t, e) if 1000 <= v <= 2100 and len(tok.extra["digits"]) == 4 else None
         if iso and not iso.group("d") and int(iso.group("m")) == (v + 1) % 100:
-            iso = None  # "the 2008-09 financial crisis", "the 2011-12 season": two years, not September 2008
+            # "the 2008-09 financial crisis", "the 2024-25 financial year": two years, not September 2008
+            return self.date_reading(tok, s, iso.start() + 3, f"{v:04d}/{v + 1:04d}")
         if iso:
             val = f"{v}-{iso.group('m')}" + (f"-{iso.group('d')}" if iso.group("d") else "")
             return self.date_reading(tok, s, iso.end(), val)
@@ -1902,8 +1915,17 @@ class _Doc:
             yr = YEAR_RANGE_AFTER_RE.match(t, e)
             if yr and not (len(yr.group("n")) == 2 or v < int(yr.group("n")) <= 2100):
                 return None  # "1000-5000", "about 2000 - 2500 Calories": no years
+            if yr and len(yr.group("n")) == 2 and yr.end() - e == 3:
+                last = v - v % 100 + int(yr.group("n"))
+                last += 100 if last <= v else 0
+                if last - v <= 20:  # "the 2024-25 financial year", "the 1999-00 season", "from 2019-22"
+                    return self.date_reading(tok, s, yr.end(), f"{v:04d}/{last:04d}")
             if DECADE_RE.match(t, e):
-                return self.date_reading(tok, s, DECADE_RE.match(t, e).end(), f"{v:04d}")
+                if v % 10:
+                    return self.date_reading(tok, s, DECADE_RE.match(t, e).end(), f"{v:04d}")
+                pm = DECADE_PART_BEFORE_RE.search(t, max(0, s - 8), s)  # "the late 1990s", "the mid-1980s"
+                return self.date_reading(tok, pm.start() if pm else s, DECADE_RE.match(t, e).end(),
+                                         _decade(v, pm.group("part") if pm else ""))
             if self.unit_at(e, attached=False) or AGE_AFTER_RE.match(t, e) or \
                     self.suffix_currency_at(e):
                 return None
@@ -2809,6 +2831,8 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
             _as_change(r, r.pending)
     _ago_dates(doc, reads)
     _points_of_a_percent(doc, reads)
+    if "°" in t or "egree" in t or "C" in t or "F" in t:
+        _temperature_differences(doc, reads)
     periods = _periods(doc)
     return _to_claims(doc, reads, periods)
 
@@ -2878,6 +2902,39 @@ COMPARED_WITH_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:from|than|on|over|ver
 COMPARED_WITH_NOUN_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:from|than|versus|vs\.?|against|with)\s++(?:(?:an?|the)\s++)?+(?:\p{L}++\s++){1,2}?of\s++\Z",
     regex.IGNORECASE)
+
+
+OFFSET_TEMPERATURE_UNITS = ("degree_Celsius", "degree_Fahrenheit")
+# what says a temperature is a difference: after it "above average", "warmer than", "of warming"; before it
+# "warming of", "limit warming to", "warmed by" ("5C below freezing" is a temperature under zero instead)
+DIFFERENCE_AFTER_RE = regex.compile(
+    r"(?:\s*+\([^()]{1,24}+\))?+\)?+"  # "1.1C (2F) above": past a conversion in brackets, or out of one
+    r"(?:\s++(?:(?:above|below)(?!\s++(?:freezing|zero)\b)|warmer|hotter|cooler|colder|higher|lower)(?!\p{L})"
+    r"|\s++of\s++(?:global\s++)?+(?:warming|heating|cooling)(?!\p{L}))", regex.IGNORECASE)
+DIFFERENCE_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:warming|warmed|warms|heating|heated|cooling|cooled)(?:\s++(?:of|to|at|by))?+\s++\Z",
+    regex.IGNORECASE)
+BELOW_ZERO_AFTER_RE = regex.compile(r"\s++below\s++(?:freezing|zero)(?!\p{L})", regex.IGNORECASE)
+
+
+def _temperature_differences(doc: _Doc, reads: list[Reading]) -> None:
+    """A temperature that is a change or a difference ("rose by 3C", "1.1C above pre-industrial levels",
+    "limit warming to 1.5C") is in delta units (pint's delta_degree_Celsius: 3 delta C is 5.4 delta F, not
+    37.4 F); "5C below freezing" is -5 C."""
+    t = doc.t
+    for r in reads:
+        if r.unit not in OFFSET_TEMPERATURE_UNITS or r.is_range and r.kind != "change":
+            continue
+        bz = BELOW_ZERO_AFTER_RE.match(t, r.e) if r.kind != "change" and r.value is not None and r.value > 0 else None
+        if bz:
+            r.e = bz.end()
+            r.value, r.low, r.high = -r.value, (-r.high if r.high is not None else None), (
+                -r.low if r.low is not None else None)
+            r.tok.value = -r.tok.value if r.tok.value is not None else None
+            continue
+        if r.kind == "change" or DIFFERENCE_AFTER_RE.match(t, r.e) or \
+                DIFFERENCE_BEFORE_RE.search(t, max(0, r.s - 16), r.s):
+            r.unit = "delta_" + r.unit
 
 
 def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:

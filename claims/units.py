@@ -49,6 +49,24 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
         raise ValueError(f"cannot convert {from_unit} to {to_unit}") from ex
 
 
+def difference_unit(expr: str) -> str:
+    """The unit a difference of ``expr`` is measured in: a temperature scale with an offset gives its delta
+    unit ("degree_Celsius" -> "delta_degree_Celsius": a rise of 3 C is 5.4 delta F, not 37.4 F); any other
+    unit is its own."""
+    parts = dict(parse_unit(expr)._units)
+    if len(parts) == 1:
+        (name, power), = parts.items()
+        if power == 1 and not ureg._units[name].converter.is_multiplicative:  # an offset scale
+            return "delta_" + name
+    return expr
+
+
+def convert_difference(value: float, from_unit: str, to_unit: str) -> float:
+    """Convert a difference (a change, an error margin) between unit expressions: offset scales are read
+    as their delta units on both sides. Raise ValueError when dimensions differ."""
+    return convert(value, difference_unit(from_unit), difference_unit(to_unit))
+
+
 def same_dimension(a: str, b: str) -> bool:
     """True when two unit expressions measure the same dimension (bcm/year vs m**3/day)."""
     try:

@@ -33,7 +33,7 @@ import regex
 
 from .link import BRACKET_GAP, Candidate, DocContext, Linker, _is_percent_unit, _patterns, date_interval, is_change_metric, policy
 from .reference import ReferenceData, RefRow
-from .units import convert
+from .units import convert, convert_difference, difference_unit
 
 #: "around a third of what X sells": at most this many characters between fraction and X
 RATIO_GAP = 12
@@ -270,6 +270,8 @@ class Verifier:
         try:
             if _is_percent_unit(claim.unit) and _is_percent_unit(row.unit):
                 x = float(row.value)
+            elif claim.unit and claim.unit.startswith("delta_") and difference_unit(row.unit) != row.unit:
+                x = convert_difference(float(row.value), row.unit, claim.unit)  # "warming of 1.1C" vs a C row
             else:
                 x = convert(float(row.value), row.unit, claim.unit)
         except (ValueError, TypeError):
@@ -277,7 +279,7 @@ class Verifier:
         prec = _ref_precision(float(row.value))
         if prec and not _is_percent_unit(claim.unit):
             try:
-                prec = abs(convert(prec, row.unit, claim.unit))
+                prec = abs(convert_difference(prec, row.unit, claim.unit))  # a margin: 0.5 C is 0.9 F
             except ValueError:
                 prec = 0.0
         verdict, reason = judge_point(x, claim.low, claim.high, prec, hedged=claim.hedge is not None)
@@ -334,7 +336,7 @@ class Verifier:
         if base is None:
             return None
         try:
-            d = convert(float(row.value) - float(base.value), row.unit, claim.unit)
+            d = convert_difference(float(row.value) - float(base.value), row.unit, claim.unit)
         except ValueError:
             return None
         verdict, reason = judge_point(d, claim.low, claim.high, hedged=claim.hedge is not None)

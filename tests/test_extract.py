@@ -96,7 +96,7 @@ def test_reads_claim(text, fragment, kind, value, unit, hedge):
     ("The average upper limit for adults is between 15kHz and 17kHz.", 15, 17, "kilohertz"),
     ("He was traveling at a speed of 15-22 miles per hour.", 15, 22, "mile / hour"),
     # a change range: "dropped by" makes both ends a fall
-    ("world temperatures dropped by 1 to 1.5 degrees Celsius", -1.5, -1, "degree_Celsius"),
+    ("world temperatures dropped by 1 to 1.5 degrees Celsius", -1.5, -1, "delta_degree_Celsius"),
     ("temperatures were 1 to 1.5 degrees Celsius", 1, 1.5, "degree_Celsius"),
     ("Apple had projected US $89 to $93 billion.", 89e9, 93e9, "USD"),
     ("We used a 5-10W laser for diffuse heating.", 5, 10, "watt"),
@@ -475,7 +475,7 @@ def test_exact_figures_have_no_rounding_interval(text, low, high):
 
 def test_short_decade_is_a_date_not_seconds():
     got = [(c.text, c.kind, c.value) for c in one("The '90s were loud. It took 90s to run.")]
-    assert got == [("'90s", "date", "1990"), ("90s", "duration", 90.0)]
+    assert got == [("'90s", "date", "1990/1999"), ("90s", "duration", 90.0)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1176,8 +1176,8 @@ def test_year_olds_and_suspended_hyphens(text, expected):
     ("Voters in their 20s stayed home.", [("20s", "age", 20.0, 29.0)]),
     ("She is in her mid-40s.", [("mid-40s", "age", 43.0, 46.0)]),
     ("The president, in his late 70s, faces questions.", [("late 70s", "age", 77.0, 79.0)]),
-    ("Music from the 80s is back.", [("80s", "date", "1980", None)]),
-    ("In the early 90s, rates were high.", [("early 90s", "date", "1990", None)]),
+    ("Music from the 80s is back.", [("80s", "date", "1980/1989", None)]),
+    ("In the early 90s, rates were high.", [("early 90s", "date", "1990/1993", None)]),
     ("It took 30s to load.", [("30s", "duration", 30.0, None)]),               # seconds, not a decade
     ("She became, at 26, the youngest MP.", [("26", "age", 26.0, None)]),
     ("He retired (at 67) early.", [("67", "age", 67.0, None)]),
@@ -2153,8 +2153,8 @@ def test_hyphenated_scales_and_glued_hedges_before_a_unit(text, fragment, value,
 
 
 @pytest.mark.parametrize("text, fragment, value", [
-    ("The 2008-09 financial crisis hit hard.", "2008", "2008"),          # two years, not September 2008
-    ("In the 2019/20 season, attendance rose.", "2019", "2019"),
+    ("The 2008-09 financial crisis hit hard.", "2008-09", "2008/2009"),  # two years, not September 2008
+    ("In the 2019/20 season, attendance rose.", "2019/20", "2019/2020"),
     ("The 2008-03 report was late.", "2008-03", "2008-03"),             # a month
 ])
 def test_two_year_spans_are_not_months(text, fragment, value):
@@ -2319,3 +2319,35 @@ def test_one_unit_of_time_elsewhere_is_no_duration(text):
 def test_up_to_after_a_noun_that_looks_like_a_verb_is_a_bound():
     c = find(claims.extract("The new drive stores up to 30 TB."), "up to 30 TB")
     assert (c.hedge, c.low, c.high) == ("up to", 0.0, 30.0)
+
+
+@pytest.mark.parametrize("text, fragment, value, unit", [
+    ("Global temperatures are now 1.1C above pre-industrial levels.", "1.1C", 1.1, "delta_degree_Celsius"),
+    ("The world is 1.1C (2F) above pre-industrial levels.", "2F", 2.0, "delta_degree_Fahrenheit"),
+    ("Temperatures rose by 3C.", "3C", 3.0, "delta_degree_Celsius"),
+    ("It was 3C warmer than average.", "3C", 3.0, "delta_degree_Celsius"),
+    ("The aim is to limit warming to 1.5C.", "1.5C", 1.5, "delta_degree_Celsius"),
+    ("It was 104F, 20F above normal.", "20F", 20.0, "delta_degree_Fahrenheit"),
+    ("It was 104F, 20F above normal.", "104F", 104.0, "degree_Fahrenheit"),
+    ("Temperatures were 5C below freezing.", "5C below freezing", -5.0, "degree_Celsius"),
+    ("Temperatures hit 40C (104F) on Tuesday.", "104F", 104.0, "degree_Fahrenheit"),
+])
+def test_temperature_differences_are_in_delta_units(text, fragment, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.value, c.unit) == (fragment, value, unit)
+
+
+@pytest.mark.parametrize("text, fragment, value", [
+    ("It peaked in the late 1990s.", "late 1990s", "1997/1999"),
+    ("Trade grew in the 1960s.", "1960s", "1960/1969"),
+    ("It was built in the mid-1980s.", "mid-1980s", "1983/1986"),
+    ("It hit Asia in the 2008-09 crisis.", "2008-09", "2008/2009"),
+    ("Spending in the 2024-25 financial year rose.", "2024-25", "2024/2025"),
+    ("He scored in the 1999-00 season.", "1999-00", "1999/2000"),
+    ("Output fell from 2019-22.", "2019-22", "2019/2022"),
+    ("It won the 2019/20 season.", "2019/20", "2019/2020"),
+    ("It happened on 2008-09-15.", "2008-09-15", "2008-09-15"),
+])
+def test_decades_seasons_and_iso_days_are_dates_of_their_span(text, fragment, value):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value) == (fragment, "date", value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claims.lexicon import _rows, lexicon
-from claims.units import parse_unit
+from claims.units import convert_difference, difference_unit, parse_unit
 
 UNIT_ROWS = [r for r in _rows("unit_lexicon.csv") if r["unit"]]
 CURRENCY_ROWS = _rows("currencies.csv")
@@ -72,3 +72,26 @@ def test_suffix_alternation_matches_what_the_plain_alternation_matches():
         for text in sorted(probes):
             a, b = plain.search(text), trie.search(text)
             assert (a and a.span()) == (b and b.span()), text
+
+
+@pytest.mark.parametrize("unit, expected", [
+    ("degree_Celsius", "delta_degree_Celsius"),
+    ("degC", "delta_degree_Celsius"),
+    ("degree_Fahrenheit", "delta_degree_Fahrenheit"),
+    ("delta_degree_Celsius", "delta_degree_Celsius"),
+    ("kelvin", "kelvin"),
+    ("km", "km"),
+    ("bcm / year", "bcm / year"),
+])
+def test_difference_unit(unit, expected):
+    assert difference_unit(unit) == expected
+
+
+@pytest.mark.parametrize("value, src, dst, expected", [
+    (1.0, "degree_Celsius", "degree_Fahrenheit", 1.8),       # a rise of 1 C is a rise of 1.8 F, not 33.8 F
+    (1.0, "delta_degree_Celsius", "degree_Fahrenheit", 1.8),
+    (10.0, "degree_Fahrenheit", "kelvin", 50 / 9),
+    (3.0, "km", "m", 3000.0),
+])
+def test_convert_difference(value, src, dst, expected):
+    assert convert_difference(value, src, dst) == pytest.approx(expected)

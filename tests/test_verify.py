@@ -427,3 +427,17 @@ def test_every_claim_has_the_verdict_fields(xi_result, eiffel_result):
             assert isinstance(c["alternatives"], list) and c["explanation"]
             for alt in c["alternatives"]:
                 assert {"entity", "metric", "value", "unit", "source", "file", "line", "score", "verdict"} <= set(alt)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The mean temperature in Springfield rose by 1.8F in 2022.", "supported"),   # 1 C = 1.8 delta F
+    ("The mean temperature in Springfield rose by 3F in 2022.", "contradicted"),
+    ("The mean temperature in Springfield rose by 1C in 2022.", "supported"),
+])
+def test_a_change_in_temperature_is_a_difference_not_a_temperature(tmp_path, text, verdict):
+    refs = _refs(tmp_path,
+                 "Springfield,,mean_temperature,12.0,degree_Celsius,2021-01-01,2021-12-31,Met,,\n"
+                 "Springfield,,mean_temperature,13.0,degree_Celsius,2022-01-01,2022-12-31,Met,,\n")
+    (c,) = [c for c in check_text(text, date="2023-06-01", refs=refs)["claims"] if c["kind"] == "change"]
+    assert c["unit"].startswith("delta_degree_")
+    assert c["verdict"] == verdict, c["explanation"]
