@@ -179,6 +179,9 @@ COLON_BEFORE_RE = regex.compile(r"(?r)\d[:]\Z")
 MONTH_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?+\s++(?:of\s++)?+\Z",
     regex.IGNORECASE)
+MONTH_DAY_DASH_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?+\s++(?P<d>\d{1,2})[-–]\Z",
+    regex.IGNORECASE)
 _DAY_SPAN_NEXT = _stdlib_re.compile(r"(?:st|nd|rd|th)?[ ]?[-–&ta]")  # a cheap gate for DAY_SPAN_MONTH_RE
 # "on 6-7 June", "between 6 and 9 June 2023": the first day of a span of days, its month after the second
 DAY_SPAN_MONTH_RE = regex.compile(
@@ -1877,6 +1880,15 @@ class _Doc:
                 century = 1900 if v >= 30 else 2000
                 return self.date_reading(tok, dm.start("part") if dm.group("part") else s, e + 1,
                                          _decade(century + v, dm.group("part") or ""))
+        # "June 12-18": the last day of a span that a month and its first day open
+        if s > 4 and t[s - 1] in "-–" and 1 <= v <= 31 and len(tok.extra["digits"]) <= 2:
+            dr = MONTH_DAY_DASH_BEFORE_RE.search(t, max(0, s - 20), s)
+            if dr and int(dr.group("d")) < v:
+                mo = MONTHS[dr.group("m").lower()]
+                ym = YEAR_AFTER_MONTH_RE.match(t, e)
+                if ym:
+                    return self.date_reading(tok, s, ym.end(), f"{ym.group('y')}-{mo:02d}-{v:02d}")
+                return self.date_reading(tok, s, e, self.infer_year(mo, v))
         # "February 11", "Feb. 11, 2019", "June of 2018", "March 3rd, 2021"
         mb = MONTH_BEFORE_RE.search(t, lo_win, s)
         if mb and mb.end() == s:
@@ -2831,6 +2843,7 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
             _as_change(r, r.pending)
     _ago_dates(doc, reads)
     _points_of_a_percent(doc, reads)
+    reads = _merge_date_spans(doc, reads)
     if "°" in t or "egree" in t or "C" in t or "F" in t:
         _temperature_differences(doc, reads)
     periods = _periods(doc)
@@ -2915,6 +2928,39 @@ DIFFERENCE_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:warming|warmed|warms|heating|heated|cooling|cooled)(?:\s++(?:of|to|at|by))?+\s++\Z",
     regex.IGNORECASE)
 BELOW_ZERO_AFTER_RE = regex.compile(r"\s++below\s++(?:freezing|zero)(?!\p{L})", regex.IGNORECASE)
+
+
+YEAR_IN_TEXT_RE = regex.compile(r"(?<!\d)\d{4}(?!\d)")
+DAY_VALUE_RE = _stdlib_re.compile(r"\d{4}-\d\d-\d\d")
+DAY_TEXT_RE = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")
+DATE_SPAN_GAP_RE = regex.compile(r"\s*+(?:-|–|—|to|through|until|till)\s*+|\s++(?P<and>and)\s++", regex.IGNORECASE)
+
+
+def _merge_date_spans(doc: _Doc, reads: list[Reading]) -> list[Reading]:
+    """ "between 12 and 18 June", "12-18 June 2023", "from 3 to 7 August", "June 12-18": two days that bound
+    a span are one date, an ISO interval ("2023-06-12/2023-06-18")."""
+    t, out, i = doc.t, [], 0
+    while i < len(reads):
+        a = reads[i]
+        b = reads[i + 1] if i + 1 < len(reads) else None
+        if b is not None and a.kind == b.kind == "date" and not a.is_range and not b.is_range and \
+                all(r.date_value is None and DAY_TEXT_RE.search(t, r.s, r.e) or
+                    r.date_value is not None and DAY_VALUE_RE.fullmatch(r.date_value) for r in (a, b)):
+            gm = DATE_SPAN_GAP_RE.fullmatch(t, a.e, b.s)
+            if gm and gm.group("and"):
+                fb = FROM_BEFORE_RE.search(t, max(0, a.s - 30), a.s)
+                gm = gm if fb and fb.end() == a.s and fb.group("w").lower() == "between" else None
+            first = a.date_value
+            if first and b.date_value and not YEAR_IN_TEXT_RE.search(t, a.s, a.e):
+                first = b.date_value[:4] + first[4:]  # "June 12-18, 2021": the year said after the span
+            if gm and (first is None or b.date_value is None or first < b.date_value):
+                value = f"{first}/{b.date_value}" if first and b.date_value else None
+                out.append(Reading(a.tok, a.s, b.e, "date", None, date_value=value))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _temperature_differences(doc: _Doc, reads: list[Reading]) -> None:

@@ -351,6 +351,9 @@ def test_spans_on_the_demo_article(demo_claims):
     "his 401(k) and 13F filings and a 10-K " * 2_600,
     "version two of the one-time Boeing 777F " * 2_400,
     "between 4km^3, " * 6_500,
+    "June 12-18 and between 12 and 18 June " * 2_600,
+    "the late 1990s and the 2008-09 and 2019/20 seasons " * 2_000,
+    "1.1C above and 5C below freezing " * 3_000,
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
@@ -1440,14 +1443,14 @@ def test_a_change_through_an_adjective(text, fragment, value):
 
 
 @pytest.mark.parametrize("text, fragment, value", [
-    ("The summit will be held on 6-7 June 2023 in Hiroshima.", "6", "2023-06-06"),
-    ("The summit will be held on 6-7 June 2023 in Hiroshima.", "7 June 2023", "2023-06-07"),
-    ("Polls open between 6 and 9 June.", "6", "2024-06-06"),
-    ("The festival runs from 28 to 30 July.", "28", "2024-07-28"),
+    ("The summit will be held on 6-7 June 2023 in Hiroshima.", "6-7 June 2023", "2023-06-06/2023-06-07"),
+    ("Polls open between 6 and 9 June.", "6 and 9 June", "2024-06-06/2024-06-09"),
+    ("The festival runs from 28 to 30 July.", "28 to 30 July", "2024-07-28/2024-07-30"),
 ])
 def test_the_first_day_of_a_span_of_days(text, fragment, value):
+    # the first day takes its month (and year) from the last: one date, an interval of days
     c = find(claims.extract(text, date=dt.date(2024, 5, 1)), fragment)
-    assert (c.kind, c.value) == ("date", value)
+    assert (c.text, c.kind, c.value) == (fragment, "date", value)
 
 
 @pytest.mark.parametrize("text, fragment, kind, value, unit", [
@@ -2351,3 +2354,21 @@ def test_temperature_differences_are_in_delta_units(text, fragment, value, unit)
 def test_decades_seasons_and_iso_days_are_dates_of_their_span(text, fragment, value):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value) == (fragment, "date", value)
+
+
+@pytest.mark.parametrize("text, fragment, value", [
+    ("The festival runs between 12 and 18 June.", "12 and 18 June", "2023-06-12/2023-06-18"),
+    ("It runs 12-18 June 2023.", "12-18 June 2023", "2023-06-12/2023-06-18"),
+    ("Talks are set from 3 to 7 August.", "3 to 7 August", "2023-08-03/2023-08-07"),
+    ("It ran June 12-18.", "June 12-18", "2023-06-12/2023-06-18"),
+    ("It ran from June 12 to June 18.", "June 12 to June 18", "2023-06-12/2023-06-18"),
+    ("It ran from June 12-18, 2021.", "June 12-18, 2021", "2021-06-12/2021-06-18"),
+])
+def test_two_days_that_bound_a_span_are_one_date(text, fragment, value):
+    c = find(claims.extract(text, date=dt.date(2023, 5, 1)), fragment)
+    assert (c.text, c.kind, c.value) == (fragment, "date", value)
+
+
+def test_two_days_joined_by_and_stay_two_dates():
+    cs = claims.extract("The talks are on 12 and 13 May.", date=dt.date(2023, 5, 1))
+    assert [(c.text, c.value) for c in cs] == [("12", "2023-05-12"), ("13 May", "2023-05-13")]
