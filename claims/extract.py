@@ -520,7 +520,7 @@ PERIOD_RE = regex.compile(
 # only where a stdlib scan finds "months to", "year to" or "... ending"
 PERIOD_TO_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++(?:(?P<n2>\d{1,2}|" + _ONES + r"|twelve)\s++months|(?P<yr>year))\s++(?:to|ending)\s++"
-    r"(?P<mo>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?+\s++(?P<y5>(?:19|20)\d\d)",
+    r"(?P<mo>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:\.?+\s++(?P<y5>(?:19|20)\d\d))?+(?!\p{L})",
     regex.IGNORECASE)
 # "Q3 2022", "in H1 2023", "2022 Q4": tried only where the text has a "Q" or "H" and a digit (a stdlib scan)
 PERIOD_CODE_RE = regex.compile(
@@ -2504,7 +2504,13 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
         for m in PERIOD_TO_RE.finditer(doc.t, timeout=TIMEOUT):
             n2 = m.group("n2")
             months = 12 if m.group("yr") else int(n2) if n2.isdigit() else {**N.ONES, "twelve": 12}.get(n2.lower(), 0)
-            mo, y = MONTHS[m.group("mo").lower()], int(m.group("y5"))
+            mo = MONTHS[m.group("mo").lower()]
+            if m.group("y5"):
+                y = int(m.group("y5"))
+            elif doc.date is not None:  # "in the three months to June": the last June (or the one about to end)
+                y = doc.date.year if mo <= doc.date.month + 1 else doc.date.year - 1
+            else:
+                continue  # no year to be had: its figures stay claims of their own
             if 1 <= months <= 24:
                 k = y * 12 + mo - months  # the first month of the period, counted from January of year 0
                 out.append(_period(m, k // 12, k % 12 + 1, y, mo))

@@ -2372,3 +2372,19 @@ def test_two_days_that_bound_a_span_are_one_date(text, fragment, value):
 def test_two_days_joined_by_and_stay_two_dates():
     cs = claims.extract("The talks are on 12 and 13 May.", date=dt.date(2023, 5, 1))
     assert [(c.text, c.value) for c in cs] == [("12", "2023-05-12"), ("13 May", "2023-05-13")]
+
+
+@pytest.mark.parametrize("text, fragment, start, end", [
+    ("Profits slumped 62% in the three months to June.", "62%", "2022-04-01", "2022-06-30"),
+    ("Sales rose 3% in the 12 months to October.", "3%", "2020-11-01", "2021-10-31"),  # the last October gone
+    ("In the year to March, output fell 2%.", "2%", "2021-04-01", "2022-03-31"),
+])
+def test_a_period_to_a_month_takes_its_year_from_the_article_date(text, fragment, start, end):
+    cs = claims.extract(text, date=dt.date(2022, 8, 1))
+    assert [c.text for c in cs] == [fragment]  # the period's own words are no claims
+    assert (cs[0].period["start"], cs[0].period["end"]) == (start, end)
+
+
+def test_a_period_to_a_month_without_an_article_date_leaves_its_words_as_claims():
+    cs = claims.extract("Profits slumped 62% in the three months to June.")
+    assert [c.text for c in cs] == ["62%", "three months", "June"] and cs[0].period is None
