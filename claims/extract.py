@@ -91,11 +91,11 @@ WORDS_RE = regex.compile(r"(?P<sp>[ -]?+)(?P<w>[^\s,;:!?()\[\]{}\"]{1,40}+(?: [^
 # "per year", "a month", "/kg", "annually", "each year"
 PER_RE = regex.compile(
     r"(?: of (?P<of>[a-z]++(?: (?!per\b|an?\b|each\b|every\b)[a-z]++)?+))?+"
-    r"(?:\s*+/\s*+|\s++(?:per|a|an|every)\s++|-(?:per|a|an)-|\s++an?+-(?=\p{L}))(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)[\p{L}²³]++)?+)"
-    r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)"
+    r"(?:\s*+/\s*+|\s++(?:per|a|an|every|each)\s++|-(?:per|a|an)-|\s++an?+-(?=\p{L}))(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after(?!\s++tax\b)|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)[\p{L}²³]++)?+)"
+    r"(?!\s++(?:earlier|ago|later|before|after(?!\s++tax\b)|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)"
     r"|(?: of (?!(?:the|a|an|its|their|this|that|last|next)\s)[\p{L}][\p{L}\p{N}]*+(?: (?!annually|yearly|per|a\b|monthly|daily|weekly|hourly)[a-z]++)?+)?+"
     r"\s++(?P<adv>annually|yearly|per annum|a year|monthly|daily|weekly|hourly|(?-i:pa|p\.a\.|pcm))(?!\p{L})"
-    r"(?!\s++(?:earlier|ago|later|before|after|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)",
+    r"(?!\s++(?:earlier|ago|later|before|after(?!\s++tax\b)|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)",
     regex.IGNORECASE,
 )
 # the number word or phrase right after a range connector ("5 to 7", "5-7", "between 5 and 7")
@@ -557,10 +557,10 @@ WEEKDAY_DATE_AFTER_RE = regex.compile(
     r"|(?:" + _MONTH_ALT + r")\.?+\s++\d{1,2}(?!\d))", regex.IGNORECASE)
 # the tense of the clause before "on Monday": the last marker wins ("said on Monday that it will" is past)
 TENSE_BEFORE_RE = regex.compile(
-    r"(?r)(?<![\p{L}'’])(?:(?P<fut>will|shall|due|set\s++to|scheduled|slated|expected\s++to|plans?\s++to"
+    r"(?r)(?<![\p{L}'’])(?:(?P<fut>(?:will|shall)\s++be\s++\p{L}++|will|shall|due|set\s++to|scheduled|slated|expected\s++to|plans?\s++to"
     r"|planning\s++to|is\s++to|are\s++to|to\s++be\s++held|upcoming|next|'ll|’ll)"
     r"|(?P<past>(?!(?:hundred|speed|indeed|seed|feed|breed|need|weed|proceed|exceed|succeed)\b)\p{L}{3,}ed"
-    r"|said|was|were|had|met|told|made|took|gave|won|lost|rose|fell|came|went|left|saw|began|became|held|paid"
+    r"|said|died|was|were|had|met|told|made|took|gave|won|lost|rose|fell|came|went|left|saw|began|became|held|paid"
     r"|sold|bought|struck|hit|cut|spoke|wrote|sent|led|ran|fled|flew|shot|fought|brought|thought|found|got"
     r"|kept|knew|grew|drew|threw|wore|broke|chose|froze|stole|woke|sat|stood|understood|spent|built|dealt"
     r"|felt|meant|lent|quit|beat|sank|sprang|swam|rang|sang))(?![\p{L}'’])", regex.IGNORECASE)
@@ -595,6 +595,10 @@ FORM_CODE_NEXT = frozenset(regex.match(r"\d*+(.)", c).group(1).lower() for c in 
 
 # how many sentences back a shared currency word ("rupees") looks for the country it belongs to
 CURRENCY_LOOKBACK_SENTENCES = 3
+
+# a sentence about currencies, where "per pound" is sterling ("Sterling was trading at 1.25 dollars per pound")
+FX_CONTEXT_RE = regex.compile(r"(?<!\p{L})(?:sterling|exchange\s++rates?+|currenc(?:y|ies)|forex)(?!\p{L})",
+                              regex.IGNORECASE)
 
 # the temperatures a glued "C" or "F" may state after a name ("London 40C"); above them, "a Boeing 777F" is a model
 TEMPERATURE_SPAN = {"degree_Celsius": (-90, 60), "degree_Fahrenheit": (-130, 135)}
@@ -1707,6 +1711,12 @@ class _Doc:
         den = pm.group("den")
         if pm.group("of") and not TIME_WORD_RE.match(den):
             return unit, end
+        if money and pm.group("den"):  # "1.08 dollars per euro": an exchange rate (a pound only where the
+            w = den.split(" ")[0].lower()  # sentence speaks of sterling or currencies: "$3 per pound" of beef)
+            quote = self.L.cur_suffix_ci.get(w) or self.L.cur_suffix_ci.get(w[:-1])
+            if quote is not None and quote.code != unit and (w not in ("pound", "pounds") or FX_CONTEXT_RE.search(
+                    self.t, *self.sentence_of(pm.start()))):
+                return f"{unit} / {quote.code}", pm.start("den") + len(w)
         for k in (2, 1):
             words = den.split(" ")[:k]
             if len(words) < k:
@@ -2458,6 +2468,10 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
             fb = FROM_BEFORE_RE.search(t, max(0, a.s - 30), a.s)
             if a.kind != "change" and fb and fb.end() == a.s and fb.group("w").lower() == "from":
                 took = True  # "from 208 pounds to 193", "from 21 mpg combined to 23"
+            elif a.kind == "change" and a.unit != "percent" and not a.is_range:
+                took = True  # "fell by 0.4 years to 76.4", "lost 15 pounds to 193": the level reached
+                if a.unit in TIME_UNITS:
+                    kind = "duration"
         elif PARALLEL_GAP_RE.search(gap) and PARALLEL_END_RE.match(t, b.e) and a.kind != "change" and (
                 TIME_PHRASE_AFTER_RE.match(t, b.e) or _word_before(t, a.s) == _word_before(t, b.s) != ""):
             # the same verb before both ("is 84.75 cents, while the lowest is 74.07") or a time after the
@@ -2613,6 +2627,10 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                 continue
             if d is not None:
                 y = d.year if mo <= d.month else d.year - 1
+                ss, _ = doc.sentence_of(s)
+                tm = TENSE_BEFORE_RE.search(doc.t, max(ss, s - 80), s) if mo != d.month else None
+                if tm is not None and tm.group("fut"):  # "bills will fall from July": the next July
+                    y = d.year if mo >= d.month else d.year + 1
                 val = f"{y:04d}-{mo:02d}"
             out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
     return out
@@ -2829,7 +2847,8 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     reads = _merge_ranges(doc, _merge_compounds(doc, reads))
     _carry_change_over_or(doc, reads)
     _carry_context(doc, reads)
-    extra = _relative_dates(doc) + _vague_durations(doc) + clocks + (_a_point(doc) if " point" in t else [])
+    extra = _relative_dates(doc) + _vague_durations(doc) + clocks + (_a_point(doc) if " point" in t else []) + (
+        _decade_word_ages(doc) if "ties" in t else [])
     if extra:
         # keep an extra reading only where no figure was read: a figure overlaps [x.s, x.e) when
         # it starts before x.e and the furthest end among those is after x.s (prefix maximum)
@@ -2887,6 +2906,12 @@ def _points_of_a_percent(doc: _Doc, reads: list[Reading]) -> None:
             if RATE_WORD_RE.search(w) and not INDEX_WORD_RE.search(t, max(ss, r.s - 160), r.e):
                 r.unit = "percentage_point"  # "the Fed raised rates by half a point", "yields rose 0.2 points"
                 continue
+        ss, se = doc.sentence_of(r.s)
+        if POLL_WORD_RE.search(t, ss, se) and not INDEX_WORD_RE.search(t, ss, se):
+            r.unit = "percentage_point"  # "the swing to Labour was 10.2 points", "led by 4 points among voters"
+            if r.kind == "count":
+                r.kind = "percent"
+            continue
         prev = reads[i - 1] if i else None
         nxt = reads[i + 1] if i + 1 < len(reads) else None
         if prev is not None and prev.kind == "percent" and prev.unit == "percent" and \
@@ -2908,6 +2933,9 @@ LEADING_OF_A_RE = regex.compile(r"^(?:of\s++)?+(?:an?\s++)?+", regex.IGNORECASE)
 RATE_WORD_RE = regex.compile(
     r"(?<!\p{L})(?:rates?|yields?|inflation|unemployment|jobless|approval|turnout|vote\s++share|poll\s++lead)(?!\p{L})",
     regex.IGNORECASE)
+POLL_WORD_RE = regex.compile(
+    r"(?<!\p{L})(?:polls?+|polling|pollsters?+|voters|swing|surveys?+|electorate|approval|opinion)(?!\p{L})",
+    regex.IGNORECASE)
 INDEX_WORD_RE = regex.compile(
     r"(?<!\p{L})(?:index|indices|dow|ftse|nasdaq|s&p|nikkei|hang\s++seng|dax|cac|stoxx|kospi|sensex|nifty|shares|stocks"
     r"|average)(?!\p{L})", regex.IGNORECASE)
@@ -2925,13 +2953,15 @@ COMPARED_WITH_NOUN_BEFORE_RE = regex.compile(
 
 OFFSET_TEMPERATURE_UNITS = ("degree_Celsius", "degree_Fahrenheit")
 # what says a temperature is a difference: after it "above average", "warmer than", "of warming"; before it
-# "warming of", "limit warming to", "warmed by" ("5C below freezing" is a temperature under zero instead)
+# "warming of", "limit warming to", "warmed by", "the difference was" ("5C below freezing" is a temperature under
+# zero instead)
 DIFFERENCE_AFTER_RE = regex.compile(
     r"(?:\s*+\([^()]{1,24}+\))?+\)?+"  # "1.1C (2F) above": past a conversion in brackets, or out of one
     r"(?:\s++(?:(?:above|below)(?!\s++(?:freezing|zero)\b)|warmer|hotter|cooler|colder|higher|lower)(?!\p{L})"
     r"|\s++of\s++(?:global\s++)?+(?:warming|heating|cooling)(?!\p{L}))", regex.IGNORECASE)
 DIFFERENCE_BEFORE_RE = regex.compile(
-    r"(?r)(?<!\p{L})(?:warming|warmed|warms|heating|heated|cooling|cooled)(?:\s++(?:of|to|at|by))?+\s++\Z",
+    r"(?r)(?<!\p{L})(?:warming|warmed|warms|heating|heated|cooling|cooled|difference|gap)"
+    r"(?:\s++(?:of|to|at|by|was|is|were))?+\s++\Z",
     regex.IGNORECASE)
 BELOW_ZERO_AFTER_RE = regex.compile(r"\s++below\s++(?:freezing|zero)(?!\p{L})", regex.IGNORECASE)
 
@@ -2966,6 +2996,26 @@ def _merge_date_spans(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                 continue
         out.append(a)
         i += 1
+    return out
+
+
+DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                "eighties": 80, "nineties": 90}
+DECADE_WORD_AGE_RE = regex.compile(
+    r"(?<!\p{L})(?:his|her|their|my|your|our)\s++(?:(?P<part>early|mid|late)(?:-|\s++))?+"
+    r"(?P<dec>" + "|".join(DECADE_WORDS) + r")(?!\p{L})", regex.IGNORECASE)
+
+
+def _decade_word_ages(doc: _Doc) -> list[Reading]:
+    """ "in her late forties", "a man in his sixties": an age between, as "in his late 70s" is."""
+    out = []
+    for m in DECADE_WORD_AGE_RE.finditer(doc.t, timeout=TIMEOUT):
+        first = DECADE_WORDS[m.group("dec").lower()]
+        lo, hi = DECADE_PARTS[(m.group("part") or "").lower()]
+        s = m.start("part") if m.group("part") else m.start("dec")
+        r = Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "age", None, "year", is_range=True)
+        r.low, r.high = float(first + lo), float(first + hi)
+        out.append(r)
     return out
 
 

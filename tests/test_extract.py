@@ -2388,3 +2388,48 @@ def test_a_period_to_a_month_takes_its_year_from_the_article_date(text, fragment
 def test_a_period_to_a_month_without_an_article_date_leaves_its_words_as_claims():
     cs = claims.extract("Profits slumped 62% in the three months to June.")
     assert [c.text for c in cs] == ["62%", "three months", "June"] and cs[0].period is None
+
+
+@pytest.mark.parametrize("text, fragment, kind, value, unit", [
+    ("The swing from Conservative to Labour was 10.2 points.", "10.2 points", "percent", 10.2, "percentage_point"),
+    ("Trump led by 4 points among likely voters.", "4 points", "percent", 4.0, "percentage_point"),
+    ("The Lakers led by 4 points at half-time.", "4 points", "count", 4.0, None),       # no poll: points
+    ("Sterling was trading at 1.25 dollars per pound.", "1.25 dollars per pound", "money", 1.25, "USD / GBP"),
+    ("The euro was trading at 1.08 dollars per euro.", "1.08 dollars per euro", "money", 1.08, "USD / EUR"),
+    ("Beef costs $3 per pound.", "$3 per pound", "money", 3.0, "USD / pound"),        # no currency talk: weight
+    ("Life expectancy fell by 0.4 years to 76.4 for men.", "76.4", "duration", 76.4, "year"),
+    ("Output rose by 200 tonnes to 5,000.", "5,000", "quantity", 5000.0, "metric_ton"),
+    ("Mbappe is reportedly earning €72m a year after tax.", "€72m a year", "money", 72e6, "EUR / year"),
+    ("The firm pays $2,000 each month.", "$2,000 each month", "money", 2000.0, "USD / month"),
+    ("Gas prices have fallen to around 95p a therm.", "around 95p a therm", "money", 95.0, "penny / therm"),
+    ("The temperature difference was about 3C.", "about 3C", "quantity", 3.0, "delta_degree_Celsius"),
+])
+def test_second_probe_round_readings(text, fragment, kind, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, fragment, low, high", [
+    ("The author published her first novel in her late forties.", "late forties", 47.0, 49.0),
+    ("A man in his sixties was arrested.", "sixties", 60.0, 69.0),
+    ("She is in her mid-thirties.", "mid-thirties", 33.0, 36.0),
+])
+def test_decades_of_life_in_words_are_ages(text, fragment, low, high):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.low, c.high) == (fragment, "age", low, high)
+
+
+@pytest.mark.parametrize("text, fragment, value", [
+    ("The former MP, who died on Tuesday at the age of 94, was a minister.", "Tuesday", "2023-04-25"),
+    ("Energy bills will fall to £2,074 a year from July.", "July", "2023-07"),
+    ("The vote will be held in February.", "February", "2024-02"),
+    ("Bills rose in February.", "February", "2023-02"),
+])
+def test_tense_chooses_the_day_or_month_meant(text, fragment, value):
+    c = find(claims.extract(text, date=dt.date(2023, 5, 1)), fragment)
+    assert (c.text, c.value) == (fragment, value)
+
+
+def test_a_two_horse_race_is_no_count_and_a_noun_stops_at_put():
+    assert claims.extract("The election was a two-horse race.") == []
+    assert find(claims.extract("A poll of 2,013 adults put Reform on 17%."), "2,013").noun == "adults"
