@@ -150,6 +150,7 @@ APPOSITIVE_NAME_RE = regex.compile(
 APPOSITIVE_NEXT_RE = regex.compile(r",[ ]\p{Ll}++(?![\p{L}\p{N}])")  # "Maddon, 66, has", "Putin, 71, since 2000"
 TURN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:turned|turns|turning|turn|who\s++(?:is|was|will\s++be)|"
                             r"(?:he|she)\s++(?:is|was|will\s++be))\s++\Z", regex.IGNORECASE)
+WHO_CLAUSE_WAS_BEFORE_RE = regex.compile(r"(?r),\s++who\s++[^,.;:]{1,100},\s++was\s++\Z", regex.IGNORECASE)
 TURN_AFTER_RE = regex.compile(r"\s*+(?:[,.;:!?)]|\Z|(?:this|on|in|by|last|next|with|and|years?|today|tomorrow|"
                               r"yesterday|when|after|before|at\s++the\s++time)\b)", regex.IGNORECASE)
 ORDINAL_RE = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
@@ -488,7 +489,7 @@ RATE_UNITS = {"1000": "permille", "athousand": "permille", "thousand": "permille
               "1million": "ppm", "amillion": "ppm", "million": "ppm"}
 # what makes "N times" a ratio: a comparison after it ("as large", "more", "higher", "the size")
 RATIO_AFTER_TIMES_RE = regex.compile(
-    r"\s++(?:as|more|less|fewer|the|that|what|its|their|his|her|our|this|normal|usual|(?:forward\s++|trailing\s++)?+"
+    r"\s++(?:as|more|less|fewer|the|that|what|its|their|his|her|our|this|normal|usual|average|median|(?:forward\s++|trailing\s++)?+"
     r"(?:earnings|sales|revenues?|ebitda|book\s++value)"
     r"|\p{L}++(?<=\p{L}{2}er)(?<!(?<!\p{L})(?:p|aft|nev|lat|ev|und|ov|eith|neith|togeth|oth|wheth|rath|numb|oft"
     r"|ord|wint"
@@ -1396,6 +1397,12 @@ class _Doc:
                 LIFE_EVENT_AT_BEFORE_RE.search(t, max(0, start - 40), start) and \
                 not self.counts_a_plural(end) and not OF_RE.match(t, end):
             turned = True  # "Federer retired at 41"
+        if not turned and ue is None and currency is None and hedge is None and tok.form in ("d", "w") and \
+                tok.extra.get("integer", tok.form == "w") and value is not None and 1 <= value <= 120 and \
+                scale == 1.0 and t[max(0, start - 5):start] == " was " and \
+                WHO_CLAUSE_WAS_BEFORE_RE.search(t, max(self.sentence_of(s)[0], start - 120), start) and \
+                TURN_AFTER_RE.match(t, end):
+            turned = True  # "The actor, who died on Tuesday, was 80."
         if not turned and ue is None and currency is None and hedge_txt is not None and tok.form in ("d", "w") and \
                 _fold(hedge_txt) in ("over", "under", "older than", "younger than", "above", "below") and \
                 tok.extra.get("integer", tok.form == "w") and value is not None and 1 <= value <= 120 and \

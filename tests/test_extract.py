@@ -354,6 +354,8 @@ def test_spans_on_the_demo_article(demo_claims):
     "June 12-18 and between 12 and 18 June " * 2_600,
     "the late 1990s and the 2008-09 and 2019/20 seasons " * 2_000,
     "1.1C above and 5C below freezing " * 3_000,
+    "The actor, who died on Tuesday, was 80 " * 2_500,
+    ", who " + "x " * 50_000 + ", was 80",
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
@@ -2403,6 +2405,8 @@ def test_a_period_to_a_month_without_an_article_date_leaves_its_words_as_claims(
     ("The firm pays $2,000 each month.", "$2,000 each month", "money", 2000.0, "USD / month"),
     ("Gas prices have fallen to around 95p a therm.", "around 95p a therm", "money", 95.0, "penny / therm"),
     ("The temperature difference was about 3C.", "about 3C", "quantity", 3.0, "delta_degree_Celsius"),
+    ("The actor, who died on Tuesday, was 80.", "80", "age", 80.0, "year"),
+    ("The average home now costs 8.3 times average earnings.", "8.3 times", "ratio", 8.3, None),
 ])
 def test_second_probe_round_readings(text, fragment, kind, value, unit):
     c = find(claims.extract(text), fragment)
