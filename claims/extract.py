@@ -91,11 +91,14 @@ WORDS_RE = regex.compile(r"(?P<sp>[ -]?+)(?P<w>[^\s,;:!?()\[\]{}\"]{1,40}+(?: [^
 # "per year", "a month", "/kg", "annually", "each year"
 PER_RE = regex.compile(
     r"(?: of (?P<of>[a-z]++(?: (?!per\b|an?\b|each\b|every\b)[a-z]++)?+))?+"
-    r"(?:\s*+/\s*+|\s++(?:per|a|an|every|each)\s++|-(?:per|a|an)-|\s++an?+-(?=\p{L}))(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before|after(?!\s++tax\b)|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)[\p{L}²³]++)?+)"
-    r"(?!\s++(?:earlier|ago|later|before|after(?!\s++tax\b)|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)"
+    r"(?:\s*+/\s*+|\s++(?:per|a|an|every|each)\s++|-(?:per|a|an)-|\s++an?+-(?=\p{L}))(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before(?!\s++tax\b)|after(?!\s++tax\b)|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)[\p{L}²³]++)?+)"
+    # (only a time word is a point in time before "before", "earlier": "a week before"; "$2,075 an ounce
+    # before easing" is a price per ounce)
+    r"(?!(?<=(?i:day|week|month|year|quarter|fortnight|decade|hour|minute|night|season|time)s?+)"
+    r"\s++(?:earlier|ago|later|before(?!\s++tax\b)|after(?!\s++tax\b)|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)"
     r"|(?: of (?!(?:the|a|an|its|their|this|that|last|next)\s)[\p{L}][\p{L}\p{N}]*+(?: (?!annually|yearly|per|a\b|monthly|daily|weekly|hourly)[a-z]++)?+)?+"
     r"\s++(?P<adv>annually|yearly|per annum|a year|monthly|daily|weekly|hourly|(?-i:pa|p\.a\.|pcm))(?!\p{L})"
-    r"(?!\s++(?:earlier|ago|later|before|after(?!\s++tax\b)|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)",
+    r"(?!\s++(?:earlier|ago|later|before(?!\s++tax\b)|after(?!\s++tax\b)|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)",
     regex.IGNORECASE,
 )
 # the number word or phrase right after a range connector ("5 to 7", "5-7", "between 5 and 7")
@@ -251,6 +254,15 @@ YEAR_RANGE_AFTER_RE = regex.compile(r"\s*+(?:-|–|—|to)\s*+(?P<n>\d++)(?![.,]
 POSSESSIVE_BEFORE_RE = regex.compile(r"(?r)\p{L}(?:'s|s')\s++\Z")  # "Apple's 2024 results": a year
 DECADE_OWNER_BEFORE_RE = regex.compile(
     r"(?ri)(?<!\p{L})(?:(?P<own>his|her|their|my|your|our)|the)\s++(?:(?P<part>early|mid|late)(?:-|\s++))?+\Z")
+# words that put temperatures in a sentence, for "the mid-30s" (narrower than WEATHER_WORDS_RE: "rates were high")
+TEMPERATURE_TALK_RE = regex.compile(
+    r"(?<!\p{L})(?:temperatures?|heat(?:wave)?|weather|forecast\p{L}*+|thermometer|highs|lows|mercury|degrees|celsius"
+    r"|fahrenheit|hot(?:test|ter)?|cold(?:est|er)?|warm(?:est|er)?|scorch\p{L}*+|sweltering)(?!\p{L})", regex.IGNORECASE)
+ERA_WORDS_RE = regex.compile(r"(?<!\p{L})(?:decades?+|era|generation|century|music|fashion)(?!\p{L})", regex.IGNORECASE)
+WEATHER_DECADE_BEFORE_RE = regex.compile(
+    r"(?ri)(?<!\p{L})the\s++(?:(?P<part>low|lower|mid|high|upper|early|late)(?:-|\s++))?+\Z")
+WEATHER_DECADE_PARTS = {"": (0, 9), "low": (0, 3), "lower": (0, 3), "early": (0, 3), "mid": (3, 6), "high": (7, 9),
+                        "upper": (7, 9), "late": (7, 9)}
 DECADE_PART_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?P<part>early|mid|late)(?:-|\s++)\Z")
 DECADE_PARTS = {"": (0, 9), "early": (0, 3), "mid": (3, 6), "late": (7, 9)}
 
@@ -496,8 +508,8 @@ RATIO_AFTER_TIMES_RE = regex.compile(
     r"|summ|quart|earli|howev|aft|ent|off)er))(?!\p{L})",
     regex.IGNORECASE)
 OF_RE = regex.compile(r"\s++of\b", regex.IGNORECASE)
-NOUN_RE = regex.compile(r"[ ](?P<n>(?:[\p{Ll}][\p{L}'-]*+|\p{Lu}{2,5}+s(?!\p{L})|[\p{Lu}][\p{Ll}]++(?:[ ][\p{Lu}][\p{Ll}]++){0,2}"
-                        r"(?=[ ][\p{Ll}]))(?:[ ][\p{Ll}][\p{L}-]*+)?+)")  # "120 MPs", "500 SUVs"
+NOUN_RE = regex.compile(r"[ ](?P<n>(?:[\p{Ll}][\p{L}'-]*+|\p{Lu}{2,5}+s(?!\p{L})|\p{Lu}{2,6}+(?=[ ]\p{Ll}{3})|[\p{Lu}][\p{Ll}]++(?:[ ][\p{Lu}][\p{Ll}]++){0,2}"
+                        r"(?=[ ][\p{Ll}]))(?:[ ][\p{Ll}][\p{L}-]*+)?+)")  # "120 MPs", "500 SUVs", "120 LNG cargoes"
 FROM_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>from|between)\s++(?:[^\s\d,;]++\s++)??\Z", regex.IGNORECASE)
 VAGUE_DURATION_RE = regex.compile(
     r"(?<!\p{L})(?P<h>for|just|only|mere|several|a few|few|some)\s++(?P<u>days|weeks|months|years|decades)"
@@ -569,10 +581,13 @@ MONTH_BEFORE_LINK_RE = regex.compile(
     r"(?i)(?:January|February|March|April|May|June|July|August|September|October|November|December|year|years"
     r"|months|weeks|quarter|period)\s*+\Z")  # "between October and May", "in the year to March"
 COMPARED_AFTER_RE = regex.compile(
-    r"\s++(?:(?P<up>more|higher|taller|longer|larger|bigger|greater|heavier)|(?P<down>less|fewer|lower|shorter|"
+    r"(?:\s++(?:(?P<up>more|higher|taller|longer|larger|bigger|greater|heavier)|(?P<down>less|fewer|lower|shorter|"
     r"smaller|lighter))\s++than\s++(?:before|previously|earlier|(?:a|one)\s++(?:year|month|week|decade)\s++(?:earlier|before|ago)"
     r"|(?:last|a\s++year\s++ago\s++in|in)\s++(?:year|month|\d{4})|the\s++(?:previous|prior|same|last)\s++\p{L}++"
     r"|(?:a|the)\s++year\s++before)"
+    # "rainfall was 60% below normal", "prices 20% above the long-term average": off a baseline, signed
+    r"|\s++(?:(?P<up>above)|(?P<down>below))\s++(?:the\s++)?+(?:(?:long-term|long-run|seasonal|\d{4}-\d{2,4}|historical)"
+    r"\s++)?+(?:normal|average|norm|expectations|forecasts?))"
     r"(?!\p{L})", regex.IGNORECASE)
 # "the FTSE closed 0.5% higher at 7,455", "shares were 3% lower": a move, said after the figure (not "5% higher
 # than in Germany", a comparison)
@@ -1886,6 +1901,16 @@ class _Doc:
             century = 1900 if v >= 30 else 2000  # "the '90s", "the '20s" (of this century)
             return self.date_reading(tok, s - 1, e + 1, _decade(century + v, ""))
         if len(tok.extra["digits"]) == 2 and v % 10 == 0 and v and SHORT_DECADE_RE.match(t, e):
+            wm = WEATHER_DECADE_BEFORE_RE.search(t, max(0, s - 16), s)
+            ss, se = self.sentence_of(s)
+            if wm and TEMPERATURE_TALK_RE.search(t, ss, se) and not ANGLE_WORDS_RE.search(t, ss, se) and \
+                    not ERA_WORDS_RE.search(t, ss, se):
+                # "highs in the mid-30s", "temperatures in the low 30s": degrees, on the article's scale
+                lo, hi = WEATHER_DECADE_PARTS[(wm.group("part") or "").lower()]
+                r = Reading(tok, wm.start("part") if wm.group("part") else s, e + 1, "quantity", None,
+                            self.degree_scale(s, v + hi) or "degree", is_range=True)
+                r.low, r.high = float(v + lo), float(v + hi)
+                return r
             dm = DECADE_OWNER_BEFORE_RE.search(t, max(0, s - 22), s)
             if dm and dm.group("own"):  # "in his late 70s", "voters in their 20s": an age between
                 part = (dm.group("part") or "").lower()
@@ -2630,7 +2655,8 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
             if prep in ("to", "and", "through", "till") and not MONTH_BEFORE_LINK_RE.search(
                     doc.t, max(0, m.start() - 24), m.start()):
                 continue  # "between October and May", "from June to August"; not "talked to May", "and May said"
-            if m.group("mo") == "May" and prep not in ("in", "to", "and", "through", "till") and not m.group("part"):
+            if m.group("mo") == "May" and prep not in ("in", "to", "and", "through", "till", "from", "until") and \
+                    not m.group("part"):
                 continue
             if d is not None:
                 y = d.year if mo <= d.month else d.year - 1
@@ -3067,7 +3093,8 @@ def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
             # "from a year earlier", "from $6.78bn a year earlier"
             if em and (COMPARED_WITH_BEFORE_RE.search(doc.t, max(0, r.s - 16), r.s)
                        or COMPARED_WITH_BEFORE_RE.search(doc.t, max(0, base - 16), base)
-                       or base != r.s and COMPARED_WITH_NOUN_BEFORE_RE.search(doc.t, max(0, base - 48), base)):
+                       or base != r.s and p is not None and p.kind in ("money", "percent", "quantity", "count")):
+                # (a figure right before: "a profit of £48m a year earlier", "sales of 300 a week earlier")
                 # "up 8% from a year earlier", "than a year before": the period compared with, a point in
                 # time counted back from the period the article reports (not from its date: no value)
                 r.kind, r.value, r.unit, r.date_value, r.e = "date", None, None, None, em.end()

@@ -356,6 +356,8 @@ def test_spans_on_the_demo_article(demo_claims):
     "1.1C above and 5C below freezing " * 3_000,
     "The actor, who died on Tuesday, was 80 " * 2_500,
     ", who " + "x " * 50_000 + ", was 80",
+    "temperatures in the mid-30s and the low 20s " * 2_200,
+    "Brent rose past $90 a barrel before easing, 60% below normal " * 1_600,
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
@@ -797,7 +799,8 @@ def test_figures_after_an_age_subject(text, fragment, kind, value):
     ("Prices fell two weeks ago.", "two weeks ago", "date", "2022-08-29"),
     ("It opened 18 months ago.", "18 months ago", "date", "2021-03"),
     ("It was more than two years ago.", "more than two years", "duration", 2.0),  # an open interval
-    ("Profit was $340m a year earlier.", "a year", "duration", 1.0),               # between two events
+    ("Profit was $340m a year earlier.", "a year earlier", "date", None),      # the period the figure is of
+    ("A year earlier, he had left the firm.", "A year", "duration", 1.0),      # between two events
     ("It lost $1.4bn, compared with a profit of $300m a year earlier.", "a year earlier", "date", None),
     ("It earned $40m, against net income of $30m a year earlier.", "a year earlier", "date", None),
 ])
@@ -880,7 +883,7 @@ def test_national_phone_numbers_are_no_claims(text):
 
 
 @pytest.mark.parametrize("text, fragment, unit", [
-    ("The yen weakened past 150 per dollar on Monday.", "150 per dollar", "JPY / USD"),
+    ("The yen weakened past 150 per dollar on Monday.", "weakened past 150 per dollar", "JPY / USD"),
     ("The rupee hit a record low of 83.5 against the dollar.", "83.5 against the dollar", "INR / USD"),
     ("The yuan traded at 7.1 to the US dollar.", "7.1 to the US dollar", "CNY / USD"),
 ])
@@ -2332,7 +2335,7 @@ def test_up_to_after_a_noun_that_looks_like_a_verb_is_a_bound():
     ("Temperatures rose by 3C.", "3C", 3.0, "delta_degree_Celsius"),
     ("It was 3C warmer than average.", "3C", 3.0, "delta_degree_Celsius"),
     ("The aim is to limit warming to 1.5C.", "1.5C", 1.5, "delta_degree_Celsius"),
-    ("It was 104F, 20F above normal.", "20F", 20.0, "delta_degree_Fahrenheit"),
+    ("It was 104F, 20F above normal.", "20F above normal", 20.0, "delta_degree_Fahrenheit"),
     ("It was 104F, 20F above normal.", "104F", 104.0, "degree_Fahrenheit"),
     ("Temperatures were 5C below freezing.", "5C below freezing", -5.0, "degree_Celsius"),
     ("Temperatures hit 40C (104F) on Tuesday.", "104F", 104.0, "degree_Fahrenheit"),
@@ -2437,3 +2440,52 @@ def test_tense_chooses_the_day_or_month_meant(text, fragment, value):
 def test_a_two_horse_race_is_no_count_and_a_noun_stops_at_put():
     assert claims.extract("The election was a two-horse race.") == []
     assert find(claims.extract("A poll of 2,013 adults put Reform on 17%."), "2,013").noun == "adults"
+
+
+@pytest.mark.parametrize("text, fragment, kind, value, unit, hedge", [
+    ("Gold hit a record $2,075 an ounce before easing back.", "$2,075 an ounce", "money", 2075.0, "USD / ounce", None),
+    ("He earned $5,000 a week before tax.", "$5,000 a week", "money", 5000.0, "USD / week", None),
+    ("Rainfall was 60% below normal for the time of year.", "60% below normal", "change", -60.0, "percent", None),
+    ("Prices are 20% above the long-term average.", "20% above the long-term average", "change", 20.0, "percent",
+     None),
+    ("The yen weakened past 137 to the dollar.", "weakened past 137 to the dollar", "money", 137.0, "JPY / USD",
+     "more than"),
+    ("Bitcoin climbed past $30,000.", "climbed past $30,000", "money", 30000.0, "USD", "more than"),
+    ("It was the best in the past 10 years.", "10 years", "duration", 10.0, "year", None),
+])
+def test_third_probe_round_readings(text, fragment, kind, value, unit, hedge):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit, c.hedge) == (fragment, kind, value, unit, hedge)
+
+
+@pytest.mark.parametrize("text, fragment, noun", [
+    ("Europe imported more than 120 LNG cargoes from the US.", "more than 120", "LNG cargoes"),
+    ("They sold 40 EV models.", "40", "EV models"),
+])
+def test_an_acronym_before_a_noun_is_part_of_it(text, fragment, noun):
+    assert find(claims.extract(text), fragment).noun == noun
+
+
+def test_a_year_earlier_after_a_figure_is_the_period_compared_with():
+    cs = claims.extract("The airline swung to a loss of £150m after posting a profit of £48m a year earlier.")
+    assert [(c.text, c.kind) for c in cs] == [("£150m", "money"), ("£48m", "money"), ("a year earlier", "date")]
+
+
+def test_from_may_is_a_month():
+    cs = claims.extract("OPEC+ agreed to cut output by 1 million barrels per day from May.", date=dt.date(2023, 5, 1))
+    assert ("May", "2023-05") in [(c.text, c.value) for c in cs]
+
+
+@pytest.mark.parametrize("text, fragment, low, high, unit", [
+    ("Temperatures are expected to reach the mid-30s by the weekend.", "mid-30s", 33.0, 36.0, "degree"),
+    ("Temperatures in Phoenix hit the upper 90s.", "upper 90s", 97.0, 99.0, "degree_Fahrenheit"),
+    ("Highs will be in the low 20s, with winds of 30 km/h.", "low 20s", 20.0, 23.0, "degree_Celsius"),
+])
+def test_weather_in_the_thirties_is_a_temperature(text, fragment, low, high, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.low, c.high, c.unit) == (fragment, "quantity", low, high, unit)
+
+
+def test_a_decade_in_a_sentence_about_an_era_stays_a_date():
+    c = find(claims.extract("It was hot in the 90s, a decade of change."), "90s")
+    assert (c.kind, c.value) == ("date", "1990/1999")
