@@ -988,6 +988,16 @@ class _Doc:
         i = bisect_right(self.sent_starts, pos) - 1
         return self.sent[i] if i >= 0 else (0, len(self.t))
 
+    def sentence_has(self, pattern, pos: int) -> bool:
+        """Whether ``pattern`` occurs in the sentence at ``pos``; remembered per sentence, so that the
+        figures of one long sentence (a run-on text has no full stops) do not each scan it again."""
+        ss, se = self.sentence_of(pos)
+        key = (pattern.pattern, ss)
+        hit = self.memo.get(key)
+        if hit is None:
+            hit = self.memo[key] = pattern.search(self.t, ss, se) is not None
+        return hit
+
     def unit_at(self, pos: int, attached: bool):
         """Longest unit phrase starting at ``pos`` -> (entry, end) or None."""
         m = WORDS_RE.match(self.t, pos)
@@ -1638,9 +1648,13 @@ class _Doc:
         ss, se = self.sentence_of(s)
         stem = currency.surface.lower().rstrip("s.")
         # a cue that names a currency itself ("while the Pakistani rupee ended at 278") says nothing of this one
-        def named(lo: int, hi: int) -> set[str]:
-            return {code for code, cue in rows if any(
-                not self.t[m.end():m.end() + 16].lower().lstrip().startswith(stem) for m in cue.finditer(self.t, lo, hi))}
+        def named(lo: int, hi: int) -> set[str]:  # remembered per span: a long sentence is scanned once
+            key = ("named", currency.surface, lo, hi)
+            if key not in self.memo:
+                self.memo[key] = {code for code, cue in rows if any(
+                    not self.t[m.end():m.end() + 16].lower().lstrip().startswith(stem)
+                    for m in cue.finditer(self.t, lo, hi))}
+            return self.memo[key]
 
         codes = named(ss, se)
         i = bisect_right(self.sent_starts, s) - 1
@@ -1649,10 +1663,7 @@ class _Doc:
                 break
             codes = named(*self.sent[k])  # "Pakistan's inflation hit 38%. Petrol costs 300 rupees a litre."
         if not codes:
-            key = ("currency", currency.surface)
-            if key not in self.memo:
-                self.memo[key] = named(0, len(self.t))
-            codes = self.memo[key]
+            codes = named(0, len(self.t))
         return next(iter(codes)) if len(codes) == 1 else currency.code
 
     def degree_scale(self, s: int, value: float | None = None) -> str | None:
@@ -1663,9 +1674,12 @@ class _Doc:
         that measures in metric units and in no US customary ones ("60 km/h winds", "20 mm of rain"; not
         "inches", "feet", "miles") is in Celsius. None otherwise."""
         ss, se = self.sentence_of(s)
-        if not WEATHER_WORDS_RE.search(self.t, ss, se) or ANGLE_WORDS_RE.search(self.t, ss, se):
+        if not self.sentence_has(WEATHER_WORDS_RE, s) or self.sentence_has(ANGLE_WORDS_RE, s):
             return None
-        scales = {"C" if m.group("C") else "F" for m in TEMPERATURE_SCALE_RE.finditer(self.t, ss, se)}
+        key = ("scales", ss)
+        if key not in self.memo:
+            self.memo[key] = {"C" if m.group("C") else "F" for m in TEMPERATURE_SCALE_RE.finditer(self.t, ss, se)}
+        scales = self.memo[key]
         if not scales:
             if "scales" not in self.memo:
                 self.memo["scales"] = {"C" if m.group("C") else "F" for m in TEMPERATURE_SCALE_RE.finditer(self.t)}
@@ -1688,7 +1702,7 @@ class _Doc:
             return False
         ss, se = self.sentence_of(s)
         return bool(COUNT_SUBJECT_RE.search(self.t, max(ss, s - 120), s)) and \
-            not LENGTH_WORDS_RE.search(self.t, ss, se)
+            not self.sentence_has(LENGTH_WORDS_RE, s)
 
     def pounds_are_money(self, s: int, e: int, big: bool = False) -> bool:
         """ "361 million pounds" is sterling when its sentence speaks of money and not of weight
@@ -1703,8 +1717,7 @@ class _Doc:
 
     def spaced_temperature(self, tok: Tok, pos: int):
         """A lone "C" or "F" after a figure is a temperature where the sentence speaks of one."""
-        ss, se = self.sentence_of(tok.s)
-        if not TEMPERATURE_WORDS_RE.search(self.t, ss, se):
+        if not self.sentence_has(TEMPERATURE_WORDS_RE, tok.s):
             return None
         entry = self.L.units_cs.get(self.t[pos + 1])
         return (entry, pos + 2) if entry is not None and entry.kind == "temperature" else None
@@ -1736,8 +1749,8 @@ class _Doc:
         if money and pm.group("den"):  # "1.08 dollars per euro": an exchange rate (a pound only where the
             w = den.split(" ")[0].lower()  # sentence speaks of sterling or currencies: "$3 per pound" of beef)
             quote = self.L.cur_suffix_ci.get(w) or self.L.cur_suffix_ci.get(w[:-1])
-            if quote is not None and quote.code != unit and (w not in ("pound", "pounds") or FX_CONTEXT_RE.search(
-                    self.t, *self.sentence_of(pm.start()))):
+            if quote is not None and quote.code != unit and (w not in ("pound", "pounds") or self.sentence_has(
+                    FX_CONTEXT_RE, pm.start())):
                 return f"{unit} / {quote.code}", pm.start("den") + len(w)
         for k in (2, 1):
             words = den.split(" ")[:k]
@@ -1902,9 +1915,8 @@ class _Doc:
             return self.date_reading(tok, s - 1, e + 1, _decade(century + v, ""))
         if len(tok.extra["digits"]) == 2 and v % 10 == 0 and v and SHORT_DECADE_RE.match(t, e):
             wm = WEATHER_DECADE_BEFORE_RE.search(t, max(0, s - 16), s)
-            ss, se = self.sentence_of(s)
-            if wm and TEMPERATURE_TALK_RE.search(t, ss, se) and not ANGLE_WORDS_RE.search(t, ss, se) and \
-                    not ERA_WORDS_RE.search(t, ss, se):
+            if wm and self.sentence_has(TEMPERATURE_TALK_RE, s) and not self.sentence_has(ANGLE_WORDS_RE, s) and \
+                    not self.sentence_has(ERA_WORDS_RE, s):
                 # "highs in the mid-30s", "temperatures in the low 30s": degrees, on the article's scale
                 lo, hi = WEATHER_DECADE_PARTS[(wm.group("part") or "").lower()]
                 r = Reading(tok, wm.start("part") if wm.group("part") else s, e + 1, "quantity", None,
@@ -2939,8 +2951,7 @@ def _points_of_a_percent(doc: _Doc, reads: list[Reading]) -> None:
             if RATE_WORD_RE.search(w) and not INDEX_WORD_RE.search(t, max(ss, r.s - 160), r.e):
                 r.unit = "percentage_point"  # "the Fed raised rates by half a point", "yields rose 0.2 points"
                 continue
-        ss, se = doc.sentence_of(r.s)
-        if POLL_WORD_RE.search(t, ss, se) and not INDEX_WORD_RE.search(t, ss, se):
+        if doc.sentence_has(POLL_WORD_RE, r.s) and not doc.sentence_has(INDEX_WORD_RE, r.s):
             r.unit = "percentage_point"  # "the swing to Labour was 10.2 points", "led by 4 points among voters"
             if r.kind == "count":
                 r.kind = "percent"

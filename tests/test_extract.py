@@ -358,6 +358,10 @@ def test_spans_on_the_demo_article(demo_claims):
     ", who " + "x " * 50_000 + ", was 80",
     "temperatures in the mid-30s and the low 20s " * 2_200,
     "Brent rose past $90 a barrel before easing, 60% below normal " * 1_600,
+    "costs 300 rupees. " * 5_000,                # (once quadratic: each figure scanned its whole sentence)
+    "passengers hit 2.5m and " * 4_000,
+    "it was 30 C and " * 6_000,
+    "5 points in the poll and $3 per pound " * 2_500,
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
