@@ -121,7 +121,9 @@ LIFE_EVENT_AT_BEFORE_RE = regex.compile(
 BIRTHDAY_AFTER_RE = regex.compile(r"(?:st|nd|rd|th)\s++birthday(?!\p{L})", regex.IGNORECASE)
 PEOPLE_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:women|men|people|adults|those|anyone|anybody|children|kids|pensioners|workers|drivers|patients"
-    r"|voters|residents|everyone|everybody|girls|boys|babies|infants|teenagers|smokers|users|players)\s++\Z",
+    r"|voters|residents|everyone|everybody|girls|boys|babies|infants|teenagers|smokers|users|players|farmers|nurses"
+    r"|doctors|teachers|employees|respondents|owners)"
+    r"(?:\s++(?:are|were|is|was))?+\s++\Z",  # "drivers over 70", "half of all farmers are over 55"
     regex.IGNORECASE)
 LIVE_TO_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:live|lived|lives|living|survive|survived|survives)\s++to\s++\Z",
                                regex.IGNORECASE)
@@ -1431,7 +1433,7 @@ class _Doc:
         if not turned and ue is None and currency is None and hedge_txt is not None and tok.form in ("d", "w") and \
                 _fold(hedge_txt) in ("over", "under", "older than", "younger than", "above", "below") and \
                 tok.extra.get("integer", tok.form == "w") and value is not None and 1 <= value <= 120 and \
-                scale == 1.0 and PEOPLE_BEFORE_RE.search(t, max(0, start - 16), start) and \
+                scale == 1.0 and PEOPLE_BEFORE_RE.search(t, max(0, start - 24), start) and \
                 not self.counts_a_plural(end):
             turned = True  # "women over 50", "children under 5": people of an age
         if not turned and ue is None and currency is None and tok.form in ("d", "w") and \
@@ -1576,6 +1578,13 @@ class _Doc:
                         if den:
                             r.kind, r.unit = "quantity", f"1 / {den}"
                             r.e = pm.start("den") + len(den) if pm.group("den") else pm.end()
+                elif t[pos:pos + 1] == " " and tok.form == "d" and r.noun is None:
+                    # "payrolls grew by an average of 345,000 a month", "deaths fell below 100 a week": a count
+                    # in a period, its noun said before it
+                    pm = PER_RE.match(t, pos)
+                    den = (pm.group("den") or "").lower().split(" ")[0] if pm else ""
+                    if pm and den in FREQUENCY_DENOMINATORS:
+                        r.kind, r.unit, r.e = "quantity", f"1 / {den}", pm.start("den") + len(den)
                 elif t[pos:pos + 1] == "-" and tok.form in ("d", "w"):
                     hm = HYPHEN_NOUN_RE.match(t, pos)
                     w = hm.group("n").lower() if hm else ""

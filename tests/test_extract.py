@@ -2493,3 +2493,17 @@ def test_weather_in_the_thirties_is_a_temperature(text, fragment, low, high, uni
 def test_a_decade_in_a_sentence_about_an_era_stays_a_date():
     c = find(claims.extract("It was hot in the 90s, a decade of change."), "90s")
     assert (c.kind, c.value) == ("date", "1990/1999")
+
+
+@pytest.mark.parametrize("text, fragment, kind, value, unit", [
+    ("Payrolls have grown by an average of 345,000 a month this year.", "345,000 a month", "change", 345000.0,
+     "1 / month"),
+    ("Covid-19 deaths fell below 100 a week.", "below 100 a week", "quantity", 100.0, "1 / week"),
+    ("They sell 300 a day.", "300 a day", "quantity", 300.0, "1 / day"),
+    ("He scored 3 a game.", "3", "count", 3.0, None),                       # a game is no period
+    ("Almost half of all farmers are over 55.", "over 55", "age", 55.0, "year"),
+    ("Staff were over 100 in number.", "over 100", "count", 100.0, None),
+])
+def test_counts_per_period_and_ages_after_a_verb(text, fragment, kind, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
