@@ -1799,7 +1799,8 @@ class _Doc:
         direction = None
         # a count changes only when its noun says what ("lost 190 points", "grew by 125,600 positions")
         change_ok = r.kind in ("percent", "money", "quantity") or (r.kind == "count" and (r.noun in (
-            "points", "point", "pts") or by and r.noun is not None)) or r.kind == "ratio" or (
+            "points", "point", "pts") or by and r.noun is not None or (verb or "").lower().endswith(" of"))) or \
+            r.kind == "ratio" or (  # "an increase of 300 jobs", "a gain of 211": the noun says it changed
             r.kind == "duration" and (by or (verb or "").lower() in ("up", "down")))  # "fell by 1.8 years", "up 1.1 years"
         if verb is not None and change_ok and r.kind == "quantity" and not by and PRECIPITATION_OF_RE.match(t, r.e):
             verb = None  # "the storm dropped 2 feet of snow": what fell, not a fall of 2 feet

@@ -2507,3 +2507,13 @@ def test_a_decade_in_a_sentence_about_an_era_stays_a_date():
 def test_counts_per_period_and_ages_after_a_verb(text, fragment, kind, value, unit):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
+
+
+@pytest.mark.parametrize("text, fragment, value, direction", [
+    ("Labour won 412 seats, a gain of 211 on the previous election.", "211", 211.0, "up"),
+    ("The plan brought an increase of 300 jobs.", "300", 300.0, "up"),
+    ("There was a fall of 2,000 in the number of nurses.", "2,000", -2000.0, "down"),
+])
+def test_a_count_after_a_change_noun_is_a_change(text, fragment, value, direction):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.direction) == (fragment, "change", value, direction)
