@@ -1343,11 +1343,13 @@ class _Doc:
             om = OF_RE.match(t, pos)
             if om and (self.unit_at(om.end(), attached=False) or self.suffix_currency_at(om.end())):
                 pos = om.end()
-        if hedge is None and t[pos:pos + 1] in ("-", "+") and currency is None:
+        if t[pos:pos + 1] in ("-", "+") and currency is None:
             gm = GLUED_HEDGE_UNIT_RE.match(t, pos)
             if gm and (self.unit_at(gm.end(), attached=False) or self.suffix_currency_at(gm.end())):
-                # "50-plus years", "30-odd miles": the hedge sits between the figure and its unit
-                hedge = r.hedge = self.L.hedges_after.get(_fold(gm.group("h")))
+                # "50-plus years", "30-odd miles": the hedge sits between the figure and its unit (the hedge
+                # before the figure, if any, stands: "about 30-odd years")
+                if hedge is None:
+                    hedge = r.hedge = self.L.hedges_after.get(_fold(gm.group("h")))
                 pos = gm.end()
         # --- percent / unit / currency after the number
         ue = at_pos = self.unit_at(pos, attached=False) if currency is None else None

@@ -2517,3 +2517,8 @@ def test_counts_per_period_and_ages_after_a_verb(text, fragment, kind, value, un
 def test_a_count_after_a_change_noun_is_a_change(text, fragment, value, direction):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value, c.direction) == (fragment, "change", value, direction)
+
+
+def test_a_hedge_before_the_figure_stands_with_a_glued_one_before_the_unit():
+    c = find(claims.extract("About 30-odd years ago the plant employed 500."), "About 30-odd years")
+    assert (c.kind, c.value, c.unit, c.hedge) == ("duration", 30.0, "year", "about")
