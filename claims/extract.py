@@ -1162,6 +1162,9 @@ class _Doc:
         if lm and lm.end() == s:
             verb, hedge_txt, cur_txt, sign = lm.group("verb"), lm.group("hedge"), lm.group("cur"), lm.group("sign")
             by = verb is not None and bool(BY_RE.search(t, lm.end("verb"), s))
+            if verb is not None and verb.lower().endswith(" of") and \
+                    t[max(0, lm.start("verb") - 4):lm.start("verb")].lower() == "the ":
+                tok.extra["the_change_noun"] = True  # "the rise of 3 parties": an emergence, no count changed
             # no change, unless "by" follows the verb: "raised $5m in funding" (money raised), "fell below
             # 10%" (a level crossed), "gave up 517 rushing yards" (a phrasal verb)
             if verb is not None and not by and (
@@ -1801,7 +1804,8 @@ class _Doc:
         direction = None
         # a count changes only when its noun says what ("lost 190 points", "grew by 125,600 positions")
         change_ok = r.kind in ("percent", "money", "quantity") or (r.kind == "count" and (r.noun in (
-            "points", "point", "pts") or by and r.noun is not None or (verb or "").lower().endswith(" of"))) or \
+            "points", "point", "pts") or by and r.noun is not None or (verb or "").lower().endswith(" of")
+                                         and not r.tok.extra.get("the_change_noun"))) or \
             r.kind == "ratio" or (  # "an increase of 300 jobs", "a gain of 211": the noun says it changed
             r.kind == "duration" and (by or (verb or "").lower() in ("up", "down")))  # "fell by 1.8 years", "up 1.1 years"
         if verb is not None and change_ok and r.kind == "quantity" and not by and PRECIPITATION_OF_RE.match(t, r.e):

@@ -2522,3 +2522,8 @@ def test_a_count_after_a_change_noun_is_a_change(text, fragment, value, directio
 def test_a_hedge_before_the_figure_stands_with_a_glued_one_before_the_unit():
     c = find(claims.extract("About 30-odd years ago the plant employed 500."), "About 30-odd years")
     assert (c.kind, c.value, c.unit, c.hedge) == ("duration", 30.0, "year", "about")
+
+
+def test_the_rise_of_a_count_is_no_change():
+    c = find(claims.extract("It charts the rise of 3 parties."), "3")
+    assert (c.kind, c.noun) == ("count", "parties")
