@@ -323,7 +323,8 @@ VERB_BEFORE_UP_RE = regex.compile(
 # to" the level reached (no preposition in the object: "raised prices for up to 5 million customers" is a bound;
 # after an article the "verb" is a noun: "the new drive stores up to 30 TB")
 VERB_OBJECT_BEFORE_UP_RE = regex.compile(
-    r"(?r)(?<!\p{L})(?<!(?<!\p{L})(?:the|a|an|new|its|his|her|their|our|my|your|this|that)\s++)(?:push(?:ed|es|ing)?+|driv(?:e|es|en|ing)|drove|bring(?:s|ing)?+|brought|send(?:s|ing)?+|sent"
+    r"(?r)(?<!\p{L})(?<!(?<!\p{L})(?:the|a|an|new|its|his|her|their|our|my|your|this|that)\s++)"
+    r"(?:push(?:ed|es|ing)?+|driv(?:e|es|en|ing)|drove|bring(?:s|ing)?+|brought|send(?:s|ing)?+|sent"
     r"|lift(?:ed|s|ing)?+|rais(?:e|ed|es|ing)|jack(?:ed|s|ing)?+|ratchet(?:ed|s|ing)?+|bump(?:ed|s|ing)?+"
     r"|nudg(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|mark(?:ed|s|ing)?+|ramp(?:ed|s|ing)?+|tak(?:e|es|ing)|took|taken"
     r"|revv?+(?:ed|s|ing)?+|hik(?:e|ed|es|ing))"
@@ -440,8 +441,9 @@ ANGLE_WORDS_RE = regex.compile(
 # units that tell an article's measures: metric ones (and so Celsius), and US customary ones that Celsius
 # countries seldom use ("mph" is left out: Britain uses it with Celsius; "pounds" too: they may be money)
 METRIC_WORDS_RE = regex.compile(
-    r"(?<![\p{L}\d])(?:km/h|kph|kmh)|\d[ ]?+(?:km|mm|cm|kg)(?!\p{L})|(?<!\p{L})(?:kilomet(?:re|er)s?+|millimet(?:re|er)s?+|"
-    r"centimet(?:re|er)s?+|metres|kilograms?+|hectares?+|hectopascals?+|hPa)(?!\p{L})", regex.IGNORECASE)
+    r"(?<![\p{L}\d])(?:km/h|kph|kmh)|\d[ ]?+(?:km|mm|cm|kg)(?!\p{L})"
+    r"|(?<!\p{L})(?:kilomet(?:re|er)s?+|millimet(?:re|er)s?+|centimet(?:re|er)s?+|metres|kilograms?+|hectares?+"
+    r"|hectopascals?+|hPa)(?!\p{L})", regex.IGNORECASE)
 IMPERIAL_WORDS_RE = regex.compile(
     r"(?<!\p{L})(?:inch(?:es)?+|feet|foot|miles|yards?+|acres?+|gallons?+|ounces?+)(?!\p{L})", regex.IGNORECASE)
 TEMPERATURE_SCALE_RE = regex.compile(r"(?<!\p{L})(?:(?i:(?P<C>celsius|centigrade)|(?P<F>fahrenheit))|°[ ]?+(?P<C>C)|°[ ]?+(?P<F>F)"
@@ -503,14 +505,16 @@ RATE_UNITS = {"1000": "permille", "athousand": "permille", "thousand": "permille
               "1million": "ppm", "amillion": "ppm", "million": "ppm"}
 # what makes "N times" a ratio: a comparison after it ("as large", "more", "higher", "the size")
 RATIO_AFTER_TIMES_RE = regex.compile(
-    r"\s++(?:as|more|less|fewer|the|that|what|its|their|his|her|our|this|normal|usual|average|median|(?:forward\s++|trailing\s++)?+"
+    r"\s++(?:as|more|less|fewer|the|that|what|its|their|his|her|our|this|normal|usual|average|median"
+    r"|(?:forward\s++|trailing\s++)?+"
     r"(?:earnings|sales|revenues?|ebitda|book\s++value)"
     r"|\p{L}++(?<=\p{L}{2}er)(?<!(?<!\p{L})(?:p|aft|nev|lat|ev|und|ov|eith|neith|togeth|oth|wheth|rath|numb|oft"
     r"|ord|wint"
     r"|summ|quart|earli|howev|aft|ent|off)er))(?!\p{L})",
     regex.IGNORECASE)
 OF_RE = regex.compile(r"\s++of\b", regex.IGNORECASE)
-NOUN_RE = regex.compile(r"[ ](?P<n>(?:[\p{Ll}][\p{L}'-]*+|\p{Lu}{2,5}+s(?!\p{L})|\p{Lu}{2,6}+(?=[ ]\p{Ll}{3})|[\p{Lu}][\p{Ll}]++(?:[ ][\p{Lu}][\p{Ll}]++){0,2}"
+NOUN_RE = regex.compile(r"[ ](?P<n>(?:[\p{Ll}][\p{L}'-]*+|\p{Lu}{2,5}+s(?!\p{L})|\p{Lu}{2,6}+(?=[ ]\p{Ll}{3})"
+                        r"|[\p{Lu}][\p{Ll}]++(?:[ ][\p{Lu}][\p{Ll}]++){0,2}"
                         r"(?=[ ][\p{Ll}]))(?:[ ][\p{Ll}][\p{L}-]*+)?+)")  # "120 MPs", "500 SUVs", "120 LNG cargoes"
 FROM_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>from|between)\s++(?:[^\s\d,;]++\s++)??\Z", regex.IGNORECASE)
 VAGUE_DURATION_RE = regex.compile(
@@ -1942,7 +1946,7 @@ class _Doc:
             dm = DECADE_OWNER_BEFORE_RE.search(t, max(0, s - 22), s)
             if dm and dm.group("own"):  # "in his late 70s", "voters in their 20s": an age between
                 part = (dm.group("part") or "").lower()
-                lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}.get(part, (0, 9))
+                lo, hi = DECADE_PARTS.get(part, (0, 9))
                 r = Reading(tok, dm.start("part") if part else s, e + 1, "age", None, "year", is_range=True)
                 r.low, r.high = float(v + lo), float(v + hi)
                 return r
@@ -2219,7 +2223,8 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                         continue
                     # two plain figures joined by a hyphen are a score or a label ("won 2-1", "9-11"), unless
                     # they read as a span of large figures ("1000-5000")
-                    if bare and b.noun is None and b.e - a.s == 7 and DETERMINER_BEFORE_RE.search(t, max(0, a.s - 5), a.s):
+                    if bare and b.noun is None and b.e - a.s == 7 and \
+                            DETERMINER_BEFORE_RE.search(t, max(0, a.s - 5), a.s):
                         i += 2  # "The 737-800 was carrying": a model's name, counting nothing
                         continue
                     ok = not bare or (100 <= a.value < b.value and a.value == int(a.value) and
