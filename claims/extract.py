@@ -116,8 +116,9 @@ LIFE_EVENT_AT_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:died|dies|retired|retires|retire|retiring|married|marries|passed\s++away|debuted|debut"
     r"|diagnosed|emigrated|left\s++(?:school|home)|started\s++school|gave\s++birth|widowed|orphaned|elected"
     r"|crowned|ordained|knighted|became\s++(?:a\s++)?+(?:mother|father|parent|grandmother|grandfather|champion"
-    r"|president|prime\s++minister|millionaire|billionaire)|(?:youngest|oldest)(?:\s++\p{L}++){0,4}?)\s++at\s++\Z",
-    regex.IGNORECASE)
+    r"|president|prime\s++minister|millionaire|billionaire)|(?:youngest|oldest)(?:\s++\p{L}++){0,4}?)"
+    r"(?:\s++(?:on\s++\p{L}++|yesterday|today|last\s++\p{L}++|in\s++\p{Lu}\p{Ll}++))?+"  # "died on Wednesday at 83"
+    r"\s++at\s++\Z", regex.IGNORECASE)
 BIRTHDAY_AFTER_RE = regex.compile(r"(?:st|nd|rd|th)\s++birthday(?!\p{L})", regex.IGNORECASE)
 PEOPLE_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:women|men|people|adults|those|anyone|anybody|children|kids|pensioners|workers|drivers|patients"
@@ -186,8 +187,8 @@ MONTH_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?+\s++(?:of\s++)?+\Z",
     regex.IGNORECASE)
 MONTH_DAY_DASH_BEFORE_RE = regex.compile(
-    r"(?r)(?<!\p{L})(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?+\s++(?P<d>\d{1,2})[-–]\Z",
-    regex.IGNORECASE)
+    r"(?r)(?<!\p{L})(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?+\s++(?P<d>\d{1,2})"
+    r"(?:[-–]|\s++(?:and|to|through|until)\s++)\Z", regex.IGNORECASE)  # "June 12-18", "April 20 and 24"
 _DAY_SPAN_NEXT = _stdlib_re.compile(r"(?:st|nd|rd|th)?[ ]?[-–&ta]")  # a cheap gate for DAY_SPAN_MONTH_RE
 # "on 6-7 June", "between 6 and 9 June 2023": the first day of a span of days, its month after the second
 DAY_SPAN_MONTH_RE = regex.compile(
@@ -311,6 +312,10 @@ ORDINAL_WORD_AFTER_RE = regex.compile(
 # "how about 2", "what about three": a suggestion, not a hedge
 HOW_ABOUT_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:how|what)\s++\Z", regex.IGNORECASE)
 VERSION_AFTER_RE = regex.compile(r"\.\d++\.\d")
+# a set score next to another: "6-4 3-6 6-4", "7-6(6) 6-1"
+OVER_AFTER_RE = regex.compile(r"\s++(?:over|as\s++(?:much|many|large|likely|high|fast|big))(?!\p{L})", regex.IGNORECASE)
+SET_SCORE_AFTER_RE = regex.compile(r"(?:\(\d{1,2}\))?+[ ]++[0-7][-–][0-7](?![\d.,])")
+SET_SCORE_BEFORE_RE = regex.compile(r"(?r)(?<![\d.,])[0-7][-–][0-7](?:\(\d{1,2}\))?+[ ]++\Z")
 SCORE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:won|lost|beat|beaten|drew|draw|defeated|ended|finished|"
                                 r"victory|win|loss|defeat|score|scored|led|trailing|trail|lead|leads|"
                                 r"tie|tied)\s++(?:\p{L}++\s++){0,2}\Z", regex.IGNORECASE)
@@ -1556,6 +1561,10 @@ class _Doc:
                 if pm and (pm.group("den") or "").lower() in FREQUENCY_DENOMINATORS:
                     # "twice a day", "thrice a week" is no multiple: how often, like "four times a year"
                     r.kind, r.unit, r.e, r.noun = "quantity", f"1 / {pm.group('den').lower()}", pm.end(), "times"
+                elif tok.form == "x" and t[s:e].lower() in ("twice", "thrice") and verb is None and hedge is None \
+                        and not RATIO_AFTER_TIMES_RE.match(t, pos) and not COMPARISON_AFTER_RE.match(t, pos) and \
+                        not OVER_AFTER_RE.match(t, pos):
+                    r.kind, r.noun = "count", "times"  # "Kane scored twice": how often, no multiple
             else:
                 fx = self.exchange_rate(r, pos) if self.may_fx and tok.form == "d" and value is not None and \
                     value > 0 else None
@@ -1955,9 +1964,9 @@ class _Doc:
                 return self.date_reading(tok, dm.start("part") if dm.group("part") else s, e + 1,
                                          _decade(century + v, dm.group("part") or ""))
         # "June 12-18": the last day of a span that a month and its first day open
-        if s > 4 and t[s - 1] in "-–" and 1 <= v <= 31 and len(tok.extra["digits"]) <= 2:
-            dr = MONTH_DAY_DASH_BEFORE_RE.search(t, max(0, s - 20), s)
-            if dr and int(dr.group("d")) < v:
+        if s > 4 and t[s - 1] in "-– " and 1 <= v <= 31 and len(tok.extra["digits"]) <= 2:
+            dr = MONTH_DAY_DASH_BEFORE_RE.search(t, max(0, s - 24), s)
+            if dr and int(dr.group("d")) < v and (t[s - 1] != " " or not NOUN_RE.match(t, e)):  # "and 24 people"
                 mo = MONTHS[dr.group("m").lower()]
                 ym = YEAR_AFTER_MONTH_RE.match(t, e)
                 if ym:
@@ -2217,6 +2226,14 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                                                           and BY_BEFORE_RE.search(t, max(0, a.s - 4), a.s)):
                         ok = False  # "ahead by 52% to 48%": a split; "fell by 1.8 years to 76.4 years": change, level
                 else:  # "-"
+                    if a.kind == b.kind == "count" and a.unit is None and b.unit is None and a.noun is None and \
+                            b.noun is None and a.value is not None and b.value is not None and max(a.value, b.value) <= 7 \
+                            and (SET_SCORE_AFTER_RE.match(t, b.e) or SET_SCORE_BEFORE_RE.search(
+                                t, max(0, a.s - 12), a.s)):
+                        # "won 6-4 3-6 6-4", "1-6 7-6(6) 6-1": set scores, and a tie-break in brackets
+                        c = reads[i + 2] if i + 2 < len(reads) else None
+                        i += 3 if c is not None and t[b.e:b.e + 1] == "(" and c.s == b.e + 1 else 2
+                        continue
                     if a.kind == b.kind == "count" and a.unit is None and b.unit is None and a.noun is None and (
                             b.value <= a.value or (b.noun or "").lower() in SCORE_NOUNS):
                         i += 2  # "a 2-1 win", "the 3-2 victory", "a 1-2 defeat": a score, not a range
@@ -2549,6 +2566,45 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
                 b.tok.scale = a.tok.scale
 
 
+FUTURE_WORDS_RE = regex.compile(r"(?<!\p{L})(?:will|shall|expects?+|expected|forecasts?+|forecast(?:ing|ed)|projected"
+                             r"|due|guidance|outlook|plans?+|'ll|’ll)(?!\p{L})", regex.IGNORECASE)
+CURRENCY_CARRY_SENTENCES = 2  # how many sentences back a bare amount looks for the currency it is in
+# money talk around a bare amount ("Pre-tax profit was 310m"), wider than MONEY_WORDS_RE
+AMOUNT_WORDS_RE = regex.compile(
+    r"(?<!\p{L})(?:profits?|revenues?|sales|turnover|earnings|income|loss|losses|costs?|price[sd]?|paid|pay|fund"
+    r"|funding|budget|deficit|surplus|debts?|worth|valued|bid|fined?|salary|wages?|tax|taxes|spend|spent|spending"
+    r"|invest(?:ed|ment)?|bonus|dividends?|borrow\p{L}*+|lend\p{L}*+|repay\p{L}*+|expenditure|capex|ebitda|fee|fees"
+    r"|bill|raised|sold|bought|deal|contract|transfer|assets|reserves|cash|subsidy|subsidies|grant|exports|imports"
+    r"|gdp|trade|value|market\s++cap\p{L}*+)(?!\p{L})",
+    regex.IGNORECASE)
+
+
+def _carry_currency(doc: _Doc, reads: list[Reading]) -> None:
+    """ "Sales rose to £4.2bn. Pre-tax profit was 310m, up from 275m": a bare amount in millions or billions,
+    in a sentence about money, is in the currency of the last amount named in its sentence or the two before
+    it (not "310 metres", nor "1.8 billion" plain)."""
+    t, last = doc.t, None  # (currency code, sentence index)
+    for r in reads:
+        si = bisect_right(doc.sent_starts, r.s) - 1
+        if r.kind == "money" and r.unit in doc.L.currency_codes:
+            if t[max(0, r.s - 2):r.s].strip() != "(":  # not a conversion in brackets: "2.2bn shekels ($590m)"
+                last = (r.unit, si)
+            continue
+        if last is None or si - last[1] > CURRENCY_CARRY_SENTENCES or r.hedge is not None and r.value is None:
+            continue
+        glued_m = r.kind == "quantity" and r.unit == "meter" and t[r.tok.e:r.e] == "m" and not r.is_range
+        scaled = r.kind == "count" and r.unit is None and r.noun is None and r.tok.scale >= 1e6
+        if not (glued_m or scaled) or not doc.sentence_has(AMOUNT_WORDS_RE, r.s) or \
+                glued_m and doc.sentence_has(LENGTH_WORDS_RE, r.s):
+            continue
+        if glued_m:  # "310m": millions, not metres
+            r.value = N.clean_float(r.value * 1e6) if r.value is not None else None
+            r.low = N.clean_float(r.low * 1e6) if r.low is not None else None
+            r.high = N.clean_float(r.high * 1e6) if r.high is not None else None
+            r.tok.scale = 1e6
+        r.kind, r.unit = "money", last[0]
+
+
 def _period(m, y0: int, m0: int, y1: int, m1: int) -> tuple[int, int, dict]:
     """The period a phrase names, from the first day of month ``m0`` of ``y0`` to the last of ``m1`` of ``y1``."""
     end = dt.date(y1 + (m1 == 12), m1 % 12 + 1, 1) - dt.timedelta(days=1)
@@ -2586,8 +2642,12 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
             mo = MONTHS[m.group("mo").lower()]
             if m.group("y5"):
                 y = int(m.group("y5"))
-            elif doc.date is not None:  # "in the three months to June": the last June (or the one about to end)
-                y = doc.date.year if mo <= doc.date.month + 1 else doc.date.year - 1
+            elif doc.date is not None:  # "in the three months to June": the last June gone before the article,
+                d = doc.date            # or the next to come where the sentence looks ahead ("is expected to")
+                if doc.sentence_has(FUTURE_WORDS_RE, m.start()):
+                    y = d.year if mo >= d.month else d.year + 1
+                else:
+                    y = d.year if mo < d.month else d.year - 1
             else:
                 continue  # no year to be had: its figures stay claims of their own
             if 1 <= months <= 24:
@@ -2913,6 +2973,7 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     reads = _merge_ranges(doc, _merge_compounds(doc, reads))
     _carry_change_over_or(doc, reads)
     _carry_context(doc, reads)
+    _carry_currency(doc, reads)
     extra = _relative_dates(doc) + _vague_durations(doc) + clocks + (_a_point(doc) if " point" in t else []) + (
         _decade_word_ages(doc) if "ties" in t else [])
     if extra:

@@ -362,6 +362,9 @@ def test_spans_on_the_demo_article(demo_claims):
     "passengers hit 2.5m and " * 4_000,
     "it was 30 C and " * 6_000,
     "5 points in the poll and $3 per pound " * 2_500,
+    "Sales rose to £4.2bn and profit was 310m " * 2_400,
+    "6-4 3-6 7-6(6) " * 6_000,
+    "between April 20 and 24 " * 4_000,
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
@@ -2527,3 +2530,38 @@ def test_a_hedge_before_the_figure_stands_with_a_glued_one_before_the_unit():
 def test_the_rise_of_a_count_is_no_change():
     c = find(claims.extract("It charts the rise of 3 parties."), "3")
     assert (c.kind, c.noun) == ("count", "parties")
+
+
+@pytest.mark.parametrize("text, fragment, kind, value, unit", [
+    ("Sales rose 8% to £4.2bn. Pre-tax profit was 310m, up from 275m.", "310m", "money", 310e6, "GBP"),
+    ("The Treasury will borrow £27bn more. Net borrowing will be 131.6bn.", "131.6bn", "money", 131.6e9, "GBP"),
+    ("Toyota made ¥2.7 trillion. Net profit fell 14% to 2.45 trillion.", "2.45 trillion", "money", 2.45e12, "JPY"),
+    ("Sales hit 2.2 billion shekels ($590 million) and profit 71 million.", "71 million", "money", 71e6, "ILS"),
+    ("The track is 310m long. It cost $5m.", "310m", "quantity", 310.0, "meter"),       # a length, no money
+    ("The city has 1.8 billion people. It spent $4bn.", "1.8 billion", "count", 1.8e9, None),
+    ("Kane scored twice in the first half.", "twice", "count", 2.0, None),               # how often
+    ("It is twice as large.", "twice", "ratio", 2.0, None),
+    ("Tina Turner, who died on Wednesday at 83, was a star.", "83", "age", 83.0, "year"),
+])
+def test_paragraph_probe_readings(text, fragment, kind, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
+
+
+@pytest.mark.parametrize("text", ["Alcaraz won 1-6 7-6(6) 6-1 3-6 6-4.", "She won 6-4 3-6 6-4 in the final."])
+def test_set_scores_are_no_claims(text):
+    assert claims.extract(text) == []
+
+
+def test_a_period_to_a_month_is_the_last_one_gone_unless_the_sentence_looks_ahead():
+    d = dt.date(2023, 5, 1)
+    past = claims.extract("Sales rose 8% in the six months to June.", date=d)[0]
+    ahead = claims.extract("Sales are expected to rise 5% in the three months to June.", date=d)[0]
+    assert (past.period["start"], past.period["end"]) == ("2022-01-01", "2022-06-30")
+    assert (ahead.period["start"], ahead.period["end"]) == ("2023-04-01", "2023-06-30")
+
+
+def test_between_a_day_and_another_of_one_month_is_one_date():
+    c = find(claims.extract("The poll was conducted between April 20 and 24.", date=dt.date(2023, 5, 1)),
+             "April 20 and 24")
+    assert c.value == "2023-04-20/2023-04-24"
