@@ -424,8 +424,8 @@ EVENT_AFTER_RE = regex.compile(
     r"|relay|final|finals|sprint|race|title|dash|steeplechase|gold|silver|bronze|world|heats?|semi-?finals?|event)"
     r"(?!\p{L})|(?=\s*+(?:[.,;:)]|\Z|(?:in|at|on|and|or|with)(?!\p{L}))))")
 # units written before the figure
-PREFIX_UNIT_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L}|(?<!\p{L})orders?\sof\s)(?P<u>" + "|".join(PREFIX_UNITS) + r")[ -]\Z",
-                                      regex.IGNORECASE)
+PREFIX_UNIT_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L}|(?<!\p{L})orders?\sof\s)(?P<u>" + "|".join(PREFIX_UNITS) +
+                                      r")(?:[ -]|[ ]of[ ])\Z", regex.IGNORECASE)  # "magnitude 7.8", "a magnitude of 7.8"
 # "2 1/2 in thick", "a 12 in x 8 in frame": "in" is an inch when a dimension follows
 SPACED_IN_RE = regex.compile(r"[ ]in(?=\s++(?:thick|long|wide|tall|high|deep|across|diameter|in\s++diameter"
                              r"|x\s*+\d|by\s++\d)(?!\p{L}))")

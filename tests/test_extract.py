@@ -365,6 +365,7 @@ def test_spans_on_the_demo_article(demo_claims):
     "Sales rose to £4.2bn and profit was 310m " * 2_400,
     "6-4 3-6 7-6(6) " * 6_000,
     "between April 20 and 24 " * 4_000,
+    "a magnitude of 7.8 and 16.7 million pounds of thrust " * 2_000,
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
@@ -2565,3 +2566,13 @@ def test_between_a_day_and_another_of_one_month_is_one_date():
     c = find(claims.extract("The poll was conducted between April 20 and 24.", date=dt.date(2023, 5, 1)),
              "April 20 and 24")
     assert c.value == "2023-04-20/2023-04-24"
+
+
+@pytest.mark.parametrize("text, fragment, value, unit", [
+    ("The quake had a magnitude of 7.8.", "magnitude of 7.8", 7.8, "seismic_magnitude"),
+    ("The engines produce 16.7 million pounds of thrust.", "16.7 million pounds of thrust", 16.7e6, "force_pound"),
+    ("It weighs 5 pounds.", "5 pounds", 5.0, "pound"),
+])
+def test_magnitude_of_and_pounds_of_thrust(text, fragment, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit) == (fragment, "quantity", value, unit)
