@@ -152,7 +152,8 @@ AGE_PARALLEL_GAP_RE = regex.compile(r"\s*+(?:,\s*+)?+(?:from|to|and|or|versus|vs
 # "Jamie Armstrong, 25, said": a figure between commas after a name is the person's age
 APPOSITIVE_NAME_RE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}])(?:(?P<w>\p{Lu}\p{Ll}++)|(?<=(?<!\p{L})(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s++"
-    r"(?:\p{Ll}++\s++)?)(?P<w>\p{Ll}{3,}+)),[ ](?:(?:now|then)[ ])?+\Z")  # "Maddon, 66,", "Smith, now 72,"
+    r"(?:\p{L}++\s++)?)(?P<w>\p{Ll}{3,}+)),[ ](?:(?:now|then)[ ])?+\Z")  # "Maddon, 66,", "Smith, now 72,",
+# "The England captain, 29,"
 APPOSITIVE_NEXT_RE = regex.compile(r",[ ]\p{Ll}++(?![\p{L}\p{N}])")  # "Maddon, 66, has", "Putin, 71, since 2000"
 TURN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:turned|turns|turning|turn|who\s++(?:is|was|will\s++be)|"
                             r"(?:he|she)\s++(?:is|was|will\s++be))\s++\Z", regex.IGNORECASE)

@@ -2543,6 +2543,7 @@ def test_the_rise_of_a_count_is_no_change():
     ("Kane scored twice in the first half.", "twice", "count", 2.0, None),               # how often
     ("It is twice as large.", "twice", "ratio", 2.0, None),
     ("Tina Turner, who died on Wednesday at 83, was a star.", "83", "age", 83.0, "year"),
+    ("The England captain, 29, opened the scoring.", "29", "age", 29.0, "year"),
 ])
 def test_paragraph_probe_readings(text, fragment, kind, value, unit):
     c = find(claims.extract(text), fragment)
