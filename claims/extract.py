@@ -265,10 +265,9 @@ TEMPERATURE_TALK_RE = regex.compile(
 ERA_WORDS_RE = regex.compile(r"(?<!\p{L})(?:decades?+|era|generation|century|music|fashion)(?!\p{L})", regex.IGNORECASE)
 WEATHER_DECADE_BEFORE_RE = regex.compile(
     r"(?ri)(?<!\p{L})the\s++(?:(?P<part>low|lower|mid|high|upper|early|late)(?:-|\s++))?+\Z")
-WEATHER_DECADE_PARTS = {"": (0, 9), "low": (0, 3), "lower": (0, 3), "early": (0, 3), "mid": (3, 6), "high": (7, 9),
-                        "upper": (7, 9), "late": (7, 9)}
 DECADE_PART_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?P<part>early|mid|late)(?:-|\s++)\Z")
 DECADE_PARTS = {"": (0, 9), "early": (0, 3), "mid": (3, 6), "late": (7, 9)}
+WEATHER_DECADE_PARTS = {**DECADE_PARTS, "low": (0, 3), "lower": (0, 3), "high": (7, 9), "upper": (7, 9)}
 
 
 def _decade(first: int, part: str) -> str:
@@ -380,11 +379,12 @@ ONE_AS_SUBJECT_BEFORE_RE = regex.compile(r"(?r)(?:[,;:]|(?<!\p{L})(?:and|but|tha
 URL_RE = _stdlib_re.compile(r"(?:https?://|www\.)[^\s<>\"]++")
 EMAIL_RE = _stdlib_re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.-]++")
 SYMBOL_THEN_FIGURE_RE = regex.compile(r"[ ]?+\d")
+# words of money talk: MONEY_WORDS_RE (are "pounds" sterling?) and AMOUNT_WORDS_RE (is "310m" money?) add their own
+_MONEY_TALK = (r"profits?|revenues?|sales|turnover|earnings|income|loss|losses|costs?|price[sd]?|paid|pay|fund|funding"
+               r"|budget|deficit|debts?|worth|valued|bid|fined?|salary|wages?|tax|taxes|spend|spent|spending"
+               r"|invest(?:ed|ment)?|bonus|dividends?|sold|bought|raised")
 MONEY_WORDS_RE = regex.compile(
-    r"(?<!\p{L})(?:profits?|revenues?|sales|turnover|earnings|income|loss|losses|costs?|costing|price[sd]?|paid|"
-    r"pay|fund|funding|budget|deficit|debts?|worth|valued|bid|offer|fined?|salary|wages?|tax|taxes|spend|spent|"
-    r"spending|invest(?:ed|ment)?|bonus|dividends?|sterling|bank|shares|sold|bought|raised|charge)(?!\p{L})",
-    regex.IGNORECASE)
+    r"(?<!\p{L})(?:" + _MONEY_TALK + r"|costing|offer|sterling|bank|shares|charge)(?!\p{L})", regex.IGNORECASE)
 WEIGHT_WORDS_RE = regex.compile(r"(?<!\p{L})(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|light(?:er|est)|"
                                 r"lbs?|ounces?|kilos?|kilograms?|tons?|tonnes?|stone)(?!\p{L})", regex.IGNORECASE)
 POWER_AFTER_RE = regex.compile(r"(?:\^(?P<p>[23])|(?P<sup>[²³])|[ ](?P<w>squared|cubed))(?![\p{L}\p{N}])",
@@ -2572,12 +2572,9 @@ FUTURE_WORDS_RE = regex.compile(r"(?<!\p{L})(?:will|shall|expects?+|expected|for
 CURRENCY_CARRY_SENTENCES = 2  # how many sentences back a bare amount looks for the currency it is in
 # money talk around a bare amount ("Pre-tax profit was 310m"), wider than MONEY_WORDS_RE
 AMOUNT_WORDS_RE = regex.compile(
-    r"(?<!\p{L})(?:profits?|revenues?|sales|turnover|earnings|income|loss|losses|costs?|price[sd]?|paid|pay|fund"
-    r"|funding|budget|deficit|surplus|debts?|worth|valued|bid|fined?|salary|wages?|tax|taxes|spend|spent|spending"
-    r"|invest(?:ed|ment)?|bonus|dividends?|borrow\p{L}*+|lend\p{L}*+|repay\p{L}*+|expenditure|capex|ebitda|fee|fees"
-    r"|bill|raised|sold|bought|deal|contract|transfer|assets|reserves|cash|subsidy|subsidies|grant|exports|imports"
-    r"|gdp|trade|value|market\s++cap\p{L}*+)(?!\p{L})",
-    regex.IGNORECASE)
+    r"(?<!\p{L})(?:" + _MONEY_TALK + r"|surplus|borrow\p{L}*+|lend\p{L}*+|repay\p{L}*+|expenditure|capex|ebitda|fee"
+    r"|fees|bill|deal|contract|transfer|assets|reserves|cash|subsidy|subsidies|grant|exports|imports|gdp|trade|value"
+    r"|market\s++cap\p{L}*+)(?!\p{L})", regex.IGNORECASE)
 
 
 def _carry_currency(doc: _Doc, reads: list[Reading]) -> None:
@@ -2997,8 +2994,7 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     _ago_dates(doc, reads)
     _points_of_a_percent(doc, reads)
     reads = _merge_date_spans(doc, reads)
-    if "°" in t or "egree" in t or "C" in t or "F" in t:
-        _temperature_differences(doc, reads)
+    _temperature_differences(doc, reads)
     periods = _periods(doc)
     return _to_claims(doc, reads, periods)
 
@@ -3072,10 +3068,6 @@ SPACE_GAP_RE = regex.compile(r"\s++(?:\p{Ll}++\s++)?+")  # "210,643 contracts a 
 EARLIER_RE = regex.compile(r"\s++(?:earlier|before)(?!\p{L})", regex.IGNORECASE)
 COMPARED_WITH_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:from|than|on|over|versus|vs\.?|against|with)\s++\Z",
                                         regex.IGNORECASE)
-# "compared with a profit of $300m a year earlier", "from a loss of 5p a year earlier"
-COMPARED_WITH_NOUN_BEFORE_RE = regex.compile(
-    r"(?r)(?<!\p{L})(?:from|than|versus|vs\.?|against|with)\s++(?:(?:an?|the)\s++)?+(?:\p{L}++\s++){1,2}?of\s++\Z",
-    regex.IGNORECASE)
 
 
 OFFSET_TEMPERATURE_UNITS = ("degree_Celsius", "degree_Fahrenheit")

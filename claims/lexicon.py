@@ -19,6 +19,12 @@ def _rows(name: str) -> list[dict]:
     return list(csv.DictReader(lines))
 
 
+def _lines(name: str) -> list[str]:
+    """The entries of a one-per-line word list in ``data/``: stripped, without blank and comment lines."""
+    with open(DATA / name, encoding="utf-8") as fh:
+        return [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
+
+
 @dataclass(frozen=True, slots=True)
 class UnitEntry:
     surface: str
@@ -142,21 +148,13 @@ class Lexicon:
             r["major"]: (r["minor"], float(r["per"]), frozenset(w for w in r["minor_words"].split("|") if w))
             for r in _rows("compound_units.csv")}
         # ---- function words
-        self.function_words = frozenset(
-            ln.strip().lower() for ln in open(DATA / "function_words.txt", encoding="utf-8")
-            if ln.strip() and not ln.startswith("#"))
+        self.function_words = frozenset(w.lower() for w in _lines("function_words.txt"))
         # ---- verbs that end a counted noun after a plural ("people live", "workers face")
-        self.subject_verbs = frozenset(
-            ln.strip().lower() for ln in open(DATA / "subject_verbs.txt", encoding="utf-8")
-            if ln.strip() and not ln.startswith("#"))
+        self.subject_verbs = frozenset(w.lower() for w in _lines("subject_verbs.txt"))
         # ---- names of forms and plans that begin with digits: "10-K", "13F", "401(k)"
-        self.form_codes = tuple(
-            ln.strip() for ln in open(DATA / "form_codes.txt", encoding="utf-8")
-            if ln.strip() and not ln.startswith("#"))
+        self.form_codes = tuple(_lines("form_codes.txt"))
         # ---- nouns that make "a six-speed gearbox", "a five-star hotel" a specification, not a count
-        self.descriptor_nouns = frozenset(
-            ln.strip().lower() for ln in open(DATA / "descriptor_nouns.txt", encoding="utf-8")
-            if ln.strip() and not ln.startswith("#"))
+        self.descriptor_nouns = frozenset(w.lower() for w in _lines("descriptor_nouns.txt"))
 
         # ---- left context, matched right-to-left from the number's start ((?r): reverse search)
         word_hedges = [h for h in self.hedges_before if h[0].isalpha() and not h.endswith(("-", "."))]
