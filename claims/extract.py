@@ -2379,8 +2379,8 @@ CONJ_AFTER_RE = regex.compile(r"\s++(?:and|while|but|whereas)\b", regex.IGNORECA
 PREP_PARALLEL_GAP_RE = regex.compile(
     r"\s++(?P<p>for|in|among|on|at)\s++(?:[\p{L}'’-]++\s++){0,3}?[\p{L}'’-]++,?+\s++(?:and|while|but|whereas"
     r"|versus|vs\.?+|compared\s++with)\s++", regex.IGNORECASE)
-CAPITAL_WORD_RE = regex.compile(r"\s*+(?:the\s++)?+\p{Lu}")
-PLACE_AFTER_RE = regex.compile(r"\s++(?:in|at|on|for)\s++(?:the\s++)?+\p{Lu}")
+CAPITAL_WORD_RE = regex.compile(r"\s*+(?:the\s++)?+(?P<w>\p{Lu}\p{L}*+)")
+PLACE_AFTER_RE = regex.compile(r"\s++(?:in|at|on|for)\s++(?:the\s++)?+(?P<w>\p{Lu}\p{L}*+)")
 PARALLEL_END_RE = regex.compile(r"\s*+(?:[,.;:)]|\Z|(?:last|this|next|in|on|at|a|per|for|earlier|before|"
                                 r"previously|now|today|yesterday)\b)", regex.IGNORECASE)
 
@@ -2388,7 +2388,16 @@ PARALLEL_END_RE = regex.compile(r"\s*+(?:[,.;:)]|\Z|(?:last|this|next|in|on|at|a
 def _across_places(t: str, p: int, b: Reading) -> bool:
     """ "$5.69 in the US and 4.50 in Britain": two figures for two named places (their currencies may
     differ), the place names capitalised after the first figure's preposition (at ``p``) and the second's."""
-    return bool(CAPITAL_WORD_RE.match(t, p)) or bool(PLACE_AFTER_RE.match(t, b.e))
+    for m in (CAPITAL_WORD_RE.match(t, p), PLACE_AFTER_RE.match(t, b.e)):
+        if m and not _is_time_name(m.group("w")):  # "£12,000 in March and 15,000 in April" names no place
+            return True
+    return False
+
+
+def _is_time_name(w: str) -> bool:
+    """A month or day name ("March", "Monday"), capitalised but no place."""
+    w = w.lower()
+    return w in MONTHS or w in WEEKDAYS
 
 
 def _plain(r: Reading) -> bool:
@@ -2574,25 +2583,40 @@ CURRENCY_CARRY_SENTENCES = 2  # how many sentences back a bare amount looks for 
 AMOUNT_WORDS_RE = regex.compile(
     r"(?<!\p{L})(?:" + _MONEY_TALK + r"|surplus|borrow\p{L}*+|lend\p{L}*+|repay\p{L}*+|expenditure|capex|ebitda|fee"
     r"|fees|bill|deal|contract|transfer|assets|reserves|cash|subsidy|subsidies|grant|exports|imports|gdp|trade|value"
+    r"|resold|rents?+|bail|fines"
     r"|market\s++cap\p{L}*+)(?!\p{L})", regex.IGNORECASE)
+
+
+# the word before an amount in plain units that says it is the money talked of ("repay 450,000", "sold for
+# 610,000", "rose 10.6% to 1,190"), and words that say a figure is an index level or a score instead
+PLAIN_AMOUNT_WORD_BEFORE = frozenset(
+    "for at to of repay repaid repaying pay paid paying cost costs costing was were is are totalled totaled "
+    "totalling totaling reached worth".split())
+INDEX_WORDS_RE = regex.compile(r"(?<!\p{L})(?:points?|index|indices|ftse|dow|nasdaq|s&p|nikkei|dax|cac|hang\s++seng"
+                               r"|sensex|nifty|kospi|asx|score[sd]?|votes?|rating)(?!\p{L})", regex.IGNORECASE)
 
 
 def _carry_currency(doc: _Doc, reads: list[Reading]) -> None:
     """ "Sales rose to £4.2bn. Pre-tax profit was 310m, up from 275m": a bare amount in millions or billions,
     in a sentence about money, is in the currency of the last amount named in its sentence or the two before
-    it (not "310 metres", nor "1.8 billion" plain)."""
-    t, last = doc.t, None  # (currency code, sentence index)
+    it (not "310 metres", nor "1.8 billion" plain). A bare amount in plain units ("It must repay 450,000",
+    "It was resold for 610,000") takes it only after a word that makes it the amount talked of, within a
+    hundredfold of that amount, and not in talk of index points ("The FTSE 100 fell 30 points to 7,500")."""
+    t, last = doc.t, None  # (currency code, sentence index, value)
     for r in reads:
         si = bisect_right(doc.sent_starts, r.s) - 1
         if r.kind == "money" and r.unit in doc.L.currency_codes:
             if t[max(0, r.s - 2):r.s].strip() != "(":  # not a conversion in brackets: "2.2bn shekels ($590m)"
-                last = (r.unit, si)
+                last = (r.unit, si, r.value)
             continue
         if last is None or si - last[1] > CURRENCY_CARRY_SENTENCES or r.hedge is not None and r.value is None:
             continue
         glued_m = r.kind == "quantity" and r.unit == "meter" and t[r.tok.e:r.e] == "m" and not r.is_range
         scaled = r.kind == "count" and r.unit is None and r.noun is None and r.tok.scale >= 1e6
-        if not (glued_m or scaled) or not doc.sentence_has(AMOUNT_WORDS_RE, r.s) or \
+        plain = (not scaled and _bare(r) and r.value >= 100 and last[2]
+                 and 0.01 <= r.value / abs(last[2]) <= 100 and _word_before(t, r.s) in PLAIN_AMOUNT_WORD_BEFORE
+                 and not doc.sentence_has(INDEX_WORDS_RE, r.s))
+        if not (glued_m or scaled or plain) or not doc.sentence_has(AMOUNT_WORDS_RE, r.s) or \
                 glued_m and doc.sentence_has(LENGTH_WORDS_RE, r.s):
             continue
         if glued_m:  # "310m": millions, not metres

@@ -2539,6 +2539,15 @@ def test_the_rise_of_a_count_is_no_change():
     ("Toyota made ¥2.7 trillion. Net profit fell 14% to 2.45 trillion.", "2.45 trillion", "money", 2.45e12, "JPY"),
     ("Sales hit 2.2 billion shekels ($590 million) and profit 71 million.", "71 million", "money", 71e6, "ILS"),
     ("The track is 310m long. It cost $5m.", "310m", "quantity", 310.0, "meter"),       # a length, no money
+    # plain amounts after a word that makes them the money talked of, two sentences on at most
+    ("He stole £1.2 million. He pleaded guilty. He must repay 450,000 in a month.", "450,000", "money", 450e3, "GBP"),
+    ("The house sold for $450,000. It was resold for 610,000 last month.", "610,000", "money", 610e3, "USD"),
+    ("The fine was $5,000, and the bail was set at 20,000.", "20,000", "money", 20e3, "USD"),
+    ("The charity raised £12,000 in March and 15,000 in April.", "15,000", "money", 15e3, "GBP"),  # no places
+    ("Shares closed at $254. The FTSE 100 fell 30 points to 7,500.", "7,500", "count", 7500.0, None),  # index
+    ("Apple sold 450,000 phones at $999 each.", "450,000", "count", 450e3, None),
+    ("It cost $5m. The site has room for 2,000.", "2,000", "count", 2000.0, None),   # no money talk
+    ("The $5bn deal will cut a workforce of 2,000.", "2,000", "count", 2000.0, None),  # far below the $5bn
     ("The city has 1.8 billion people. It spent $4bn.", "1.8 billion", "count", 1.8e9, None),
     ("Kane scored twice in the first half.", "twice", "count", 2.0, None),               # how often
     ("It is twice as large.", "twice", "ratio", 2.0, None),
