@@ -573,7 +573,8 @@ RELATIVE_DATE_RE = regex.compile(
     r"(?P<part>(?:early|mid|late|the\s++(?:first|second|last)\s++(?:half|week|weeks|days)\s++of"
     r"|the\s++(?:end|start|beginning|middle)\s++of)[\s-]++)?+"
     r"(?P<mo>January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?!\s*+\d)(?!\p{L})",
+    r"September|October|November|December)(?!\s*+\d)(?!\p{L})"
+    r"(?:\s++(?P<ry>last|this|next)\s++year(?!\p{L}))?+",  # "since May last year", "in March next year"
     regex.IGNORECASE)
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -2771,14 +2772,17 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                     doc.t, max(0, m.start() - 24), m.start()):
                 continue  # "between October and May", "from June to August"; not "talked to May", "and May said"
             if m.group("mo") == "May" and prep not in ("in", "to", "and", "through", "till", "from", "until") and \
-                    not m.group("part"):
+                    not m.group("part") and not m.group("ry"):
                 continue
-            if d is not None:
+            if d is not None and m.group("ry"):
+                y = d.year + {"last": -1, "next": 1, "this": 0}[m.group("ry").lower()]
+            elif d is not None:
                 y = d.year if mo <= d.month else d.year - 1
                 ss, _ = doc.sentence_of(s)
                 tm = TENSE_BEFORE_RE.search(doc.t, max(ss, s - 80), s) if mo != d.month else None
                 if tm is not None and tm.group("fut"):  # "bills will fall from July": the next July
                     y = d.year if mo >= d.month else d.year + 1
+            if d is not None:
                 val = f"{y:04d}-{mo:02d}"
             out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
     return out

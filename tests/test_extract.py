@@ -1715,6 +1715,9 @@ def test_weekdays_follow_the_tense(text, value):
     ("They meet next Friday.", "next Friday", "2024-06-07"),
     ("It was built in the 19th century.", "19th century", "1801/1900"),
     ("the twenty-first century", "twenty-first century", "2001/2100"),
+    ("Prices have risen 8% since May last year.", "May last year", "2023-05"),   # "since May" alone is no date
+    ("The plant will open in March next year.", "March next year", "2025-03"),
+    ("Sales fell in October this year.", "October this year", "2024-10"),
 ])
 def test_more_relative_dates(text, fragment, value):
     c = find(claims.extract(text, date=dt.date(2024, 6, 5)), fragment)
