@@ -541,6 +541,12 @@ PERIOD_RE = regex.compile(
     r"|(?<!\p{L})(?:in\s++)?+the\s++(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++(?P<h>half|quarter)"
     r"\s++of\s++(?P<y2>(?:19|20)\d\d)",
     regex.IGNORECASE)
+# "In the second quarter, sales rose 5%": a quarter or half with no year, which takes the year of a period
+# named in the sentences just before ("in the first quarter of 2023"); alone it may be a game's
+PERIOD_NO_YEAR_RE = regex.compile(
+    r"(?<!\p{L})(?:in\s++)?+the\s++(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++(?P<h>half|quarter)"
+    r"(?!\p{L})(?!\s++of\s++(?:19|20)\d\d)", regex.IGNORECASE)
+PERIOD_YEAR_CARRY_SENTENCES = 3
 # "in the 12 months to June 2022", "in the three months to September 2023", "in the year to March 2023": tried
 # only where a stdlib scan finds "months to", "year to" or "... ending"
 PERIOD_TO_RE = regex.compile(
@@ -2676,6 +2682,20 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
             if 1 <= months <= 24:
                 k = y * 12 + mo - months  # the first month of the period, counted from January of year 0
                 out.append(_period(m, k // 12, k % 12 + 1, y, mo))
+    if out and ("quarter" in doc.low or "half" in doc.low):
+        named = sorted(out, key=lambda p: p[1])
+        ends = [p[1] for p in named]
+        for m in PERIOD_NO_YEAR_RE.finditer(doc.t, timeout=TIMEOUT):
+            half = m.group("h").lower() == "half"
+            k = PERIOD_ORDINALS.get(m.group("o").lower(), 2 if half else 4)
+            j = bisect_right(ends, m.start())  # the named periods ending before it
+            if half and k > 2 or not j:
+                continue
+            prev = named[j - 1]
+            si = bisect_right(doc.sent_starts, m.start()) - 1
+            if si - (bisect_right(doc.sent_starts, prev[0]) - 1) > PERIOD_YEAR_CARRY_SENTENCES:
+                continue
+            out.append(_quarter_or_half(m, int(prev[2]["end"][:4]), half, k))
     return out
 
 

@@ -203,12 +203,25 @@ def test_period_attached_to_claims_of_its_sentence():
     ("Wages rose 6.5% in the three months to June 2022.", "6.5%", "2022-04-01", "2022-06-30"),
     ("Crime fell 8% in the year to March 2023.", "8%", "2022-04-01", "2023-03-31"),
     ("Prices rose 10.1% in the 12 months to September 2022.", "10.1%", "2021-10-01", "2022-09-30"),
+    # a quarter with no year takes the year of a period named just before
+    ("Sales rose 8% in the first quarter of 2023. In the second quarter they rose 5%.", "5%",
+     "2023-04-01", "2023-06-30"),
+    ("Revenue grew 4% in Q3 2022. In the fourth quarter it rose 7%.", "7%", "2022-10-01", "2022-12-31"),
 ])
 def test_quarters_and_halves_are_periods(text, fragment, start, end):
     cs = one(text)
     c = find(cs, fragment)
     assert (c.period["start"], c.period["end"]) == (start, end)
     assert not [x for x in cs if x.kind == "date"]   # the year inside the period is no claim of its own
+
+
+@pytest.mark.parametrize("text", [
+    "Kane scored 2 goals in the first half.",                          # a game's half
+    "Sales rose 8% in the first quarter of 2023. It was hot. Rain fell. The sun shone. Wind blew. "
+    "In the second quarter they rose 5%.",                             # named too far back
+])
+def test_a_quarter_with_no_year_named_before_is_no_period(text):
+    assert find(one(text), "2" if text.startswith("Kane") else "5%").period is None
 
 
 def test_ids_are_stable_and_survive_edits_elsewhere():
@@ -344,6 +357,7 @@ def test_spans_on_the_demo_article(demo_claims):
     "on Monday, March 6 " * 5_000,
     "the 3rd of March " * 6_000,
     "Q1 2022 in the third quarter of " * 3_000,
+    "in the first quarter of 2023. In the second quarter " * 1_800,
     "a six-speed " * 8_000,
     "compared with a profit of $3m a year earlier " * 2_200,
     "a day or two " * 8_000,
