@@ -2176,6 +2176,12 @@ ODDS_CONTEXT_RE = regex.compile(
     r"(?<!\p{L})(?:ratio|odds|outnumber(?:s|ed|ing)?+|outnumbered|margin|by)(?!\p{L})", regex.IGNORECASE)
 
 
+def _range_lead(t: str, a: Reading) -> str | None:
+    """The word leading a range right before its first figure ("from", "between"), lower-cased."""
+    fb = FROM_BEFORE_RE.search(t, max(0, a.s - 30), a.s)
+    return fb.group("w").lower() if fb and fb.end() == a.s else None
+
+
 def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
     """'between 5 and 7', '5-7%', '1 to 1.5 degrees', 'from $36,040 to $34,935' -> one range claim."""
     t = doc.t
@@ -2207,10 +2213,20 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                 # said after the pair covers both
                 b.kind == "change" and a.kind in ("percent", "money", "quantity") and a.direction is None
                 and b.direction is not None and a.unit == b.unit)
-            if _plain(b) and b.tok.scale > 1.0 and a.kind == "money" and t[a.e:b.s] == "-" and (
-                    a.tok.scale == b.tok.scale or a.tok.scale == 1 and b.tok.value is not None and
-                    0 < a.value < b.tok.value):
-                b.kind, b.unit = a.kind, a.unit  # "$5m-10m", "$2-3 billion"
+            if a.kind == "money" and a.unit in doc.L.currency_codes and cm and a.tok.scale == 1 and _glued_m(t, b) \
+                    and t[a.e:b.s] == "-":
+                _as_millions(b)  # "£20-30m": millions, not metres
+            if a.kind == "money" and a.unit in doc.L.currency_codes and cm and b.kind == "quantity" and \
+                    (b.unit or "").startswith("1 / ") and b.tok.form == "d" and b.noun is None and \
+                    b.tok.scale == a.tok.scale and 0 < a.value < b.value and _range_lead(t, a) == "between":
+                b.kind, b.unit = "money", a.unit + b.unit[1:]  # "between £100 and 150 a month"
+                same_kind = True
+            if _plain(b) and a.kind == "money" and a.unit in doc.L.currency_codes and cm and (
+                    b.tok.scale > 1.0 and (a.tok.scale == b.tok.scale or a.tok.scale == 1 and b.tok.value is not None
+                                           and 0 < a.value < b.tok.value)
+                    or b.tok.scale == a.tok.scale and 0 < a.value < b.value) and (
+                    t[a.e:b.s] == "-" or _range_lead(t, a) in ("from", "between")):
+                b.kind, b.unit = a.kind, a.unit  # "$5m-10m", "$2-3 billion", "$40-60", "between $5 and 7 billion"
                 same_kind = True
             if cm and same_kind and (a.unit == b.unit or a.unit is None or
                                      (b.unit or "").startswith(a.unit + " /")):
@@ -2323,7 +2339,8 @@ def _merge_compounds(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                 if mw and mw.group("w") in words and COMPOUND_END_RE.match(t, mw.end()):
                     end = mw.end()  # "5 ft 2 in"
                 elif COMPOUND_END_RE.match(t, b.e) and a.kind == "money" and b.tok.extra.get("digits", "").isdigit() \
-                        and (len(b.tok.extra["digits"]) == 2 or " and " in t[a.e:b.s]):
+                        and (len(b.tok.extra["digits"]) == 2 or " and " in t[a.e:b.s]) and \
+                        _range_lead(t, a) != "between":  # "between $40 and 60" is a range
                     end = b.e  # "15 dollars 50", "15 dollars and 15"
             elif unit == a.unit and b.kind == "count" and b.unit is None and b.noun is None and b.tok.form == "w" \
                     and a.kind == "money" and 0 <= b.value < per and b.value == int(b.value) and \
@@ -2618,7 +2635,7 @@ def _carry_currency(doc: _Doc, reads: list[Reading]) -> None:
             continue
         if last is None or si - last[1] > CURRENCY_CARRY_SENTENCES or r.hedge is not None and r.value is None:
             continue
-        glued_m = r.kind == "quantity" and r.unit == "meter" and t[r.tok.e:r.e] == "m" and not r.is_range
+        glued_m = bool(_glued_m(t, r))
         scaled = r.kind == "count" and r.unit is None and r.noun is None and r.tok.scale >= 1e6
         plain = (not scaled and _bare(r) and r.value >= 100 and last[2]
                  and 0.01 <= r.value / abs(last[2]) <= 100 and _word_before(t, r.s) in PLAIN_AMOUNT_WORD_BEFORE
@@ -2627,11 +2644,22 @@ def _carry_currency(doc: _Doc, reads: list[Reading]) -> None:
                 glued_m and doc.sentence_has(LENGTH_WORDS_RE, r.s):
             continue
         if glued_m:  # "310m": millions, not metres
-            r.value = N.clean_float(r.value * 1e6) if r.value is not None else None
-            r.low = N.clean_float(r.low * 1e6) if r.low is not None else None
-            r.high = N.clean_float(r.high * 1e6) if r.high is not None else None
-            r.tok.scale = 1e6
+            _as_millions(r)
         r.kind, r.unit = "money", last[0]
+
+
+def _glued_m(t: str, r: Reading) -> float:
+    """1e6 where ``r`` is a length in metres written with a glued "m" ("310m"), which may be millions; else 0."""
+    return 1e6 if r.kind == "quantity" and r.unit == "meter" and t[r.tok.e:r.e] == "m" and not r.is_range else 0.0
+
+
+def _as_millions(r: Reading) -> None:
+    """Read the "m" of "310m" as millions: a plain figure, scaled, with no unit (its currency is set after)."""
+    r.value = N.clean_float(r.value * 1e6) if r.value is not None else None
+    r.low = N.clean_float(r.low * 1e6) if r.low is not None else None
+    r.high = N.clean_float(r.high * 1e6) if r.high is not None else None
+    r.tok.scale = 1e6
+    r.kind, r.unit = "count", None
 
 
 def _period(m, y0: int, m0: int, y1: int, m1: int) -> tuple[int, int, dict]:

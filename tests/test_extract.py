@@ -1645,6 +1645,14 @@ def test_a_change_verb_said_once_for_several_figures(text, expected):
     ("Experts put the figure at 2-3 million.", "2-3 million", "count", None, 2e6, 3e6),
     ("It will cost $2-3 billion in total.", "$2-3 billion", "money", "USD", 2e9, 3e9),
     ("The project cost $5m-10m.", "$5m-10m", "money", "USD", 5e6, 1e7),
+    # the currency said once, on the first end
+    ("Repairs will cost £20-30m.", "£20-30m", "money", "GBP", 2e7, 3e7),
+    ("Tickets cost $40-60.", "$40-60", "money", "USD", 40.0, 60.0),
+    ("Tickets cost between $40 and 60.", "$40 and 60", "money", "USD", 40.0, 60.0),   # not $40.60
+    ("The deal is worth between $5 and 7 billion.", "$5 and 7 billion", "money", "USD", 5e9, 7e9),
+    ("The house is worth between $400,000 and 500,000.", "$400,000 and 500,000", "money", "USD", 4e5, 5e5),
+    ("Salaries range from $40,000 to 60,000.", "$40,000 to 60,000", "money", "USD", 4e4, 6e4),
+    ("Rents rose between £100 and 150 a month.", "£100 and 150 a month", "change", "GBP / month", 100.0, 150.0),
 ])
 def test_one_scale_for_both_ends_of_a_hyphen_range(text, fragment, kind, unit, low, high):
     c = find(claims.extract(text), fragment)
