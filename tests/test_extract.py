@@ -2030,6 +2030,11 @@ def test_specifications_glued_by_a_hyphen_are_no_counts(text, expected):
     ("Sales exceeded 1 million units.", "exceeded 1 million", "more than", 1e6, None),
     ("Slightly more than 40% voted.", "Slightly more than 40%", "just over", 40.0, None),
     ("The top 10 firms agreed.", "10", None, 9.5, 10.5),                 # "top" alone is no hedge
+    ("Overtime is forecast to exceed $900 million.", "exceed $900 million", "more than", 9e8, None),
+    ("Sales are expected to surpass 10 million units.", "surpass 10 million", "more than", 1e7, None),
+    ("Costs could top $900 million.", "could top $900 million", "more than", 9e8, None),
+    ("Sales are on track to top $5bn.", "on track to top $5bn", "more than", 5e9, None),
+    ("The song rose to top 10 in the charts.", "10", None, 9.5, 10.5),
 ])
 def test_more_hedges_and_verbs_that_bound(text, fragment, hedge, low, high):
     c = find(claims.extract(text), fragment)
