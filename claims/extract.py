@@ -575,7 +575,7 @@ MORE_RELATIVE_DATE_RE = regex.compile(
 RELATIVE_DATE_RE = regex.compile(
     r"(?<!\p{L})(?P<rel>last|next|this)\s++(?P<u>week|month|year|decade)(?!\p{L})"
     r"|(?<!\p{L})(?P<on>on\s++)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})"
-    r"|(?<!\p{L})(?P<in>in|since|last|until|by|between|from|to|and|through|till|during|before|after)\s++"
+    r"|(?<!\p{L})(?P<in>in|since|last|next|for|until|by|between|from|to|and|through|till|during|before|after)\s++"
     r"(?P<part>(?:early|mid|late|the\s++(?:first|second|last)\s++(?:half|week|weeks|days)\s++of"
     r"|the\s++(?:end|start|beginning|middle)\s++of)[\s-]++)?+"
     r"(?P<mo>January|February|March|April|May|June|July|August|"
@@ -589,13 +589,18 @@ WEEKDAY_DATE_AFTER_RE = regex.compile(
     r"|(?:" + _MONTH_ALT + r")\.?+\s++\d{1,2}(?!\d))", regex.IGNORECASE)
 # the tense of the clause before "on Monday": the last marker wins ("said on Monday that it will" is past)
 TENSE_BEFORE_RE = regex.compile(
-    r"(?r)(?<![\p{L}'’])(?:(?P<fut>(?:will|shall)\s++be\s++\p{L}++|will|shall|due|set\s++to|scheduled|slated|expected\s++to|plans?\s++to"
-    r"|planning\s++to|is\s++to|are\s++to|to\s++be\s++held|upcoming|next|'ll|’ll)"
+    r"(?r)(?<![\p{L}'’])(?:(?P<fut>(?:will|shall)\s++be\s++\p{L}++"
+    # "will cut", "would begin" (a past form after a modal is no past), "takes effect", "resumes in June"
+    r"|(?:will|shall|would|could|'ll|’ll)(?:\s++(?:not|also|now|then|only|likely|probably))?+\s++\p{L}++"
+    r"|will|shall|due|set\s++(?:to|for)|scheduled|slated|expected\s++to|likely\s++to|plans?\s++to"
+    r"|planning\s++to|is\s++to|are\s++to|to\s++be\s++held|upcoming|next|'ll|’ll|takes?\s++effect"
+    r"|comes?\s++into\s++(?:force|effect)|begins?+|starts?+|resumes?+|reopens?+|opens|expires?+|kicks?+\s++off)"
     r"|(?P<past>(?!(?:hundred|speed|indeed|seed|feed|breed|need|weed|proceed|exceed|succeed)\b)\p{L}{3,}ed"
     r"|said|died|was|were|had|met|told|made|took|gave|won|lost|rose|fell|came|went|left|saw|began|became|held|paid"
     r"|sold|bought|struck|hit|cut|spoke|wrote|sent|led|ran|fled|flew|shot|fought|brought|thought|found|got"
     r"|kept|knew|grew|drew|threw|wore|broke|chose|froze|stole|woke|sat|stood|understood|spent|built|dealt"
     r"|felt|meant|lent|quit|beat|sank|sprang|swam|rang|sang))(?![\p{L}'’])", regex.IGNORECASE)
+UNTIL_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:until|till|pending)\s++(?:on\s++)?+\Z", regex.IGNORECASE)
 MONTH_BEFORE_LINK_RE = regex.compile(
     r"(?i)(?:January|February|March|April|May|June|July|August|September|October|November|December|year|years"
     r"|months|weeks|quarter|period)\s*+\Z")  # "between October and May", "in the year to March"
@@ -1979,7 +1984,7 @@ class _Doc:
                 ym = YEAR_AFTER_MONTH_RE.match(t, e)
                 if ym:
                     return self.date_reading(tok, s, ym.end(), f"{ym.group('y')}-{mo:02d}-{v:02d}")
-                return self.date_reading(tok, s, e, self.infer_year(mo, v))
+                return self.date_reading(tok, s, e, self.infer_year(mo, v, s))
         # "February 11", "Feb. 11, 2019", "June of 2018", "March 3rd, 2021"
         mb = MONTH_BEFORE_RE.search(t, lo_win, s)
         if mb and mb.end() == s:
@@ -1990,7 +1995,7 @@ class _Doc:
                 ym = YEAR_AFTER_MONTH_RE.match(t, eo)
                 if ym:
                     return self.date_reading(tok, mb.start(), ym.end(), f"{ym.group('y')}-{mo:02d}-{v:02d}")
-                return self.date_reading(tok, mb.start(), eo, self.infer_year(mo, v))
+                return self.date_reading(tok, mb.start(), eo, self.infer_year(mo, v, mb.start()))
             if 1000 <= v <= 2100:
                 return self.date_reading(tok, mb.start(), e, f"{v:04d}-{mo:02d}")
         ma = MONTH_AFTER_RE.match(t, e)
@@ -1999,14 +2004,14 @@ class _Doc:
             ym = DAY_YEAR_RE.match(t, ma.end())
             if ym:
                 return self.date_reading(tok, s, ym.end(), f"{ym.group('y')}-{mo:02d}-{v:02d}")
-            return self.date_reading(tok, s, ma.end(), self.infer_year(mo, v))
+            return self.date_reading(tok, s, ma.end(), self.infer_year(mo, v, s))
         sp = DAY_SPAN_MONTH_RE.match(t, e) if 1 <= v <= 31 and len(tok.extra["digits"]) <= 2 and \
             _DAY_SPAN_NEXT.match(t, e) else None
         if sp and v < int(sp.group("d")) <= 31 and not (sp.group("m").lower() == "may" and
                                                           not t[sp.start("m")].isupper()):
             mo = MONTHS[sp.group("m").lower()]
             ym = DAY_YEAR_RE.match(t, sp.end())
-            return self.date_reading(tok, s, e, f"{ym.group('y')}-{mo:02d}-{v:02d}" if ym else self.infer_year(mo, v))
+            return self.date_reading(tok, s, e, f"{ym.group('y')}-{mo:02d}-{v:02d}" if ym else self.infer_year(mo, v, s))
         iso = ISO_DATE_RE.match(t, e) if 1000 <= v <= 2100 and len(tok.extra["digits"]) == 4 else None
         if iso and not iso.group("d") and int(iso.group("m")) == (v + 1) % 100:
             # "the 2008-09 financial crisis", "the 2024-25 financial year": two years, not September 2008
@@ -2074,18 +2079,28 @@ class _Doc:
             return True
         return self.date is not None and abs(v - self.date.year) <= 5 and bool(YEAR_END_AFTER_RE.match(self.t, e))
 
-    def infer_year(self, month: int, day: int) -> str | None:
+    def infer_year(self, month: int, day: int, at: int) -> str | None:
+        """The year of a day said without one ("on 3 October", at ``at``): the last one gone where the
+        clause before it is in the past tense ("was arrested on 3 October"), the next to come where it
+        looks ahead ("will start on 3 February"); with no tense said, the nearest, within six months ahead."""
         if self.date is None:
             return None
         y = self.date.year
         try:
             cand = dt.date(y, month, day)
-        except ValueError:
+            ss, _ = self.sentence_of(at)
+            tm = TENSE_BEFORE_RE.search(self.t, max(ss, at - 80), at)
+            if tm is not None and tm.group("fut"):
+                if cand < self.date:
+                    cand = dt.date(y + 1, month, day)
+            elif tm is not None and not UNTIL_BEFORE_RE.search(self.t, max(ss, at - 8), at):
+                if cand > self.date:  # not "was released on bail until June 12": a day to come
+                    cand = dt.date(y - 1, month, day)
+            elif (cand - self.date).days > 183:  # more than ~6 months ahead: most likely the year before
+                cand = dt.date(y - 1, month, day)
+        except ValueError:  # "29 February" in a year without one
             return None
-        # a date more than ~6 months ahead of the article most likely belongs to the previous year
-        if (cand - self.date).days > 183:
-            y -= 1
-        return f"{y:04d}-{month:02d}-{day:02d}"
+        return cand.isoformat()
 
     def numeric_date(self, tok: Tok, m) -> Reading | None:
         """A date in figures: day first when the first figure is over 12 ("14/03/1879"), month first
@@ -2813,17 +2828,21 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                 val = (d + dt.timedelta(days=delta)).isoformat()
             out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
         else:
-            s = m.start("part") if m.group("part") else m.start("mo")
-            mo = MONTHS[m.group("mo").lower()]
             prep = m.group("in").lower()
+            s = m.start("part") if m.group("part") else m.start("in") if prep in ("last", "next") else m.start("mo")
+            mo = MONTHS[m.group("mo").lower()]
             if prep in ("to", "and", "through", "till") and not MONTH_BEFORE_LINK_RE.search(
                     doc.t, max(0, m.start() - 24), m.start()):
                 continue  # "between October and May", "from June to August"; not "talked to May", "and May said"
-            if m.group("mo") == "May" and prep not in ("in", "to", "and", "through", "till", "from", "until") and \
-                    not m.group("part") and not m.group("ry"):
+            if m.group("mo") == "May" and prep not in ("in", "to", "and", "through", "till", "from", "until", "last",
+                                                       "next") and not m.group("part") and not m.group("ry"):
                 continue
             if d is not None and m.group("ry"):
                 y = d.year + {"last": -1, "next": 1, "this": 0}[m.group("ry").lower()]
+            elif d is not None and prep == "last" and not m.group("part"):  # "last May": the one before this month
+                y = d.year if mo < d.month else d.year - 1
+            elif d is not None and prep == "next" and not m.group("part"):  # "next January": the one after
+                y = d.year if mo > d.month else d.year + 1
             elif d is not None:
                 y = d.year if mo <= d.month else d.year - 1
                 ss, _ = doc.sentence_of(s)

@@ -1322,7 +1322,8 @@ def test_fresh_wire_sentences_intervals(text, expected):
     ("It ran from October to May.", [("October", "2023-10"), ("May", "2024-05")]),
     ("He spoke to May and Johnson.", []),                                   # a name, not a month
     ("Police recorded 6.7 million crimes in the year to March.", []),   # a period (April 2023 to March 2024)
-    ("The talks may resume in May.", [("May", "2024-05")]),
+    ("The talks may resume in May.", [("May", "2025-05")]),      # the modal "may" is no month; "resume" looks ahead
+    ("The talks resumed in May.", [("May", "2024-05")]),
 ])
 def test_months_with_parts_and_spans(text, expected):
     got = [(c.text, c.value) for c in claims.extract(text, date=dt.date(2024, 6, 15)) if c.kind == "date"]
@@ -2400,11 +2401,29 @@ def test_decades_seasons_and_iso_days_are_dates_of_their_span(text, fragment, va
 
 
 @pytest.mark.parametrize("text, fragment, value", [
+    ("He was arrested on 3 October.", "3 October", "2022-10-03"),        # past: not the October to come
+    ("The trial will start on 3 February.", "3 February", "2024-02-03"),  # ahead: not the February gone
+    ("He was released on bail until June 12.", "June 12", "2023-06-12"),  # "until": a day to come
+    ("The meeting on 14 March", "14 March", "2023-03-14"),                # no tense: the nearest
+    ("Saudi Arabia will cut output from July.", "July", "2023-07"),       # "cut" after "will" is no past
+    ("Apple said sales would begin in September.", "September", "2023-09"),
+    ("The law takes effect in October.", "October", "2023-10"),
+    ("Talks resume in June.", "June", "2023-06"),
+    ("The election is scheduled for November.", "November", "2023-11"),
+    ("Talks collapsed last May.", "last May", "2022-05"),
+    ("Talks will resume next January.", "next January", "2024-01"),
+])
+def test_a_day_or_month_without_a_year_follows_the_tense(text, fragment, value):
+    c = find(claims.extract(text, date=dt.date(2023, 5, 1)), fragment)
+    assert (c.text, c.kind, c.value) == (fragment, "date", value)
+
+
+@pytest.mark.parametrize("text, fragment, value", [
     ("The festival runs between 12 and 18 June.", "12 and 18 June", "2023-06-12/2023-06-18"),
     ("It runs 12-18 June 2023.", "12-18 June 2023", "2023-06-12/2023-06-18"),
     ("Talks are set from 3 to 7 August.", "3 to 7 August", "2023-08-03/2023-08-07"),
-    ("It ran June 12-18.", "June 12-18", "2023-06-12/2023-06-18"),
-    ("It ran from June 12 to June 18.", "June 12 to June 18", "2023-06-12/2023-06-18"),
+    ("It ran June 12-18.", "June 12-18", "2022-06-12/2022-06-18"),          # past: the last June gone
+    ("It ran from June 12 to June 18.", "June 12 to June 18", "2022-06-12/2022-06-18"),
     ("It ran from June 12-18, 2021.", "June 12-18, 2021", "2021-06-12/2021-06-18"),
 ])
 def test_two_days_that_bound_a_span_are_one_date(text, fragment, value):
