@@ -2715,8 +2715,10 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
             if m.group("y5"):
                 y = int(m.group("y5"))
             elif doc.date is not None:  # "in the three months to June": the last June gone before the article,
-                d = doc.date            # or the next to come where the sentence looks ahead ("is expected to")
-                if doc.sentence_has(FUTURE_WORDS_RE, m.start()):
+                d = doc.date            # or the next to come where the sentence looks ahead ("is expected to"):
+                ss, _ = doc.sentence_of(m.start())  # the verb before says ("grew 22% ..., faster than expected")
+                tm = TENSE_BEFORE_RE.search(doc.t, max(ss, m.start() - 80), m.start())
+                if tm.group("fut") if tm is not None else doc.sentence_has(FUTURE_WORDS_RE, m.start()):
                     y = d.year if mo >= d.month else d.year + 1
                 else:
                     y = d.year if mo < d.month else d.year - 1

@@ -2440,6 +2440,10 @@ def test_two_days_joined_by_and_stay_two_dates():
     ("Profits slumped 62% in the three months to June.", "62%", "2022-04-01", "2022-06-30"),
     ("Sales rose 3% in the 12 months to October.", "3%", "2020-11-01", "2021-10-31"),  # the last October gone
     ("In the year to March, output fell 2%.", "2%", "2021-04-01", "2022-03-31"),
+    # the verb before the period says its tense, not words of forecasts later in the sentence
+    ("Cloud sales grew 22% in the three months to March, faster than analysts had expected.", "22%",
+     "2022-01-01", "2022-03-31"),
+    ("Revenue is expected to rise 9% in the three months to March.", "9%", "2023-01-01", "2023-03-31"),
 ])
 def test_a_period_to_a_month_takes_its_year_from_the_article_date(text, fragment, start, end):
     cs = claims.extract(text, date=dt.date(2022, 8, 1))
