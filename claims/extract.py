@@ -1040,7 +1040,9 @@ class _Doc:
             if phrase.endswith((".", "'", "’")) and len(phrase) > 1:
                 cand.append(phrase[:-1])  # "km.", "six weeks' time"
             if k == 1 and "-" in phrase[1:]:
-                cand.append(phrase.split("-")[0])  # "6.1-inch", "percent-owned"
+                parts = phrase.split("-")
+                cand.append(" ".join(parts[:2]))  # "8,000-square-foot", "2,500-sq-ft", "60-square-metre"
+                cand.append(parts[0])  # "6.1-inch", "percent-owned"
             if k == 1 and "^" in phrase[1:]:
                 cand.append(phrase.split("^")[0])  # "km^3": the power is read below
             if k == 1:
