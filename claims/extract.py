@@ -3212,9 +3212,23 @@ def _merge_date_spans(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                 out.append(Reading(a.tok, a.s, b.e, "date", None, date_value=value))
                 i += 2
                 continue
+        if b is not None and a.kind == b.kind == "date" and not a.is_range and not b.is_range and \
+                YEAR_VALUE_RE.fullmatch(a.date_value or "") and YEAR_VALUE_RE.fullmatch(b.date_value or "") and \
+                a.date_value < b.date_value and t[a.s:a.e] == a.date_value and t[b.s:b.e] == b.date_value:
+            # "between 2013 and 2022", "from 1997 to 1999", "1997-1999": one span of years
+            gm = DATE_SPAN_GAP_RE.fullmatch(t, a.e, b.s)
+            lead = _range_lead(t, a)
+            if gm and (lead in ("from", "between") if gm.group("and") else gm.group().strip() in "-–—" or
+                       lead in ("from", "between")):
+                out.append(Reading(a.tok, a.s, b.e, "date", None, date_value=f"{a.date_value}/{b.date_value}"))
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out
+
+
+YEAR_VALUE_RE = _stdlib_re.compile(r"\d{4}")
 
 
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,

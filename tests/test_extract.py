@@ -2215,7 +2215,7 @@ def test_two_year_spans_are_not_months(text, fragment, value):
 @pytest.mark.parametrize("text, expected", [
     ("Apple is going from 1000 to 2000 hires.", [("1000 to 2000", "count")]),
     ("The number grew from 1500 to 2000 members.", [("1500 to 2000", "count")]),
-    ("From 2010 to 2020 emissions fell.", [("2010", "date"), ("2020", "date")]),
+    ("From 2010 to 2020 emissions fell.", [("2010 to 2020", "date")]),   # one span of years
     ("In 1066 and 1215 kings ruled.", [("1066", "date"), ("1215", "date")]),
 ])
 def test_a_range_of_counts_that_look_like_years(text, expected):
@@ -2432,6 +2432,17 @@ def test_a_day_or_month_without_a_year_follows_the_tense(text, fragment, value):
 def test_two_days_that_bound_a_span_are_one_date(text, fragment, value):
     c = find(claims.extract(text, date=dt.date(2023, 5, 1)), fragment)
     assert (c.text, c.kind, c.value) == (fragment, "date", value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sea levels rose between 2013 and 2022.", [("2013 and 2022", "2013/2022")]),
+    ("The war lasted from 1939 to 1945.", [("1939 to 1945", "1939/1945")]),
+    ("Between 2010-2020, emissions fell.", [("2010-2020", "2010/2020")]),
+    ("The law was passed in 1997 and amended in 2015.", [("1997", "1997"), ("2015", "2015")]),   # two events
+    ("It fell to 2019 levels in 2022.", [("2019", "2019"), ("2022", "2022")]),
+])
+def test_two_years_that_bound_a_span_are_one_date(text, expected):
+    assert [(c.text, c.value) for c in claims.extract(text) if c.kind == "date"] == expected
 
 
 def test_two_days_joined_by_and_stay_two_dates():
