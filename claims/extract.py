@@ -2540,6 +2540,8 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
             continue
         worded = not _bare(b) and b.tok.form == "w" and b.kind == "count" and b.unit is None and b.noun is None \
             and not b.is_range and b.value is not None  # "from 10 years to six"
+        if (_plain(b) or worded) and not b.pending and _compared_level(doc, reads, i):
+            continue
         if not _bare(b) and not worded:
             continue
         # "2,435,000 YEN ($22,480) for the 5 speed manual and 2,380,000 ($21,972)": the same conversion
@@ -2959,6 +2961,52 @@ def _a_unit_or_two(doc: _Doc) -> list[Reading]:
         r.low, r.high = tok.low, tok.high
         out.append(r)
     return out
+
+
+# "8.7%, down from 10.1", "to $85 from 80", "73.1 years, compared with 79", "$5bn in 2023, up from 4.2"
+COMPARED_LEVEL_GAP_RE = regex.compile(
+    r"(?:\s++(?:in|by|on)\s++x)?+,?+\s++(?:(?:(?:up|down|higher|lower)\s++)?+from|compared\s++(?:with|to)|against"
+    r"|versus|vs\.?+)\s++", regex.IGNORECASE)
+COMPARED_LEVEL_END_RE = regex.compile(r"\s*+(?:[,.;:)]|\Z|(?:in|on|at|a|an|last|this|for|among|before|earlier|"
+                                      r"previously|the\s++(?:year|month|week|quarter|previous)|when|over)\b)",
+                                      regex.IGNORECASE)
+
+
+def _compared_level(doc: _Doc, reads: list[Reading], i: int) -> bool:
+    """ "Inflation was 8.7%, down from 10.1", "Brent rose to $85 from 80", "two hours, down from eight", "life
+    expectancy is 73.1 years, compared with 79": a plain figure after "from" or "compared with" is the level
+    the one before it is compared with, in its unit (and scale: "$5bn, up from 4.2"), when it is of the same
+    order (a tenth to ten times). Sets reads[i]'s unit and returns True when it does."""
+    t, b = doc.t, reads[i]
+    k = i - 1
+    while k > 0 and reads[k].kind == "date" and doc.sentence_of(reads[k - 1].s) == doc.sentence_of(b.s):
+        k -= 1
+    if k < 0:
+        return False
+    a = reads[k]
+    counted = a.kind == "count" and a.unit is None and a.noun is not None  # "5,000 people, up from 4,200"
+    if not (a.unit or counted) or a.is_range or not a.value or b.value is None or b.s - a.e > 60 or \
+            a.kind not in ("quantity", "money", "percent", "duration", "age", "count"):
+        return False
+    gap = t[a.e:b.s]
+    if counted and gap[:1] == " " and gap[1:].startswith(a.noun):
+        gap = gap[1 + len(a.noun):]  # "5,000 people, up from 4,200"
+    for d in reads[k + 1:i]:
+        gap = gap.replace(t[d.s:d.e], "x", 1)
+    if not COMPARED_LEVEL_GAP_RE.fullmatch(gap) or not COMPARED_LEVEL_END_RE.match(t, b.e):
+        return False
+    value = b.value
+    if a.tok.scale > 1 and b.tok.scale == 1:
+        value = b.value * a.tok.scale  # "$5bn, up from 4.2": 4.2bn
+    if not 0.1 <= abs(value) / abs(a.value) <= 10:
+        return False
+    if value != b.value:
+        b.value = N.clean_float(value)
+        b.tok.scale = a.tok.scale
+    b.kind, b.unit = a.kind, a.unit
+    if counted:
+        b.noun = a.noun
+    return True
 
 
 RATE_FROM_GAP_RE = regex.compile(r"(?:\s++(?:in|by|on)\s++x)?+,?+\s++(?:(?:up|down)\s++)?+from\s++", regex.IGNORECASE)

@@ -2445,6 +2445,29 @@ def test_two_years_that_bound_a_span_are_one_date(text, expected):
     assert [(c.text, c.value) for c in claims.extract(text) if c.kind == "date"] == expected
 
 
+@pytest.mark.parametrize("text, fragment, kind, value, unit", [
+    ("Inflation was 8.7%, down from 10.1.", "10.1", "percent", 10.1, "percent"),
+    ("Brent rose to $85 from 80.", "80", "money", 80.0, "USD"),
+    ("Shares fell to 320 pence from 350.", "350", "money", 350.0, "penny"),
+    ("Wages rose to £15 an hour from 12.", "12", "money", 12.0, "GBP / hour"),
+    ("Output rose to 50 jets a month from 38.", "38", "quantity", 38.0, "1 / month"),
+    ("The trip takes 40 minutes, down from 55.", "55", "duration", 55.0, "minute"),
+    ("Life expectancy is 73.1 years, compared with 79 in the UK.", "79", "age", 79.0, "year"),
+    ("The company earned $5 billion, up from 4.2 billion.", "4.2 billion", "money", 4.2e9, "USD"),
+    ("Profit was $5 billion in 2023, up from 4.2.", "4.2", "money", 4.2e9, "USD"),
+    ("Turnout was 67%, up from 1.", "1", "count", 1.0, None),                 # not of the same order
+    ("The price rose to $3 from 2,000 shares.", "2,000", "count", 2000.0, None),   # counts its own noun
+])
+def test_a_plain_level_compared_with_takes_the_unit_of_the_one_before(text, fragment, kind, value, unit):
+    c = [c for c in claims.extract(text) if c.text == fragment][0]
+    assert (c.kind, c.value, c.unit) == (kind, value, unit)
+
+
+def test_a_count_compared_with_keeps_its_noun():
+    c = claims.extract("The firm employs 5,000 people, up from 4,200.")[1]
+    assert (c.text, c.kind, c.noun) == ("4,200", "count", "people")
+
+
 def test_two_days_joined_by_and_stay_two_dates():
     cs = claims.extract("The talks are on 12 and 13 May.", date=dt.date(2023, 5, 1))
     assert [(c.text, c.value) for c in cs] == [("12", "2023-05-12"), ("13 May", "2023-05-13")]
