@@ -3319,11 +3319,41 @@ def _temperature_differences(doc: _Doc, reads: list[Reading]) -> None:
             r.unit = "delta_" + r.unit
 
 
+def _compared_date(doc: _Doc, reads: list[Reading], i: int, months: float | None, r: Reading) -> str | None:
+    """ "Sales rose 13% in April from a year earlier": the date a year (or a month, a week) before the one its
+    sentence names, at that date's precision ("2022-04"); None where the sentence names no date before it."""
+    ss, _ = doc.sentence_of(r.s)
+    for k in range(i - 1, -1, -1):
+        p = reads[k]
+        if p.s < ss:
+            break
+        v = p.date_value
+        if p.kind != "date" or not v or "/" in v or "W" in v:
+            continue
+        try:
+            if months is None:  # weeks, days, a fortnight: from a day
+                if len(v) != 10:
+                    return None
+                days = int(r.value) * {"week": 7, "fortnight": 14}.get(r.unit, 1)
+                return (dt.date.fromisoformat(v) - dt.timedelta(days=days)).isoformat()
+            n = round(months)
+            if len(v) == 4:
+                return f"{int(v) - n // 12:04d}" if n % 12 == 0 else None
+            k2 = int(v[:4]) * 12 + int(v[5:7]) - 1 - n
+            if len(v) == 7:
+                return f"{k2 // 12:04d}-{k2 % 12 + 1:02d}"
+            return dt.date(k2 // 12, k2 % 12 + 1, int(v[8:10])).isoformat()
+        except ValueError:  # "29 February" a year before
+            return None
+    return None
+
+
 def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
     """ "three years ago", "a week ago": a point in time counted back from the article's date, so a date
     claim (resolved when the article date is known). A hedged one ("more than two years ago") stays a
     duration, an open interval; "three days later", "a year earlier, he had" are durations between two
-    events; "from a year earlier" names the period compared with: a date with no value."""
+    events; "from a year earlier" names the period compared with: a date counted back from the date its
+    sentence names ("in April, up 13% from a year earlier": April of the year before), else with no value."""
     d = doc.date
     for i, r in enumerate(reads):
         if r.kind != "duration" or r.hedge is not None or r.is_range or r.value is None or r.value <= 0 or \
@@ -3343,8 +3373,9 @@ def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
                        or base != r.s and p is not None and p.kind in ("money", "percent", "quantity", "count")):
                 # (a figure right before: "a profit of £48m a year earlier", "sales of 300 a week earlier")
                 # "up 8% from a year earlier", "than a year before": the period compared with, a point in
-                # time counted back from the period the article reports (not from its date: no value)
-                r.kind, r.value, r.unit, r.date_value, r.e = "date", None, None, None, em.end()
+                # time counted back from the period the article reports (not from the article's date)
+                back = _compared_date(doc, reads, i, months, r)
+                r.kind, r.value, r.unit, r.date_value, r.e = "date", None, None, back, em.end()
             continue
         n, val = int(r.value), None
         if d is not None:

@@ -1014,6 +1014,18 @@ def test_the_period_compared_with_is_a_date(text, fragment, kind):
     assert (c.text, c.kind) == (fragment, kind)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Tata Motors sold 47,000 vehicles in April, up 13% from a year earlier.", "2022-04"),
+    ("Sales rose 4% in 2022 compared with a year earlier.", "2021"),
+    ("Sales on March 3 were up 5% from a week earlier.", "2023-02-24"),
+    ("Unemployment fell to 3.7% in October from 3.9% a month earlier.", "2022-09"),
+    ("Sales rose 13% from a year earlier.", None),                     # no date named before it
+])
+def test_the_period_compared_with_counts_back_from_the_date_its_sentence_names(text, value):
+    c = find(claims.extract(text, date=dt.date(2023, 5, 1)), "earlier")
+    assert (c.kind, c.value) == ("date", value)
+
+
 @pytest.mark.parametrize("text, fragment", [
     ("The car uses 4.5 litres of fuel per 100 km.", "4.5 litres of fuel per 100 km"),
     ("It does 5.2 L/100km on the motorway.", "5.2 L/100km"),
