@@ -291,6 +291,20 @@ LABEL_WORD_BEFORE_RE = regex.compile(
     r"article|page|item|row|seat|gate|terminal|platform|route|channel|model|series|unit|flight|room|"
     r"highway|interstate|exit|junction|runway|pier|berth|season|episode|"
     r"sp|s&p|ftse|nikkei|dax|cac|stoxx|russell|kospi|asx|nifty|sensex|topix|ibex|aex|omx)\s++\Z", regex.IGNORECASE)
+# "between junctions 3 and 12", "Platforms 9 and 10", "floors 12 to 15": a plural label word names several
+LABEL_PLURALS = frozenset(
+    "categories levels stages phases tiers grades versions rounds chapters sections articles pages items rows "
+    "seats gates terminals platforms routes channels flights rooms highways interstates exits junctions runways "
+    "piers berths episodes floors wards zones bays".split())
+_LABEL_ALT = ("category|level|stage|phase|tier|grade|type|class|version|round|chapter|section|article|page|item|row"
+              "|seat|gate|terminal|platform|route|channel|model|series|unit|flight|room|highway|interstate|exit"
+              "|junction|runway|pier|berth|season|episode|floor|ward|zone|bay|" + "|".join(sorted(LABEL_PLURALS)))
+_LIST_SEP = r"(?:,|and|or|to|&|-|–)"
+# the second and later labels of such a list ("junction 10 and 11", "rooms 101, 102 and 104")
+LABEL_LIST_BEFORE_RE = regex.compile(
+    r"(?r)(?<![\p{L}&])(?:" + _LABEL_ALT + r")\s++\d{1,5}+\p{Ll}?+(?:\s*+" + _LIST_SEP + r"\s*+\d{1,5}+\p{Ll}?+){0,8}?"
+    r"\s*+" + _LIST_SEP + r"\s*+\Z", regex.IGNORECASE)
+LABEL_LIST_END_RE = regex.compile(r"\p{Ll}?+(?:\s*+(?:[,.;:)]|\Z)|\s*+" + _LIST_SEP + r"\s*+\d)", regex.IGNORECASE)
 CAPS_WORD_BEFORE_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}])\p{Lu}{2,}+\Z")
 LABEL_HASH_RE = regex.compile(r"(?r)(?:#|No\.|no\.|Nos\.|nr\.|Art\.|§)\s*+\Z")
 CAP_WORD_BEFORE_RE = regex.compile(r"(?r)(?<![\p{L}\p{N}'&.])(?P<w>[\p{L}'&.]++)(?P<gl>-?+)\s*+\Z")
@@ -1171,6 +1185,8 @@ class _Doc:
                     ("#", ".", "§")) and LABEL_HASH_RE.search(t, lo_win, s) or \
                     LABEL_WORD_BEFORE_RE.search(t, lo_win, s) and not self.unit_at(e, attached=False):
                 return None  # "No. 5", "category 4 hurricane", "FTSE 100", "sp 500"
+            if _in_label_list(t, s, e) and not self.unit_at(e, attached=False):
+                return None  # "between junctions 3 and 12", "Platforms 9 and 10", "junction 10 and 11"
 
         # --- dates: "February 11", "11 February 2019", "January 2020", "in 2016", "the 1991 collapse"
         if tok.form == "d" and tok.extra["integer"] and "," not in tok.extra["digits"]:
@@ -2456,6 +2472,18 @@ TIME_PHRASE_AFTER_RE = regex.compile(
     r"\s++(?:(?:last|this|next)\s++(?:year|month|week|quarter|season)|in\s++(?:19|20)\d\d|a\s++year\s++"
     r"(?:earlier|ago|before)|earlier|previously|before)(?!\p{L})", regex.IGNORECASE)
 WORD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>\p{L}++)\s++\Z")
+
+
+def _in_label_list(t: str, s: int, e: int) -> bool:
+    """Whether the figure at ``s``-``e`` is a label in a list after a label word ("junctions 3 and 12",
+    "rooms 101, 102 and 104", "junction 10 and 11")."""
+    if s < 2:
+        return False
+    if t[s - 1] == " " and _word_before(t, s) in LABEL_PLURALS:
+        return bool(LABEL_LIST_END_RE.match(t, e))
+    if t[s - 1] in " -–,&" and t[s - 2] not in "$£€¥":
+        return bool(LABEL_LIST_BEFORE_RE.search(t, max(0, s - 80), s))
+    return False
 
 
 def _word_before(t: str, pos: int) -> str:

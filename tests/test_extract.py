@@ -360,6 +360,8 @@ def test_spans_on_the_demo_article(demo_claims):
     "on Monday, March 6 " * 5_000,
     "the 3rd of March " * 6_000,
     "Q1 2022 in the third quarter of " * 3_000,
+    "between junctions 3 and 12, rooms 1, " * 3_000,
+    "junction " + "1 and " * 20_000,
     "in the first quarter of 2023. In the second quarter " * 1_800,
     "a six-speed " * 8_000,
     "compared with a profit of $3m a year earlier " * 2_200,
@@ -2664,6 +2666,20 @@ def test_paragraph_probe_readings(text, fragment, kind, value, unit):
 @pytest.mark.parametrize("text", ["Alcaraz won 1-6 7-6(6) 6-1 3-6 6-4.", "She won 6-4 3-6 6-4 in the final."])
 def test_set_scores_are_no_claims(text):
     assert claims.extract(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The M4 between junctions 3 and 12 will be closed for 3 weekends.", [("3", "weekends")]),
+    ("Trains leave from Platforms 9 and 10.", []),
+    ("The works close floors 12 to 15.", []),
+    ("Rooms 101, 102 and 104 were flooded.", []),
+    ("The M25 between junction 10 and 11 is shut.", []),
+    ("Bus routes 38 and 73 are diverted.", []),
+    ("Tier 2 and 3 areas had 4 million people.", [("4 million", "people")]),
+    ("Levels 20% higher were seen.", [("20%", None)]),                 # a figure with a unit is no label
+])
+def test_lists_after_a_label_word_are_labels(text, expected):
+    assert [(c.text, c.noun) for c in claims.extract(text)] == expected
 
 
 def test_a_period_to_a_month_is_the_last_one_gone_unless_the_sentence_looks_ahead():
