@@ -489,6 +489,14 @@ TERM_NOUN_AFTER_RE = regex.compile(
     r"(?:[ ]\p{L}++)?[ ](?:bonds?|notes?|yields?|treasur(?:y|ies)|bills?|gilts?|bunds?|mortgages?|loans?|"
     r"rates?|terms?|plans?|low|high|olds?)(?!\p{L})",
     regex.IGNORECASE)
+# "The three-year deal", "the 12-month trial", "the three-day strike": after "the", an N-year adjective claims a
+# duration only before a noun for an agreement or an event that lasts (not "the 10-year bond", "the 15-minute city")
+THE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})the\s++\Z", regex.IGNORECASE)
+LASTING_NOUN_AFTER_RE = regex.compile(
+    r"(?:[ ]\p{L}++)?[ ](?:deal|contract|agreement|extension|strike|walkout|ban|freeze|trial|sentence|lease|"
+    r"journey|voyage|mission|war|siege|campaign|investigation|inquiry|probe|suspension|moratorium|truce|ceasefire|"
+    r"stint|tenure|spell|delay|wait|closure|shutdown|lockdown|pause|hiatus|standoff|drought|outage|blackout|"
+    r"programme|program|project|partnership|sponsorship|loan\s++deal)s?+(?!\p{L})", regex.IGNORECASE)
 POINT_COMPOUND_RE = regex.compile(r"-(?:percentage-)?+points?+(?![\p{L}-])", regex.IGNORECASE)
 FRACTION_ARTICLE_RE = regex.compile(r"\s++(?:of\s++)?+(?:an?|the)(?=\s)", regex.IGNORECASE)
 OVER_MEANS_MORE_BEFORE_RE = regex.compile(
@@ -1544,7 +1552,8 @@ class _Doc:
             elif entry.kind == "duration":
                 if t[pos:pos + 1] == "-" and not hedge and not (
                         ARTICLE_BEFORE_RE.search(t, max(0, start - 6), start)
-                        and not TERM_NOUN_AFTER_RE.match(t, uend)):
+                        and not TERM_NOUN_AFTER_RE.match(t, uend)) and not (
+                        THE_BEFORE_RE.search(t, max(0, start - 5), start) and LASTING_NOUN_AFTER_RE.match(t, uend)):
                     # an adjective naming a kind of thing ("the 10-year bond", "five-year plans"), not a claimed
                     # duration; "a five-year journey", "a two-year maintenance period" do claim one
                     return None

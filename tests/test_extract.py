@@ -666,6 +666,11 @@ def test_lone_c_or_f_is_a_temperature_in_context(text, expected):
     # kinds of things, not claimed durations
     ("the 10-year bond yield rose", []), ("a 30-year mortgage", []), ("a five-year plan", []),
     ("a 20-year low", []), ("a 10-year Treasury note", []),
+    # after "the", only before an agreement or an event that lasts
+    ("The three-year deal was signed.", [("three-year", 3.0)]),
+    ("The 12-month trial will involve 3,000 patients.", [("12-month", 12.0)]),
+    ("The three-day strike cost £1bn.", [("three-day", 3.0)]),
+    ("The 15-minute city is popular.", []), ("The 10-year plan will cost £20bn.", []),
 ])
 def test_n_year_adjectives(text, expected):
     got = [(c.text, c.value) for c in claims.extract(text) if c.kind == "duration"]
