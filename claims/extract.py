@@ -493,7 +493,7 @@ TERM_NOUN_AFTER_RE = regex.compile(
 # duration only before a noun for an agreement or an event that lasts (not "the 10-year bond", "the 15-minute city")
 THE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})the\s++\Z", regex.IGNORECASE)
 LASTING_NOUN_AFTER_RE = regex.compile(
-    r"(?:[ ]\p{L}++)?[ ](?:deal|contract|agreement|extension|strike|walkout|ban|freeze|trial|sentence|lease|"
+    r"(?:[ ](?!(?:week|day|month|year|hour|night|shift)s?+(?!\p{L}))\p{L}++)?[ ](?:deal|contract|agreement|extension|strike|walkout|ban|freeze|trial|sentence|lease|"
     r"journey|voyage|mission|war|siege|campaign|investigation|inquiry|probe|suspension|moratorium|truce|ceasefire|"
     r"stint|tenure|spell|delay|wait|closure|shutdown|lockdown|pause|hiatus|standoff|drought|outage|blackout|"
     r"programme|program|project|partnership|sponsorship|loan\s++deal)s?+(?!\p{L})", regex.IGNORECASE)

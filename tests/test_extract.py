@@ -671,6 +671,7 @@ def test_lone_c_or_f_is_a_temperature_in_context(text, expected):
     ("The 12-month trial will involve 3,000 patients.", [("12-month", 12.0)]),
     ("The three-day strike cost £1bn.", [("three-day", 3.0)]),
     ("The 15-minute city is popular.", []), ("The 10-year plan will cost £20bn.", []),
+    ("The four-day week trial involved 61 companies.", []),             # a kind of week
 ])
 def test_n_year_adjectives(text, expected):
     got = [(c.text, c.value) for c in claims.extract(text) if c.kind == "duration"]
