@@ -818,6 +818,11 @@ SPOKEN_HINT_RE = regex.compile(
     r"|million|billion|trillion"
     r"|thousand|hundred|halves|half|quarters|thirds|\p{L}++(?<=th|ths|rst|rsts)(?!\p{L})))",
     regex.IGNORECASE)
+APPROX_WORDS = frozenset("about some nearly around almost over roughly approximately more than".split())
+# "150 787 Dreamliners", "19 of its 777 planes", "737 production": Boeing's model numbers name jets
+JET_MODEL_AFTER_RE = regex.compile(r"[ ]7[0-8]7(?:-\d{1,3}+\p{L}*+)?+[ ](?:MAX|Dreamliners?+|jets?+|jetliners?+"
+                                   r"|airliners?+|aircraft|planes?+|freighters?+|pilots?+|models?+|production"
+                                   r"|deliveries|fleets?+|family|programm?+e?+|output)(?!\p{L})")
 MINUS_WORD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:minus|negative)\s++\Z", regex.IGNORECASE)
 
 
@@ -842,6 +847,8 @@ def _spoken_token(t: str, m) -> Tok | None:
         return Tok(s, end, value, 0.0, "f", extra={"fraction": True, "spoken": True})
     if s == m.start() and m.lastgroup == "d" and t[s:end].replace(" ", "").isdigit():
         # "816 000", "1 234 567": digit groups, a figure in digits like "816,000" (rounded to the unit)
+        if JET_MODEL_AFTER_RE.match(t, end - 4):
+            return None  # "ordered 150 787 Dreamliners": a count, then a model's name
         return Tok(s, end, value, 0.5, "d", extra={"integer": True, "digits": t[s:end].replace(" ", ",")})
     return Tok(s, end, value, 0.0, "w", extra={"spoken": True})
 
@@ -1193,6 +1200,10 @@ class _Doc:
                     ("#", ".", "§")) and LABEL_HASH_RE.search(t, lo_win, s) or \
                     LABEL_WORD_BEFORE_RE.search(t, lo_win, s) and not self.unit_at(e, attached=False):
                 return None  # "No. 5", "category 4 hurricane", "FTSE 100", "sp 500"
+            if e - s == 3 and t[s] == "7" and t[s + 2] == "7" and t[s + 1] in "0123478" and s and (
+                    JET_MODEL_AFTER_RE.match(t, s - 1) and _word_before(t, s) not in APPROX_WORDS or
+                    THE_BEFORE_RE.search(t, max(0, s - 5), s) and _no_noun_after(self.L, t, e)):
+                return None  # "150 787 Dreamliners", "its 777 planes", "the 737 to 38 a month": a model
             if _in_label_list(t, s, e) and not self.unit_at(e, attached=False):
                 return None  # "between junctions 3 and 12", "Platforms 9 and 10", "junction 10 and 11"
 
@@ -2481,6 +2492,16 @@ TIME_PHRASE_AFTER_RE = regex.compile(
     r"\s++(?:(?:last|this|next)\s++(?:year|month|week|quarter|season)|in\s++(?:19|20)\d\d|a\s++year\s++"
     r"(?:earlier|ago|before)|earlier|previously|before)(?!\p{L})", regex.IGNORECASE)
 WORD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>\p{L}++)\s++\Z")
+
+
+def _no_noun_after(L, t: str, e: int) -> bool:
+    """Whether nothing after ``e`` is a noun the figure could count (punctuation, or a function word:
+    "the 737 to 38 a month", "the 777 is")."""
+    m = WORD_AFTER_RE.match(t, e)
+    return m is None or m.group("w").lower() in L.function_words
+
+
+WORD_AFTER_RE = regex.compile(r"[ ]++(?P<w>\p{L}++)")
 
 
 def _in_label_list(t: str, s: int, e: int) -> bool:

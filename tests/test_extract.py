@@ -361,6 +361,7 @@ def test_spans_on_the_demo_article(demo_claims):
     "the 3rd of March " * 6_000,
     "Q1 2022 in the third quarter of " * 3_000,
     "between junctions 3 and 12, rooms 1, " * 3_000,
+    "ordered 150 787 Dreamliners and the 737 to " * 2_500,
     "junction " + "1 and " * 20_000,
     "in the first quarter of 2023. In the second quarter " * 1_800,
     "a six-speed " * 8_000,
@@ -2686,6 +2687,19 @@ def test_set_scores_are_no_claims(text):
 ])
 def test_lists_after_a_label_word_are_labels(text, expected):
     assert [(c.text, c.noun) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The airline ordered 150 787 Dreamliners.", [("150", "count", 150.0)]),   # not 150,787
+    ("United grounded 19 of its 777 planes.", [("19", "count", 19.0)]),
+    ("Boeing will raise output of the 737 to 38 a month.", [("38 a month", "quantity", 38.0)]),
+    ("Boeing said 737 production would rise.", []),
+    ("About 737 planes were grounded.", [("About 737", "count", 737.0)]),      # a hedged count is a count
+    ("The 707 people in the town voted.", [("707", "count", 707.0)]),
+    ("The city has 816 000 inhabitants.", [("816 000", "count", 816000.0)]),
+])
+def test_boeing_model_numbers_are_no_counts(text, expected):
+    assert [(c.text, c.kind, c.value) for c in claims.extract(text)] == expected
 
 
 def test_a_period_to_a_month_is_the_last_one_gone_unless_the_sentence_looks_ahead():
