@@ -2577,6 +2577,14 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
                 if CHANGE_PARALLEL_GAP_RE.fullmatch(gap) and CHANGE_PARALLEL_END_RE.match(t, b.e):
                     _as_change(b, a2.direction)
                     continue
+        # --- "rose $2 to $85.40 a barrel", "fell 4p a litre to 150p": the change and the level it reached
+        # are in one rate
+        if a.kind == "change" and a.direction and b.kind in ("money", "quantity") and a.unit and b.unit and \
+                not a.is_range and not b.is_range and TO_GAP_RE.fullmatch(t, a.e, b.s):
+            if b.unit.startswith(a.unit + " / "):
+                a.unit = b.unit
+            elif a.unit.startswith(b.unit + " / ") and not PER_RE.match(t, b.e):
+                b.unit = a.unit
         # --- "$15 an hour in 2025, up from $12": the earlier level is per hour too
         if b.kind == "money" and b.unit and b.value is not None and not b.is_range and " / " not in b.unit:
             k = i - 1

@@ -2484,6 +2484,16 @@ def test_a_plain_level_compared_with_takes_the_unit_of_the_one_before(text, frag
     assert (c.kind, c.value, c.unit) == (kind, value, unit)
 
 
+@pytest.mark.parametrize("text, units", [
+    ("Brent crude rose $2 to $85.40 a barrel.", ["USD / barrel", "USD / barrel"]),
+    ("Brent crude rose $2 a barrel to $85.40.", ["USD / barrel", "USD / barrel"]),
+    ("Petrol fell 4p to 150p a litre.", ["penny / liter", "penny / liter"]),
+    ("Shares rose 5p to 320p.", ["penny", "penny"]),
+])
+def test_a_change_and_the_level_it_reached_share_a_rate(text, units):
+    assert [c.unit for c in claims.extract(text)] == units
+
+
 def test_a_count_compared_with_keeps_its_noun():
     c = claims.extract("The firm employs 5,000 people, up from 4,200.")[1]
     assert (c.text, c.kind, c.noun) == ("4,200", "count", "people")
