@@ -3214,6 +3214,9 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
 
 POINTS_GAP_RE = regex.compile(r"[^\d;]{0,60}+")
 TO_LEVEL_GAP_RE = regex.compile(r"\s++to\s++")
+AT_LEVEL_GAP_RE = regex.compile(r",?+\s++at\s++")
+POINTS_LEVEL_PAST_DATE_GAP_RE = regex.compile(
+    r"\s++(?:from|on|since|compared\s++with|than|in)\s++x,?+\s++(?:to|at)\s++", regex.IGNORECASE)
 POINTS_APPOSITION_GAP_RE = regex.compile(r"\s*+[,(:]\s*+")  # "leads by 4 points, 47% to 43%"
 
 
@@ -3249,7 +3252,24 @@ def _points_of_a_percent(doc: _Doc, reads: list[Reading]) -> None:
                 r.kind = "percent"
             continue
         prev = reads[i - 1] if i else None
+        k = i + 1
+        while k < len(reads) and reads[k].kind == "date":
+            k += 1  # "down 12 points from a year earlier at 31%": past the dates to the level
+        if k > i + 1 and k < len(reads) and reads[k].unit == "percent" and doc.sentence_of(reads[k].s) == \
+                doc.sentence_of(r.s):
+            gap = t[r.e:reads[k].s]
+            for d in reads[i + 1:k]:
+                gap = gap.replace(t[d.s:d.e], "x", 1)
+            if POINTS_LEVEL_PAST_DATE_GAP_RE.fullmatch(gap):
+                r.unit = "percentage_point"
+                if r.kind == "count":
+                    r.kind = "percent"
+                continue
         nxt = reads[i + 1] if i + 1 < len(reads) else None
+        if nxt is not None and nxt.unit == "percent" and AT_LEVEL_GAP_RE.fullmatch(t, r.e, nxt.s) and \
+                r.kind == "change":
+            r.unit = "percentage_point"  # "Support was down 12 points at 31%"
+            continue
         if prev is not None and prev.kind == "percent" and prev.unit == "percent" and \
                 doc.sentence_of(prev.s) == doc.sentence_of(r.s) and \
                 POINTS_GAP_RE.fullmatch(t, prev.e, r.s) or \

@@ -2494,6 +2494,16 @@ def test_a_change_and_the_level_it_reached_share_a_rate(text, units):
     assert [c.unit for c in claims.extract(text)] == units
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Support for the government was down 12 points from a year earlier at 31%.", "percentage_point"),
+    ("Support was down 12 points at 31%.", "percentage_point"),
+    ("Support fell 5 points in March to 28%.", "percentage_point"),
+    ("The Dow fell 190 points at 33,000.", None),                                # an index's points
+])
+def test_points_that_move_a_percentage_said_after_them(text, unit):
+    assert claims.extract(text)[0].unit == unit
+
+
 def test_a_count_compared_with_keeps_its_noun():
     c = claims.extract("The firm employs 5,000 people, up from 4,200.")[1]
     assert (c.text, c.kind, c.noun) == ("4,200", "count", "people")
