@@ -1278,6 +1278,12 @@ class _Doc:
         if tok.form == "w" and LABEL_WORD_BEFORE_RE.search(t, lo_win, s) and not self.unit_at(e, attached=False) \
                 and not SCALE_RE.match(t, e):
             return None  # "version two", "phase one of the plan", "stage four cancer": a name, as "phase 2" is
+        if tok.form == "f" and t[e - 8:e].lower() == "quarters" and not OF_RE.match(t, e) and (
+                t[s].isdigit() and t[s:e - 9].isdigit() or QUARTERS_AS_SPAN_BEFORE_RE.search(t, max(0, s - 30), s)):
+            n = int(t[s:e - 9]) if t[s].isdigit() else N.ONES.get(t[s:e].split()[0].lower())
+            if n and n > 1:  # "the lowest in 11 quarters", "growth has slowed for three quarters": a span of time
+                tok.form, tok.value, tok.precision = "w" if not t[s].isdigit() else "d", float(n), 0.5
+                return self.finish(Reading(tok, s, e, "duration", float(n), "quarter_year"), verb=None)
         if tok.form == "f" and t[e - 8:e].lower() == "quarters" and QUARTERS_AS_PERIODS_BEFORE_RE.search(
                 t, max(0, s - 30), s):
             n = N.ONES.get(t[s:e].split()[0].lower()) if " " in t[s:e] else None
@@ -3076,6 +3082,7 @@ def _compared_level(doc: _Doc, reads: list[Reading], i: int) -> bool:
 
 
 RATE_FROM_GAP_RE = regex.compile(r"(?:\s++(?:in|by|on)\s++x)?+,?+\s++(?:(?:up|down)\s++)?+from\s++", regex.IGNORECASE)
+QUARTERS_AS_SPAN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:in|for|over|after|within)\s++\Z", regex.IGNORECASE)
 QUARTERS_AS_PERIODS_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:last|past|next|previous|first|final|coming|consecutive|straight|successive|recent)\s++\Z",
     regex.IGNORECASE)

@@ -2504,6 +2504,18 @@ def test_points_that_move_a_percentage_said_after_them(text, unit):
     assert claims.extract(text)[0].unit == unit
 
 
+@pytest.mark.parametrize("text, fragment, kind, value, unit", [
+    ("Its margin fell to 19.3%, the lowest in 11 quarters.", "11 quarters", "duration", 11.0, "quarter_year"),
+    ("Growth has slowed for three quarters.", "three quarters", "duration", 3.0, "quarter_year"),
+    ("Three quarters of voters agreed.", "Three quarters", "ratio", 0.75, None),
+    ("The glass is three quarters full.", "three quarters", "ratio", 0.75, None),
+    ("In 3 quarters of cases it failed.", "3 quarters", "ratio", 0.75, None),
+])
+def test_quarters_as_a_span_of_time(text, fragment, kind, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
+
+
 def test_a_count_compared_with_keeps_its_noun():
     c = claims.extract("The firm employs 5,000 people, up from 4,200.")[1]
     assert (c.text, c.kind, c.noun) == ("4,200", "count", "people")
