@@ -875,6 +875,28 @@ def _ends_a_noun(L, word: str, first: str = "") -> bool:
         w in L.subject_verbs or len(w) > 5 and w.endswith("ing"))
 
 
+# past participles that are not in -ed: "the previous record of 746 million set in 2021"
+IRREGULAR_PARTICIPLES = frozenset("set cut hit put spent lost sold paid made held built won given taken seen found "
+                                  "left sent kept brought caught bought shot".split())
+
+
+# participles that stand for the people they describe: "more than 300 injured in the blast" counts the injured
+PEOPLE_PARTICIPLES = frozenset("injured killed wounded displaced arrested detained infected vaccinated hospitalised "
+                               "hospitalized evacuated employed unemployed affected".split())
+
+
+def _verb_after_figure(L, phrase: str) -> bool:
+    """Whether the first word after a figure is a verb, not what it counts: a participle or a present verb
+    before a function word or the end ("18,000 announced in January", "746 million set in 2021", "12 remain
+    in custody", "4 billion going to schools", "1,500 recruited"; not "1,000 armed men")."""
+    words = phrase.split(" ")
+    w = words[0].lower()
+    if len(words) > 1 and words[1].lower() not in L.function_words or w in PEOPLE_PARTICIPLES:
+        return False
+    return w in IRREGULAR_PARTICIPLES or w in L.subject_verbs or len(w) > 4 and (
+        w.endswith("ed") and not w.endswith("eed") or w.endswith("ing"))
+
+
 def _year_ends_at(t: str, e: int) -> bool:
     """Whether the figure ending at ``e`` is a bare year ("In 2019 over 200 people died")."""
     s = e
@@ -1637,7 +1659,8 @@ class _Doc:
                 nm = NOUN_RE.match(t, pos)
                 if nm and tok.form == "v" and nm.group("n").split(" ")[0] == "of":
                     nm = NOUN_RE.match(t, nm.start("n") + 2)  # "hundreds of flights", "tens of thousands of people"
-                if nm and nm.group("n").split(" ")[0].lower() not in L.function_words:
+                if nm and nm.group("n").split(" ")[0].lower() not in L.function_words and not \
+                        _verb_after_figure(L, nm.group("n")):
                     words = nm.group("n").split(" ")
                     # "3,000 cars a week", "20 people each": the noun stops at a function word
                     # "40,000 people attended", "300 people injured": nor does it take a participle
@@ -2498,6 +2521,7 @@ TIME_PHRASE_AFTER_RE = regex.compile(
     r"\s++(?:(?:last|this|next)\s++(?:year|month|week|quarter|season)|in\s++(?:19|20)\d\d|a\s++year\s++"
     r"(?:earlier|ago|before)|earlier|previously|before)(?!\p{L})", regex.IGNORECASE)
 WORD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>\p{L}++)\s++\Z")
+WORD_COMMA_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>\p{L}++),?+\s++\Z")
 
 
 def _no_noun_after(L, t: str, e: int) -> bool:
@@ -2522,8 +2546,9 @@ def _in_label_list(t: str, s: int, e: int) -> bool:
     return False
 
 
-def _word_before(t: str, pos: int) -> str:
-    m = WORD_BEFORE_RE.search(t, max(0, pos - 30), pos)
+def _word_before(t: str, pos: int, comma: bool = False) -> str:
+    """The word right before ``pos`` (lower-cased; "" if none), past a comma too where ``comma``."""
+    m = (WORD_COMMA_BEFORE_RE if comma else WORD_BEFORE_RE).search(t, max(0, pos - 30), pos)
     return m.group("w").lower() if m else ""
 
 
@@ -2698,7 +2723,8 @@ CURRENCY_CARRY_SENTENCES = 2  # how many sentences back a bare amount looks for 
 AMOUNT_WORDS_RE = regex.compile(
     r"(?<!\p{L})(?:" + _MONEY_TALK + r"|surplus|borrow\p{L}*+|lend\p{L}*+|repay\p{L}*+|expenditure|capex|ebitda|fee"
     r"|fees|bill|deal|contract|transfer|assets|reserves|cash|subsidy|subsidies|grant|exports|imports|gdp|trade|value"
-    r"|resold|rents?+|bail|fines"
+    r"|resold|rents?+|bail|fines|penalty|penalties|compensation|damages|settlement|bailout|aid|loans?+|savings"
+    r"|wealth|fortune|earned|made|won|cost"
     r"|market\s++cap\p{L}*+)(?!\p{L})", regex.IGNORECASE)
 
 
@@ -2707,6 +2733,8 @@ AMOUNT_WORDS_RE = regex.compile(
 PLAIN_AMOUNT_WORD_BEFORE = frozenset(
     "for at to of repay repaid repaying pay paid paying cost costs costing was were is are totalled totaled "
     "totalling totaling reached worth".split())
+MORE_OF_THE_SAME_BEFORE = PLAIN_AMOUNT_WORD_BEFORE | frozenset(
+    "that further another additional extra some record remaining rest".split())
 INDEX_WORDS_RE = regex.compile(r"(?<!\p{L})(?:points?|index|indices|ftse|dow|nasdaq|s&p|nikkei|dax|cac|hang\s++seng"
                                r"|sensex|nifty|kospi|asx|score[sd]?|votes?|rating)(?!\p{L})", regex.IGNORECASE)
 
@@ -2728,12 +2756,16 @@ def _carry_currency(doc: _Doc, reads: list[Reading]) -> None:
             continue
         glued_m = bool(_glued_m(t, r))
         scaled = r.kind == "count" and r.unit is None and r.noun is None and r.tok.scale >= 1e6
-        plain = (not scaled and _bare(r) and r.value >= 100 and last[2]
-                 and 0.01 <= r.value / abs(last[2]) <= 100 and _word_before(t, r.s) in PLAIN_AMOUNT_WORD_BEFORE
-                 and not doc.sentence_has(INDEX_WORDS_RE, r.s))
-        if not (glued_m or scaled or plain) or not doc.sentence_has(AMOUNT_WORDS_RE, r.s) or \
-                glued_m and doc.sentence_has(LENGTH_WORDS_RE, r.s):
+        v = r.value * 1e6 if glued_m and r.value is not None else r.value
+        near = bool(last[2]) and v is not None and 0.01 <= abs(v) / abs(last[2]) <= 100
+        plain = (not scaled and _bare(r) and r.value >= 100 and near
+                 and _word_before(t, r.s) in PLAIN_AMOUNT_WORD_BEFORE and not doc.sentence_has(INDEX_WORDS_RE, r.s))
+        if not (glued_m or scaled or plain) or glued_m and doc.sentence_has(LENGTH_WORDS_RE, r.s):
             continue
+        if not doc.sentence_has(AMOUNT_WORDS_RE, r.s) and not (
+                (scaled or glued_m) and near and si - last[1] <= 1 and _word_before(t, r.tok.s, comma=True)
+                in MORE_OF_THE_SAME_BEFORE):
+            continue  # "Of that, 4.95 billion will go to ...", "a further 30m", "the previous record of 746 million"
         if glued_m:  # "310m": millions, not metres
             _as_millions(r)
         r.kind, r.unit = "money", last[0]

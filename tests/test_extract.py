@@ -2516,6 +2516,19 @@ def test_quarters_as_a_span_of_time(text, fragment, kind, value, unit):
     assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
 
 
+@pytest.mark.parametrize("text, fragment, noun", [
+    ("It will cut 2,000 jobs, on top of the 18,000 announced in January.", "18,000", None),
+    ("It beat the record of 746 million set in 2021.", "746 million", None),
+    ("Police said 12 remain in custody.", "12", None),
+    ("In total 1,500 recruited.", "1,500", None),
+    ("More than 300 injured in the blast.", "More than 300", "injured"),     # the injured, counted
+    ("1,000 armed men attacked.", "1,000", "armed men"),
+    ("He bought 20 used cars.", "20", "used cars"),
+])
+def test_a_verb_after_a_figure_is_not_what_it_counts(text, fragment, noun):
+    assert find(claims.extract(text), fragment).noun == noun
+
+
 def test_a_count_compared_with_keeps_its_noun():
     c = claims.extract("The firm employs 5,000 people, up from 4,200.")[1]
     assert (c.text, c.kind, c.noun) == ("4,200", "count", "people")
@@ -2691,6 +2704,14 @@ def test_the_rise_of_a_count_is_no_change():
     ("Apple sold 450,000 phones at $999 each.", "450,000", "count", 450e3, None),
     ("It cost $5m. The site has room for 2,000.", "2,000", "count", 2000.0, None),   # no money talk
     ("The $5bn deal will cut a workforce of 2,000.", "2,000", "count", 2000.0, None),  # far below the $5bn
+    # scaled amounts with no money word in their sentence, after a word that adds to what was just said
+    ("It will spend £11.6 billion. Of that, 4.95 billion will go to ammunition.", "4.95 billion", "money", 4.95e9,
+     "GBP"),
+    ("The court fined it €1.2 billion. The previous record was 746 million.", "746 million", "money", 7.46e8, "EUR"),
+    ("The budget is £20 billion. Some 4 billion will go to schools.", "Some 4 billion", "money", 4e9, "GBP"),
+    ("The club paid £50m for him. Another 10m could follow.", "10m", "money", 1e7, "GBP"),
+    ("China pledged $2 billion. About 1.4 billion live there.", "About 1.4 billion", "count", 1.4e9, None),
+    ("The wall is 5m high. Another 10m was added.", "10m", "quantity", 10.0, "meter"),
     ("The city has 1.8 billion people. It spent $4bn.", "1.8 billion", "count", 1.8e9, None),
     ("Kane scored twice in the first half.", "twice", "count", 2.0, None),               # how often
     ("It is twice as large.", "twice", "ratio", 2.0, None),
