@@ -1488,6 +1488,8 @@ class _Doc:
                     not self.pounds_are_money(s, cur_after[1], big=scale >= 1e6 or (
                         tok.form == "v" and (tok.low or 0) >= 1e6)):
                 cur_after = None
+            if cur_after is not None and cur_after[0].figure == "cued" and self.local_currency(cur_after[0], s) is None:
+                cur_after = None  # "the museum shows 3 crowns": money only where a country with crowns is named
         if currency is None and cur_after is not None and (ue is None or cur_after[1] >= ue[1]):
             currency = cur_after[0]
             end = cur_after[1]
@@ -1734,7 +1736,7 @@ class _Doc:
                 if named:  # "the Pakistani rupee ended at 278.3 against the dollar"
                     return f"{named.code} / {quote.code}", m.end()
                 code = self.local_currency(base, wm.start()) if base.surface in L.currency_context else base.code
-                return f"{code} / {quote.code}", m.end()
+                return (f"{code} / {quote.code}", m.end()) if code else None
         return None
 
     def counts_a_plural(self, pos: int) -> bool:
@@ -1746,20 +1748,23 @@ class _Doc:
             return False
         return self.unit_at(m.start("n") - 1, attached=False) is None
 
-    def local_currency(self, currency, s: int) -> str:
+    def local_currency(self, currency, s: int) -> str | None:
         """The code of a currency word several countries share ("rupees", "pesos"): the country its
         sentence names, else the one the nearest of the sentences before it names (up to
         CURRENCY_LOOKBACK_SENTENCES back), else the one such country the article names, else the word's
-        default code."""
+        default code; for a word that is money only where a country names it ("crowns": figure 'cued' in
+        currencies.csv), None instead of a default."""
         rows = self.L.currency_context[currency.surface]
         ss, se = self.sentence_of(s)
+        cued = currency.figure == "cued"
         stem = currency.surface.lower().rstrip("s.")
-        # a cue that names a currency itself ("while the Pakistani rupee ended at 278") says nothing of this one
+        # a cue that names a currency itself ("while the Pakistani rupee ended at 278") says nothing of this
+        # one; but "738 billion crowns" after "14,000 billion Norwegian crowns" are Norway's too
         def named(lo: int, hi: int) -> set[str]:  # remembered per span: a long sentence is scanned once
             key = ("named", currency.surface, lo, hi)
             if key not in self.memo:
                 self.memo[key] = {code for code, cue in rows if any(
-                    not self.t[m.end():m.end() + 16].lower().lstrip().startswith(stem)
+                    cued or not self.t[m.end():m.end() + 16].lower().lstrip().startswith(stem)
                     for m in cue.finditer(self.t, lo, hi))}
             return self.memo[key]
 
@@ -1771,7 +1776,7 @@ class _Doc:
             codes = named(*self.sent[k])  # "Pakistan's inflation hit 38%. Petrol costs 300 rupees a litre."
         if not codes:
             codes = named(0, len(self.t))
-        return next(iter(codes)) if len(codes) == 1 else currency.code
+        return next(iter(codes)) if len(codes) == 1 else None if cued else currency.code
 
     def degree_scale(self, s: int, value: float | None = None) -> str | None:
         """A bare "degrees" is a temperature on the article's scale when its sentence speaks of heat or

@@ -1069,6 +1069,10 @@ def test_bare_m_is_a_million_after_what_it_counts(text, fragment, kind, value, u
     ("In Pakistan, inflation hit 38%. Talks went on. Aid was pledged. Then more came. It cost 5 rupees. "
      "India watched.", "5 rupees", "INR"),              # the three sentences before name none; the article both
     ("Fuel in Manila rose to 70 pesos a litre.", "70 pesos a litre", "PHP / liter"),
+    ("The fund is worth 14,000 billion Norwegian crowns. It gained 738 billion crowns.", "738 billion crowns",
+     "NOK"),
+    ("The Czech firm earned 4 billion crowns.", "4 billion crowns", "CZK"),
+    ("In Stockholm, the crown weakened to 11.2 per euro.", "11.2 per euro", "SEK / EUR"),
     ("Buenos Aires shops now charge 900 pesos.", "900 pesos", "ARS"),
     ("Doha's budget is 200 billion riyals.", "200 billion riyals", "QAR"),
     ("Aramco paid 10 billion riyals.", "10 billion riyals", "SAR"),
@@ -2527,6 +2531,14 @@ def test_quarters_as_a_span_of_time(text, fragment, kind, value, unit):
 ])
 def test_a_verb_after_a_figure_is_not_what_it_counts(text, fragment, noun):
     assert find(claims.extract(text), fragment).noun == noun
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The museum shows 3 crowns and 2 swords.", [("3", "count", None), ("2", "count", None)]),   # no country
+    ("The crown weakened to 11.2 per euro.", [("11.2", "count", None)]),
+])
+def test_crowns_are_money_only_where_a_country_of_crowns_is_named(text, expected):
+    assert [(c.text, c.kind, c.unit) for c in claims.extract(text)] == expected
 
 
 def test_a_count_compared_with_keeps_its_noun():
