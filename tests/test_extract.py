@@ -1069,8 +1069,8 @@ def test_bare_m_is_a_million_after_what_it_counts(text, fragment, kind, value, u
     ("In Pakistan, inflation hit 38%. Talks went on. Aid was pledged. Then more came. It cost 5 rupees. "
      "India watched.", "5 rupees", "INR"),              # the three sentences before name none; the article both
     ("Fuel in Manila rose to 70 pesos a litre.", "70 pesos a litre", "PHP / liter"),
-    ("The fund is worth 14,000 billion Norwegian crowns. It gained 738 billion crowns.", "738 billion crowns",
-     "NOK"),
+    ("The fund is worth 14,000 billion Norwegian crowns. It holds 738 billion crowns in bonds.",
+     "738 billion crowns", "NOK"),
     ("The Czech firm earned 4 billion crowns.", "4 billion crowns", "CZK"),
     ("In Stockholm, the crown weakened to 11.2 per euro.", "11.2 per euro", "SEK / EUR"),
     ("Buenos Aires shops now charge 900 pesos.", "900 pesos", "ARS"),
