@@ -123,9 +123,11 @@ BIRTHDAY_AFTER_RE = regex.compile(r"(?:st|nd|rd|th)\s++birthday(?!\p{L})", regex
 PEOPLE_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:women|men|people|adults|those|anyone|anybody|children|kids|pensioners|workers|drivers|patients"
     r"|voters|residents|everyone|everybody|girls|boys|babies|infants|teenagers|smokers|users|players|farmers|nurses"
-    r"|doctors|teachers|employees|respondents|owners)"
+    r"|doctors|teachers|employees|respondents|owners|population|workforce|staff|students|pupils|members"
+    r"|customers|applicants|participants|victims)"
     r"(?:\s++(?:are|were|is|was))?+\s++\Z",  # "drivers over 70", "half of all farmers are over 55"
     regex.IGNORECASE)
+IN_NUMBER_AFTER_RE = regex.compile(r"\s++in\s++(?:number|total|all)(?!\p{L})", regex.IGNORECASE)
 LIVE_TO_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:live|lived|lives|living|survive|survived|survives)\s++to\s++\Z",
                                regex.IGNORECASE)
 APPOSITIVE_CLOSE_RE = regex.compile(r"\s*+[,)]")
@@ -138,6 +140,12 @@ AGE_AFTER_RE = regex.compile(
     r"|[ ]?+(?:yo|y\.o\.|y/o)(?!\p{L})",
     regex.IGNORECASE)
 AGE_UNITS = {"y": "year", "m": "month", "w": "week", "d": "day"}
+# "the over-50s", "under-16s": people over or under an age (the figure glued to a word by a hyphen is no token)
+TEAM_AFTER_RE = regex.compile(r"\s++(?:team|side|squad|match|game|international|won|lost|drew|beat|coach|manager)"
+                              r"(?!\p{L})", regex.IGNORECASE)
+OVER_UNDER_AGES_RE = regex.compile(r"(?<!\p{L})(?P<h>over|under)-(?P<n>\d{1,3}+)s(?!\p{L})", regex.IGNORECASE)
+BOUND_AGE_OF_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<h>over|under|above|below|older\s++than|younger\s++than)"
+                                    r"\s++the\s++age\s++of\s++\Z", regex.IGNORECASE)
 AGE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:aged|age|ages|the age of|at age|age of)(?:\s++between)?+\s++\Z",
                               regex.IGNORECASE)
 # the subject of a sentence that states an age: "life expectancy for men is around 73", "the state pension
@@ -491,7 +499,6 @@ TERM_NOUN_AFTER_RE = regex.compile(
     regex.IGNORECASE)
 # "The three-year deal", "the 12-month trial", "the three-day strike": after "the", an N-year adjective claims a
 # duration only before a noun for an agreement or an event that lasts (not "the 10-year bond", "the 15-minute city")
-THE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})the\s++\Z", regex.IGNORECASE)
 LASTING_NOUN_AFTER_RE = regex.compile(
     r"(?:[ ](?!(?:week|day|month|year|hour|night|shift)s?+(?!\p{L}))\p{L}++)?[ ](?:deal|contract|agreement|extension|strike|walkout|ban|freeze|trial|sentence|lease|"
     r"journey|voyage|mission|war|siege|campaign|investigation|inquiry|probe|suspension|moratorium|truce|ceasefire|"
@@ -1528,7 +1535,7 @@ class _Doc:
                 _fold(hedge_txt) in ("over", "under", "older than", "younger than", "above", "below") and \
                 tok.extra.get("integer", tok.form == "w") and value is not None and 1 <= value <= 120 and \
                 scale == 1.0 and PEOPLE_BEFORE_RE.search(t, max(0, start - 24), start) and \
-                not self.counts_a_plural(end):
+                not self.counts_a_plural(end) and not IN_NUMBER_AFTER_RE.match(t, end):
             turned = True  # "women over 50", "children under 5": people of an age
         if not turned and ue is None and currency is None and tok.form in ("d", "w") and \
                 tok.extra.get("integer", tok.form == "w") and value is not None and 1 <= value <= 125 and \
@@ -1541,7 +1548,11 @@ class _Doc:
             r.kind, r.unit = "age", (ue[0].unit if ue else None) or "year"
             r.e = ue[1] if ue else end
             if hedge is None:
-                self.hedge_after(r)  # "aged 65 and over"
+                oa = BOUND_AGE_OF_BEFORE_RE.search(t, max(0, start - 32), start)
+                if oa:  # "anyone over the age of 18": the bound is said before "the age of"
+                    r.hedge, r.s = L.hedges_before.get(_fold(oa.group("h"))), oa.start()
+                else:
+                    self.hedge_after(r)  # "aged 65 and over"
             return self.finish(r, verb=None)
         if self.may_age_subject and value is not None and currency is None and not by and 0 < value <= 130 and \
                 scale == 1.0 and \
@@ -1667,6 +1678,9 @@ class _Doc:
                     # "3,000 cars a week", "20 people each": the noun stops at a function word
                     # "40,000 people attended", "300 people injured": nor does it take a participle
                     r.noun = words[0] if len(words) > 1 and _ends_a_noun(L, words[1], words[0]) else nm.group("n")
+                    if r.noun.endswith("-"):  # "2,000 over-65s": the noun goes on past the hyphen
+                        gm2 = GLUED_REST_RE.match(t, nm.start("n") + len(r.noun))
+                        r.noun += gm2.group() if gm2 else ""
                     if len(words) > 1 and words[1].lower() in RATE_ADVERBS:
                         r.noun = words[0]  # "5,000 jobs annually"
                     pm = PER_RE.match(t, nm.start("n") + len(r.noun)) if r.noun.endswith("s") or \
@@ -2532,11 +2546,12 @@ WORD_COMMA_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>\p{L}++),?+\s++\Z")
 def _no_noun_after(L, t: str, e: int) -> bool:
     """Whether nothing after ``e`` is a noun the figure could count (punctuation, or a function word:
     "the 737 to 38 a month", "the 777 is")."""
-    m = WORD_AFTER_RE.match(t, e)
+    m = NEXT_WORD_RE.match(t, e)
     return m is None or m.group("w").lower() in L.function_words
 
 
-WORD_AFTER_RE = regex.compile(r"[ ]++(?P<w>\p{L}++)")
+GLUED_REST_RE = regex.compile(r"[\p{L}\p{N}]++")
+NEXT_WORD_RE = regex.compile(r"[ ]++(?P<w>\p{L}++)")
 
 
 def _in_label_list(t: str, s: int, e: int) -> bool:
@@ -3230,7 +3245,8 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     _carry_context(doc, reads)
     _carry_currency(doc, reads)
     extra = _relative_dates(doc) + _vague_durations(doc) + clocks + (_a_point(doc) if " point" in t else []) + (
-        _decade_word_ages(doc) if "ties" in t else [])
+        _decade_word_ages(doc) if "ties" in t or "teens" in t else []) + (
+        _over_under_ages(doc) if "over-" in doc.low or "under-" in doc.low else [])
     if extra:
         # keep an extra reading only where no figure was read: a figure overlaps [x.s, x.e) when
         # it starts before x.e and the furthest end among those is after x.s (prefix maximum)
@@ -3409,19 +3425,33 @@ def _merge_date_spans(doc: _Doc, reads: list[Reading]) -> list[Reading]:
 YEAR_VALUE_RE = _stdlib_re.compile(r"\d{4}")
 
 
+TEENS_PARTS = {"": (13, 19), "early": (13, 15), "mid": (14, 16), "late": (17, 19)}  # "in her late teens"
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                 "eighties": 80, "nineties": 90}
 DECADE_WORD_AGE_RE = regex.compile(
     r"(?<!\p{L})(?:his|her|their|my|your|our)\s++(?:(?P<part>early|mid|late)(?:-|\s++))?+"
-    r"(?P<dec>" + "|".join(DECADE_WORDS) + r")(?!\p{L})", regex.IGNORECASE)
+    r"(?P<dec>" + "|".join(DECADE_WORDS) + r"|teens)(?!\p{L})", regex.IGNORECASE)
+
+
+def _over_under_ages(doc: _Doc) -> list[Reading]:
+    """ "The vaccine is open to the over-50s", "England's under-21s": an age with its bound."""
+    out = []
+    for m in OVER_UNDER_AGES_RE.finditer(doc.t, timeout=TIMEOUT):
+        if POSSESSIVE_BEFORE_RE.search(doc.t, max(0, m.start() - 3), m.start()) or TEAM_AFTER_RE.match(doc.t, m.end()):
+            continue  # "England's under-21s won 3-0", "the under-21 side": a team
+        v = float(m.group("n"))
+        tok = Tok(m.start("n"), m.end("n"), v, 0.5, "d", extra={"integer": True, "digits": m.group("n")})
+        r = Reading(tok, m.start(), m.end(), "age", v, "year", doc.L.hedges_before.get(m.group("h").lower()))
+        out.append(r)
+    return out
 
 
 def _decade_word_ages(doc: _Doc) -> list[Reading]:
     """ "in her late forties", "a man in his sixties": an age between, as "in his late 70s" is."""
     out = []
     for m in DECADE_WORD_AGE_RE.finditer(doc.t, timeout=TIMEOUT):
-        first = DECADE_WORDS[m.group("dec").lower()]
-        lo, hi = DECADE_PARTS[(m.group("part") or "").lower()]
+        dec, part = m.group("dec").lower(), (m.group("part") or "").lower()
+        first, (lo, hi) = (0, TEENS_PARTS[part]) if dec == "teens" else (DECADE_WORDS[dec], DECADE_PARTS[part])
         s = m.start("part") if m.group("part") else m.start("dec")
         r = Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "age", None, "year", is_range=True)
         r.low, r.high = float(first + lo), float(first + hi)

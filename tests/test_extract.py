@@ -362,6 +362,7 @@ def test_spans_on_the_demo_article(demo_claims):
     "Q1 2022 in the third quarter of " * 3_000,
     "between junctions 3 and 12, rooms 1, " * 3_000,
     "ordered 150 787 Dreamliners and the 737 to " * 2_500,
+    "the over-50s and under-16s in their late teens " * 2_500,
     "junction " + "1 and " * 20_000,
     "in the first quarter of 2023. In the second quarter " * 1_800,
     "a six-speed " * 8_000,
@@ -2539,6 +2540,26 @@ def test_a_verb_after_a_figure_is_not_what_it_counts(text, fragment, noun):
 ])
 def test_crowns_are_money_only_where_a_country_of_crowns_is_named(text, expected):
     assert [(c.text, c.kind, c.unit) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, fragment, value, hedge, low, high", [
+    ("Anyone over the age of 18 can vote.", "over the age of 18", 18.0, "over", 18.0, None),
+    ("Anyone under the age of 16 needs consent.", "under the age of 16", 16.0, "under", 0.0, 16.0),
+    ("More than a quarter of its population is under 15.", "under 15", 15.0, "under", 0.0, 15.0),
+    ("Staff over 50 make up a third of the workforce.", "over 50", 50.0, "over", 50.0, None),
+    ("The vaccine is available to the over-50s.", "over-50s", 50.0, "over", 50.0, None),
+    ("Parents of under-16s must consent.", "under-16s", 16.0, "under", 0.0, 16.0),
+    ("He is in his teens.", "teens", None, None, 13.0, 19.0),
+    ("The victims were in their late teens.", "late teens", None, None, 17.0, 19.0),
+])
+def test_more_ways_to_say_an_age(text, fragment, value, hedge, low, high):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.hedge, c.low, c.high) == (fragment, "age", value, hedge, low, high)
+
+
+@pytest.mark.parametrize("text", ["England's under-21s won 3-0.", "The under-21 side lost."])
+def test_age_group_teams_are_no_ages(text):
+    assert [c for c in claims.extract(text) if c.kind == "age"] == []
 
 
 def test_a_count_compared_with_keeps_its_noun():
