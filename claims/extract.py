@@ -2486,9 +2486,11 @@ BY_GAP_RE = regex.compile(r"(?r)(?<=\p{L}[,]?+)\s++by\s++\Z")
 PARALLEL_GAP_RE = regex.compile(r"(?:,?+\s++(?:and|while|but|whereas|against|versus|vs\.?+)\s++)")
 # "rose 0.4% month-on-month and 5.1% year-on-year", "grew 2% in May and 3% in June": the second percent
 # repeats the change; what follows it says when or against what ("40% of people" does not)
-CHANGE_PARALLEL_GAP_RE = regex.compile(r"(?:\s++[\p{L}-]++){0,3}?,?+\s++(?:and|while|but|whereas)\s++")
+CHANGE_PARALLEL_GAP_RE = regex.compile(r"(?:\s++[\p{L}-]++){0,3}?,?+\s++(?:and|while|but|whereas)\s++"
+                                    r"(?:(?:a\s++further|another|an\s++additional|a\s++further)\s++)?+")
 CHANGE_PARALLEL_END_RE = regex.compile(
-    r"\s*+(?:[.;,)]|\Z|(?:in|on|from|compared|versus|vs\.?+|against|over|last|this|next|the\s++previous|a\s++year"
+    r"\s*+(?:[.;,)]|\Z|(?:in|on|from|compared|versus|vs\.?+|against|over|last|this|next|the\s++(?:previous|following"
+    r"|next)|a\s++year"
     r"|year-on-year|month-on-month|quarter-on-quarter|y/y|m/m|yoy|annually|a\s++month)(?![\p{L}-]))", regex.IGNORECASE)
 # "Exports rose 5% and imports 3%", "the Dow fell 1.2%, the S&P 500 1.5%", "Germany's economy shrank 0.3%,
 # France's 0.1%": between the two figures only a conjunction and who or what the second is about (no verb)
@@ -3266,10 +3268,27 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
             _as_change(r, r.pending)
     _ago_dates(doc, reads)
     _points_of_a_percent(doc, reads)
+    _elided_decades(doc, reads)
     reads = _merge_date_spans(doc, reads)
     _temperature_differences(doc, reads)
     periods = _periods(doc)
     return _to_claims(doc, reads, periods)
+
+
+ELIDED_DECADE_RE = regex.compile(r"(?P<v>[1-9]0)'?+s")
+DECADE_LINK_RE = regex.compile(r"\s*+(?:and|or|to|through|-|–)\s*+(?:the\s++)?+", regex.IGNORECASE)
+DECADE_VALUE_RE = _stdlib_re.compile(r"(\d\d)\d0/\d{3}9")
+
+
+def _elided_decades(doc: _Doc, reads: list[Reading]) -> None:
+    """ "built in the 1950s and 60s": a decade after another, its century left out, is a decade (not 60 seconds)."""
+    t = doc.t
+    for a, b in zip(reads, reads[1:]):
+        dm = DECADE_VALUE_RE.fullmatch(a.date_value or "") if a.kind == "date" else None
+        if dm and b.kind in ("duration", "count") and not b.is_range and ELIDED_DECADE_RE.fullmatch(t, b.s, b.e) \
+                and DECADE_LINK_RE.fullmatch(t, a.e, b.s):
+            first = int(dm.group(1)) * 100 + int(ELIDED_DECADE_RE.fullmatch(t, b.s, b.e).group("v"))
+            b.kind, b.value, b.unit, b.hedge, b.date_value = "date", None, None, None, _decade(first, "")
 
 
 POINTS_GAP_RE = regex.compile(r"[^\d;]{0,60}+")
@@ -3508,6 +3527,21 @@ def _compared_date(doc: _Doc, reads: list[Reading], i: int, months: float | None
     return None
 
 
+def _opens_a_compared_figure(doc: _Doc, reads: list[Reading], i: int) -> bool:
+    """ "A year earlier it was 4.2 billion": "a year earlier" opens a sentence that states a figure, the one
+    of the period compared with (not "A year earlier, he had resigned": time between two events)."""
+    r = reads[i]
+    ss, se = doc.sentence_of(r.s)
+    if not OPENING_ONLY_RE.match(doc.t[ss:r.s]):
+        return False
+    for q in reads[i + 1:]:
+        if q.s >= se:
+            break
+        if q.kind in ("money", "percent", "quantity", "count", "change"):
+            return True
+    return False
+
+
 def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
     """ "three years ago", "a week ago": a point in time counted back from the article's date, so a date
     claim (resolved when the article date is known). A hedged one ("more than two years ago") stays a
@@ -3530,7 +3564,8 @@ def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
             # "from a year earlier", "from $6.78bn a year earlier"
             if em and (COMPARED_WITH_BEFORE_RE.search(doc.t, max(0, r.s - 16), r.s)
                        or COMPARED_WITH_BEFORE_RE.search(doc.t, max(0, base - 16), base)
-                       or base != r.s and p is not None and p.kind in ("money", "percent", "quantity", "count")):
+                       or base != r.s and p is not None and p.kind in ("money", "percent", "quantity", "count")
+                       or _opens_a_compared_figure(doc, reads, i)):
                 # (a figure right before: "a profit of £48m a year earlier", "sales of 300 a week earlier")
                 # "up 8% from a year earlier", "than a year before": the period compared with, a point in
                 # time counted back from the period the article reports (not from the article's date)

@@ -2562,6 +2562,23 @@ def test_age_group_teams_are_no_ages(text):
     assert [c for c in claims.extract(text) if c.kind == "age"] == []
 
 
+@pytest.mark.parametrize("text, fragment, kind, value, unit", [
+    ("The dam was built in the 1950s and 60s.", "60s", "date", "1960/1969", None),   # not 60 seconds
+    ("The race lasted 60s.", "60s", "duration", 60.0, "second"),
+    ("Emissions fell 4% in 2020 and a further 2% the following year.", "2%", "change", -2.0, "percent"),
+    ("Shares fell 3% on Monday and another 2% on Tuesday.", "2%", "change", -2.0, "percent"),
+    ("The drug gave a 30% lower risk of dying.", "30%", "percent", 30.0, "percent"),  # a difference, no change
+    ("The quake measured 7.8 on the Richter scale.", "7.8 on the Richter scale", "quantity", 7.8,
+     "seismic_magnitude"),
+    ("The reactor produces 1,200 MWe.", "1,200 MWe", "quantity", 1200.0, "megawatt"),
+    ("A year earlier it was 4.2 billion.", "A year earlier", "date", None, None),    # the period compared with
+    ("A year earlier, he had resigned.", "A year", "duration", 1.0, "year"),          # time between two events
+])
+def test_probe_round_five_and_six_readings(text, fragment, kind, value, unit):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
+
+
 def test_a_count_compared_with_keeps_its_noun():
     c = claims.extract("The firm employs 5,000 people, up from 4,200.")[1]
     assert (c.text, c.kind, c.noun) == ("4,200", "count", "people")
