@@ -574,7 +574,18 @@ PERIOD_RE = regex.compile(
 # named in the sentences just before ("in the first quarter of 2023"); alone it may be a game's
 PERIOD_NO_YEAR_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++(?P<h>half|quarter)"
-    r"(?!\p{L})(?!\s++of\s++(?:19|20)\d\d)", regex.IGNORECASE)
+    r"(?!\p{L})(?!\s++of\s++(?:19|20)\d\d)(?!\s++of\s++(?:the|this|last)\s++year)"
+    r"|(?<![\p{L}\p{N}])(?:(?i:in)\s++)?+(?P<q>Q[1-4]|H[12])(?![\p{L}\p{N}])(?![ -]?+(?:19|20)\d\d)"
+    r"(?<!(?:19|20)\d\d[ -]?+(?:Q[1-4]|H[12]))", regex.IGNORECASE)
+# "in the first three months of the year", "the first six months of last year"
+PERIOD_OF_YEAR_RE = regex.compile(
+    r"(?<!\p{L})(?:in\s++)?+the\s++(?:first\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months"
+    r"|(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++(?P<h>half|quarter))\s++of\s++(?P<w>the|this|last)"
+    r"\s++year(?!\p{L})", regex.IGNORECASE)
+# talk of the economy, where "the first quarter" is a quarter of a year (not of a game)
+ECONOMY_WORDS_RE = regex.compile(
+    r"(?<!\p{L})(?:econom(?:y|ies)|gdp|growth|output|production|deliveries|shipments|margins?|results|quarterly"
+    r"|inflation|unemployment|jobless|exports|imports|demand|orders)(?!\p{L})", regex.IGNORECASE)
 PERIOD_YEAR_CARRY_SENTENCES = 3
 # "in the 12 months to June 2022", "in the three months to September 2023", "in the year to March 2023": tried
 # only where a stdlib scan finds "months to", "year to" or "... ending"
@@ -2857,21 +2868,53 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
             if 1 <= months <= 24:
                 k = y * 12 + mo - months  # the first month of the period, counted from January of year 0
                 out.append(_period(m, k // 12, k % 12 + 1, y, mo))
-    if out and ("quarter" in doc.low or "half" in doc.low):
+    if doc.date is not None and (" of the year" in doc.low or " of this year" in doc.low or
+                                 " of last year" in doc.low):
+        for m in PERIOD_OF_YEAR_RE.finditer(doc.t, timeout=TIMEOUT):  # "in the first three months of the year"
+            if m.group("n"):
+                n = m.group("n")
+                first, months = 1, int(n) if n.isdigit() else N.ONES.get(n.lower(), 0)
+            else:  # "the first half of last year", "the third quarter of this year"
+                half = m.group("h").lower() == "half"
+                k = PERIOD_ORDINALS.get(m.group("o").lower(), 2 if half else 4)
+                span = 6 if half else 3
+                first, months = span * (k - 1) + 1, span * k
+            if not 1 <= months <= 12 or first > months:
+                continue
+            w = m.group("w").lower()
+            y = doc.date.year - (w == "last") if w != "the" else _year_of_a_period_gone(doc, m, months)
+            out.append(_period(m, y, first, y, months))
+    if "quarter" in doc.low or "half" in doc.low or _PERIOD_CODE_HINT.search(doc.t):
         named = sorted(out, key=lambda p: p[1])
         ends = [p[1] for p in named]
         for m in PERIOD_NO_YEAR_RE.finditer(doc.t, timeout=TIMEOUT):
-            half = m.group("h").lower() == "half"
-            k = PERIOD_ORDINALS.get(m.group("o").lower(), 2 if half else 4)
+            q = m.group("q")
+            half = q[0] == "H" if q else m.group("h").lower() == "half"
+            k = int(q[1]) if q else PERIOD_ORDINALS.get(m.group("o").lower(), 2 if half else 4)
+            if half and k > 2:
+                continue
             j = bisect_right(ends, m.start())  # the named periods ending before it
-            if half and k > 2 or not j:
-                continue
-            prev = named[j - 1]
             si = bisect_right(doc.sent_starts, m.start()) - 1
-            if si - (bisect_right(doc.sent_starts, prev[0]) - 1) > PERIOD_YEAR_CARRY_SENTENCES:
-                continue
-            out.append(_quarter_or_half(m, int(prev[2]["end"][:4]), half, k))
+            if j and si - (bisect_right(doc.sent_starts, named[j - 1][0]) - 1) <= PERIOD_YEAR_CARRY_SENTENCES:
+                out.append(_quarter_or_half(m, int(named[j - 1][2]["end"][:4]), half, k))
+            elif doc.date is not None and (doc.sentence_has(AMOUNT_WORDS_RE, m.start()) or
+                                           doc.sentence_has(ECONOMY_WORDS_RE, m.start())):
+                # "operating profit plunged 95% in the first quarter": in talk of money or the economy, the
+                # last such quarter gone before the article (the next to come where the clause looks ahead)
+                out.append(_quarter_or_half(m, _year_of_a_period_gone(doc, m, (6 if half else 3) * k), half, k))
     return out
+
+
+def _year_of_a_period_gone(doc: _Doc, m, last_month: int) -> int:
+    """The year of a period of a year that ends with month ``last_month`` ("the first quarter": 3), said with
+    no year: the last one ended before the article's date, or, where the clause before it looks ahead ("is
+    expected to ... in the fourth quarter"), the next to end."""
+    d = doc.date
+    ss, _ = doc.sentence_of(m.start())
+    tm = TENSE_BEFORE_RE.search(doc.t, max(ss, m.start() - 80), m.start())
+    if tm.group("fut") if tm is not None else doc.sentence_has(FUTURE_WORDS_RE, m.start()):
+        return d.year if last_month >= d.month else d.year + 1
+    return d.year if last_month < d.month else d.year - 1
 
 
 def _more_relative_dates(doc: _Doc) -> list[Reading]:
@@ -3589,11 +3632,16 @@ def _to_claims(doc: _Doc, reads: list[Reading], periods) -> list[Claim]:
     claims: list[Claim] = []
     seen: dict[tuple, int] = {}
     sent_cache: dict[tuple[int, int], tuple[str, str]] = {}
+    periods = sorted(periods, key=lambda p: p[0])
+    period_starts = [p[0] for p in periods]
+    period_of_sentence: dict[tuple[int, int], dict] = {}
+    for ps, _, pd in periods:  # the first period named in a sentence qualifies its claims
+        period_of_sentence.setdefault(doc.sentence_of(ps), pd)
     for r in reads:
         if r.drop:
             continue
-        inside_period = next((p for p in periods if p[0] <= r.s and r.e <= p[1]), None)
-        if inside_period is not None:
+        k = bisect_right(period_starts, r.s)
+        if any(p[0] <= r.s and r.e <= p[1] for p in periods[max(0, k - 3):k]):
             continue  # "the first 7 months of 2022" qualifies a claim; it is not one
         rs, re_ = norm.raw_span(r.s, r.e)
         raw_text = norm.raw[rs:re_]
@@ -3621,11 +3669,7 @@ def _to_claims(doc: _Doc, reads: list[Reading], periods) -> list[Claim]:
                 # "more than halved": the hedge bounds the factor of the fall, 1/value ("more than 2x down")
                 a, b = apply_hedge(1 / value, r.hedge, 0)
                 low, high = (1 / b if b else 0.0), (1 / a if a else None)
-        period = None
-        for ps, pe, pd in periods:
-            if doc.sentence_of(ps) == (ss, se):
-                period = pd
-                break
+        period = period_of_sentence.get((ss, se))
         key = (ss, raw_text, r.kind)
         occ = seen.get(key, 0)
         seen[key] = occ + 1

@@ -227,6 +227,25 @@ def test_a_quarter_with_no_year_named_before_is_no_period(text):
     assert find(one(text), "2" if text.startswith("Kane") else "5%").period is None
 
 
+@pytest.mark.parametrize("text, fragment, start, end", [
+    ("Samsung's operating profit plunged 95% in the first quarter.", "95%", "2023-01-01", "2023-03-31"),
+    ("Profit fell 10% in the fourth quarter.", "10%", "2022-10-01", "2022-12-31"),   # the last one gone
+    ("Sales rose 5% in Q1.", "5%", "2023-01-01", "2023-03-31"),
+    ("GDP is expected to grow 0.5% in the third quarter.", "0.5%", "2023-07-01", "2023-09-30"),   # ahead
+    ("The murder rate dropped 12% in the first three months of the year.", "12%", "2023-01-01", "2023-03-31"),
+    ("Sales rose 5% in the first half of last year.", "5%", "2022-01-01", "2022-06-30"),
+    ("Output fell 2% in the third quarter of this year.", "2%", "2023-07-01", "2023-09-30"),
+])
+def test_a_quarter_with_no_year_in_talk_of_money_is_the_last_one_gone(text, fragment, start, end):
+    c = find(claims.extract(text, date=dt.date(2023, 5, 1)), fragment)
+    assert (c.period["start"], c.period["end"]) == (start, end)
+
+
+def test_a_game_quarter_is_no_period_even_with_an_article_date():
+    c = claims.extract("The Lakers scored 30 points in the third quarter.", date=dt.date(2023, 5, 1))[0]
+    assert c.period is None
+
+
 def test_ids_are_stable_and_survive_edits_elsewhere():
     text = DEMO.read_text(encoding="utf-8")
     a = {c.text: c.id for c in claims.extract(text, date=DEMO_DATE)}
@@ -365,6 +384,8 @@ def test_spans_on_the_demo_article(demo_claims):
     "the over-50s and under-16s in their late teens " * 2_500,
     "junction " + "1 and " * 20_000,
     "in the first quarter of 2023. In the second quarter " * 1_800,
+    "profit rose in Q1 and in the first three months of the year " * 1_600,
+    "Sales rose 5% in Q1 2022. " * 4_000,   # (once quadratic: each claim looked through every period)
     "a six-speed " * 8_000,
     "compared with a profit of $3m a year earlier " * 2_200,
     "a day or two " * 8_000,
