@@ -2804,6 +2804,35 @@ def _carry_currency(doc: _Doc, reads: list[Reading]) -> None:
         r.kind, r.unit = "money", last[0]
 
 
+CENTS_OF = {"EUR": "euro_cent"}  # "cent" alone is the US cent (currencies.csv); these are other currencies' cents
+
+
+def _cents_of_the_currency(doc: _Doc, reads: list[Reading]) -> None:
+    """ "Diesel costs 1.52 euros a litre, up 8 cents": cents after an amount in euros, in its sentence or the
+    one after, are euro cents (not US cents)."""
+    last = None  # (currency code, sentence index)
+    for i, r in enumerate(reads):
+        if r.kind not in ("money", "change") or not r.unit:
+            continue
+        head = r.unit.split(" / ")[0]
+        si = bisect_right(doc.sent_starts, r.s) - 1
+        if head in doc.L.currency_codes and head != "cent":
+            last = (head, si)
+        elif head == "cent":
+            code = last[0] if last is not None and si - last[1] <= 1 else None
+            if code is None:  # "Siemens rose 30 cents to €150": the amount after it in its sentence
+                _, se = doc.sentence_of(r.s)
+                for k in range(i + 1, min(len(reads), i + 6)):  # (a few figures on: run-on text stays linear)
+                    q = reads[k]
+                    if q.s >= se:
+                        break
+                    if q.kind in ("money", "change") and q.unit and q.unit.split(" / ")[0] != "cent":
+                        code = q.unit.split(" / ")[0]
+                        break
+            if code in CENTS_OF:
+                r.unit = CENTS_OF[code] + r.unit[len("cent"):]
+
+
 def _glued_m(t: str, r: Reading) -> float:
     """1e6 where ``r`` is a length in metres written with a glued "m" ("310m"), which may be millions; else 0."""
     return 1e6 if r.kind == "quantity" and r.unit == "meter" and t[r.tok.e:r.e] == "m" and not r.is_range else 0.0
@@ -3289,6 +3318,7 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     _carry_change_over_or(doc, reads)
     _carry_context(doc, reads)
     _carry_currency(doc, reads)
+    _cents_of_the_currency(doc, reads)
     extra = _relative_dates(doc) + _vague_durations(doc) + clocks + (_a_point(doc) if " point" in t else []) + (
         _decade_word_ages(doc) if "ties" in t or "teens" in t else []) + (
         _over_under_ages(doc) if "over-" in doc.low or "under-" in doc.low else [])

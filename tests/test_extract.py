@@ -386,6 +386,7 @@ def test_spans_on_the_demo_article(demo_claims):
     "in the first quarter of 2023. In the second quarter " * 1_800,
     "profit rose in Q1 and in the first three months of the year " * 1_600,
     "Sales rose 5% in Q1 2022. " * 4_000,   # (once quadratic: each claim looked through every period)
+    "Diesel rose 8 cents and 9 cents and " * 3_000,
     "a six-speed " * 8_000,
     "compared with a profit of $3m a year earlier " * 2_200,
     "a day or two " * 8_000,
@@ -2598,6 +2599,16 @@ def test_age_group_teams_are_no_ages(text):
 def test_probe_round_five_and_six_readings(text, fragment, kind, value, unit):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value, c.unit) == (fragment, kind, value, unit)
+
+
+@pytest.mark.parametrize("text, fragment, unit", [
+    ("Diesel costs 1.52 euros a litre, up 8 cents.", "8 cents", "euro_cent"),
+    ("Shares in Siemens rose 30 cents to €150.", "30 cents", "euro_cent"),
+    ("Petrol costs $3.50 a gallon, up 8 cents.", "8 cents", "cent"),
+    ("The stock fell 12 cents.", "12 cents", "cent"),                       # no currency named: US cents
+])
+def test_cents_are_of_the_currency_their_sentence_is_in(text, fragment, unit):
+    assert find(claims.extract(text), fragment).unit == unit
 
 
 def test_a_count_compared_with_keeps_its_noun():
