@@ -42,6 +42,8 @@ def find(found, fragment):
     ("A 5.5kWh lithium ion battery.", "5.5kWh", "quantity", 5.5, "kilowatt_hour", None),
     ("The iPhone 14's 6.1-inch display remains one of the best.", "6.1-inch", "quantity", 6.1, "inch", None),
     ("The 8,000-square-foot home sold.", "8,000-square-foot", "quantity", 8000, "foot ** 2", None),
+    ("A 500 g bag costs $3.", "500 g", "quantity", 500, "gram", None),
+    ("Cars must emit less than 95 g/km.", "less than 95 g/km", "quantity", 95, "gram / kilometer", "less than"),
     ("The 2,500-sq-ft house is big.", "2,500-sq-ft", "quantity", 2500, "foot ** 2", None),
     ("The 1.5-cubic-metre tank leaked.", "1.5-cubic-metre", "quantity", 1.5, "meter ** 3", None),
     ("Temperatures dropped to minus 233 Celsius.", "233", "quantity", -233, "degree_Celsius", None),
