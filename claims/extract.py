@@ -206,6 +206,7 @@ DAY_SPAN_MONTH_RE = regex.compile(
 # "$62 per share", "£25 a head", "$95 a share": what a sum of money is per (not a unit)
 PER_NOUN_RE = regex.compile(r"(?:\s++(?P<per>per)|\s++an?+)\s++(?P<n>\p{Ll}++)(?![\p{L}-])")
 PER_NOUNS = frozenset({"share", "head", "person", "piece", "unit", "ticket", "night", "seat", "household", "pupil",
+                       "line", "resident",
                        "student", "patient", "passenger", "visitor", "worker", "employee", "child", "adult",
                        "customer", "user", "subscriber", "copy", "item", "meal", "bottle", "pack", "car",
                        "vehicle", "room", "game", "match", "episode", "dose", "vote", "player", "member"})
@@ -1601,6 +1602,14 @@ class _Doc:
                 if pn and (pn.group("per") or pn.group("n").lower() in PER_NOUNS):
                     # "$62 per share", "£25 a head": the unit stays the currency; the noun says what it is per
                     r.noun, end = "per " + pn.group("n").lower(), pn.end()
+                    pm2 = PER_RE.match(t, end)
+                    if pm2 and (pm2.group("den") or "").lower() in TIME_DENOMINATORS | {"annum"} or \
+                            pm2 and pm2.group("adv"):
+                        unit, end = self.per_unit(unit, pm2, end, money=True)  # "£4 per person per week"
+                elif unit != unit0 and end < len(t) and t[end] == " ":
+                    pn = PER_NOUN_RE.match(t, end)
+                    if pn and pn.group("per") and pn.group("n").lower() in PER_NOUNS:
+                        r.noun, end = "per " + pn.group("n").lower(), pn.end()  # "£30 per month per line"
             r.unit, r.e = unit, end
         elif ue is not None:
             entry, uend = ue
@@ -1916,6 +1925,8 @@ class _Doc:
                 return f"{unit} / year", pm.start("den") + len(phrase)
             if entry is None and money and k == 1 and words[0].lower() == "dozen":
                 return f"{unit} / dozen", pm.start("den") + len(phrase)  # "$3 a dozen" (eggs)
+            if entry is None and money and k == 1 and words[0].lower() == "season":
+                return f"{unit} / season", pm.start("den") + len(phrase)  # "a deal worth £45m a season"
         if money and LOWER_RE.match(den):
             # "$62 per share": the unit stays the currency; the noun says what it is per
             return unit, end

@@ -2613,6 +2613,17 @@ def test_cents_are_of_the_currency_their_sentence_is_in(text, fragment, unit):
     assert find(claims.extract(text), fragment).unit == unit
 
 
+@pytest.mark.parametrize("text, fragment, unit, noun", [
+    ("The scheme costs about £4 per person per week.", "about £4 per person per week", "GBP / week", "per person"),
+    ("Families pay £1,200 per child per year.", "£1,200 per child per year", "GBP / year", "per child"),
+    ("Broadband costs £30 per month per line.", "£30 per month per line", "GBP / month", "per line"),
+    ("The deal is worth £45m a season.", "£45m a season", "GBP / season", None),
+])
+def test_a_price_per_head_and_per_period(text, fragment, unit, noun):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.unit, c.noun) == (fragment, unit, noun)
+
+
 def test_a_count_compared_with_keeps_its_noun():
     c = claims.extract("The firm employs 5,000 people, up from 4,200.")[1]
     assert (c.text, c.kind, c.noun) == ("4,200", "count", "people")
