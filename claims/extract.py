@@ -254,6 +254,7 @@ YEAR_CONTEXT_BEFORE_RE = regex.compile(
     regex.IGNORECASE)
 # plural nouns a year qualifies ("below 2019 levels", "at 2015 prices", "the 2022 midterms"): "2019 levels"
 # is a date, where "2000 people" counts
+YEAR_NAME_AFTER_RE = regex.compile(r"[ ](?:Committee|Games|Olympics|Paralympics|Expo)(?!\p{L})")
 YEAR_NOUNS = frozenset({
     "levels", "prices", "figures", "rates", "values", "terms", "numbers", "highs", "lows", "peaks", "standards",
     "elections", "midterms", "primaries", "results", "estimates", "forecasts", "accounts", "budgets", "games",
@@ -1245,6 +1246,8 @@ class _Doc:
                     JET_MODEL_AFTER_RE.match(t, s - 1) and _word_before(t, s) not in APPROX_WORDS or
                     THE_BEFORE_RE.search(t, max(0, s - 5), s) and _no_noun_after(self.L, t, e)):
                 return None  # "150 787 Dreamliners", "its 777 planes", "the 737 to 38 a month": a model
+            if len(digits) == 4 and (YEAR_NAME_AFTER_RE.match(t, e) or t[max(0, s - 5):s] == "Expo "):
+                return None  # "the 1922 Committee", "the Tokyo 2020 Games" (held in 2021): names, no dates
             if _in_label_list(t, s, e) and not self.unit_at(e, attached=False):
                 return None  # "between junctions 3 and 12", "Platforms 9 and 10", "junction 10 and 11"
 

@@ -2624,6 +2624,12 @@ def test_a_price_per_head_and_per_period(text, fragment, unit, noun):
     assert (c.text, c.unit, c.noun) == (fragment, unit, noun)
 
 
+@pytest.mark.parametrize("text", ["The 1922 Committee met.", "The Tokyo 2020 Games were delayed.",
+                                  "Expo 2020 Dubai opened late."])
+def test_a_year_in_a_name_is_no_date(text):
+    assert claims.extract(text) == []
+
+
 def test_a_count_compared_with_keeps_its_noun():
     c = claims.extract("The firm employs 5,000 people, up from 4,200.")[1]
     assert (c.text, c.kind, c.noun) == ("4,200", "count", "people")
