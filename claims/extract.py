@@ -143,6 +143,7 @@ AGE_UNITS = {"y": "year", "m": "month", "w": "week", "d": "day"}
 # "the over-50s", "under-16s": people over or under an age (the figure glued to a word by a hyphen is no token)
 TEAM_AFTER_RE = regex.compile(r"\s++(?:team|side|squad|match|game|international|won|lost|drew|beat|coach|manager)"
                               r"(?!\p{L})", regex.IGNORECASE)
+IN_EVERY_RE = regex.compile(r"\s(?:in|out\s++of)\s", regex.IGNORECASE)
 OVER_UNDER_AGES_RE = regex.compile(r"(?<!\p{L})(?P<h>over|under)-(?P<n>\d{1,3}+)s(?!\p{L})", regex.IGNORECASE)
 BOUND_AGE_OF_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<h>over|under|above|below|older\s++than|younger\s++than)"
                                     r"\s++the\s++age\s++of\s++\Z", regex.IGNORECASE)
@@ -1502,7 +1503,10 @@ class _Doc:
                         and t[ue2[1] - 1] == "s" and " " not in t[sk.end() + 1:ue2[1]]:
                     ue = ue2
         cur_after = None
-        if currency is None:
+        if tok.form == "f" and currency is None and (ue is not None or t[pos:pos + 1] == " ") and \
+                IN_EVERY_RE.search(t, s, e):
+            ue = None  # "one in four dollars of aid", "three out of every four pounds spent": a share, no amount
+        elif currency is None:
             cur_after = self.suffix_currency_at(pos)
             if cur_after is not None and ue is not None and ue[1] > cur_after[1]:
                 cur_after = None

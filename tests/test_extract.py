@@ -2630,6 +2630,15 @@ def test_a_year_in_a_name_is_no_date(text):
     assert claims.extract(text) == []
 
 
+@pytest.mark.parametrize("text, fragment", [
+    ("Three out of every four pounds spent goes on staff.", "Three out of every four"),
+    ("One in four dollars of aid was lost to fraud.", "One in four"),
+])
+def test_a_share_of_money_is_a_ratio(text, fragment):
+    c = claims.extract(text)[0]
+    assert (c.text, c.kind, c.unit) == (fragment, "ratio", None)
+
+
 def test_a_count_compared_with_keeps_its_noun():
     c = claims.extract("The firm employs 5,000 people, up from 4,200.")[1]
     assert (c.text, c.kind, c.noun) == ("4,200", "count", "people")
