@@ -564,10 +564,17 @@ VAGUE_DURATION_RE = regex.compile(
     r"(?:(?=\s++(?:before|after|earlier|later|ago)\b)|\s++(?P<old>old)\b"  # "a century old": an age
     # "waiting more than a year", "it took nearly a decade", "delays of up to an hour", "it took an hour" (not
     # "over a year": during one)
-    r"|(?<=(?:nearly|almost|about|around|roughly|approximately|more than|less than|up to|at least|at most|well over|"
-    r"just over|just under|took|takes|take|taking|taken|lasted|lasts|last|lasting|spent|spend|spends|spending|"
-    r"waited|wait|waits|waiting)\s++(?:a|an|one)\s++\p{L}++)"
-    r"(?!\p{L}|\s++(?:and|or|a|an|per)\b|-))", regex.IGNORECASE)
+    r"|(?:(?<=(?:nearly|almost|about|around|roughly|approximately|more than|less than|up to|at least|at most|"
+    r"well over|just over|just under|took|takes|take|taking|taken|lasted|lasts|last|lasting|spent|spend|spends|"
+    r"spending|waited|wait|waits|waiting|served|serves|serving)\s++(?:a|an|one)\s++\p{L}++)"
+    # "the highest in a decade", "the first time in a century": the span looked back over
+    r"|(?<=(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|worst|best|deadliest|"
+    r"hottest|coldest|wettest|driest|first\s++time)\s++in\s++(?:a|an|one)\s++\p{L}++))"
+    r"(?!\p{L}|\s++(?:and|or|a|an|per)\b|-))"
+    # "over the past decade", "over the next year": a span back or ahead from now ("in the previous week",
+    # "in the last month" name a period, no span)
+    r"|(?<!\p{L})(?:over|during|within|throughout|for)\s++(?P<span>the\s++(?:past|last|next|coming)\s++"
+    r"(?P<u2>decade|fortnight|century|year|month|week))(?!\p{L}|\s++(?:and|or|of)\b|-)", regex.IGNORECASE)
 PERIOD_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months\s++of\s++(?P<y>(?:19|20)\d\d)"
     r"|(?<!\p{L})(?:in\s++)?+the\s++(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++(?P<h>half|quarter)"
@@ -626,6 +633,7 @@ RELATIVE_DATE_RE = regex.compile(
     r"(?:\s++(?P<ry>last|this|next)\s++year(?!\p{L}))?+",  # "since May last year", "in March next year"
     regex.IGNORECASE)
 
+SPAN_THE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:over|during|within|throughout|for)\s++the\s++\Z", regex.IGNORECASE)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_DATE_AFTER_RE = regex.compile(
     r",?+\s++(?:(?:the\s++)?+\d{1,2}(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?:" + _MONTH_ALT + r")(?!\p{L})"
@@ -3011,6 +3019,9 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
         if m.group("rel"):
             if m.group("rel").lower() == "this" and m.group("u").lower() != "year":
                 continue  # "a trip this week", "earlier this month": said of plans and news, seldom checkable
+            if doc.low[max(0, m.start() - 4):m.start()] == "the " and SPAN_THE_BEFORE_RE.search(
+                    doc.t, max(0, m.start() - 16), m.start()):
+                continue  # "over the last year", "over the next year": a span from now, no calendar year
             s = m.start()
             if d is not None:
                 off = {"last": -1, "next": 1, "this": 0}[m.group("rel").lower()]
@@ -3122,6 +3133,11 @@ def _vague_durations(doc: _Doc) -> list[Reading]:
     """'just weeks before', 'for years', 'days later': durations with no figure, as open intervals."""
     out = []
     for m in _hinted(doc, VAGUE_DURATION_HINT_RE, VAGUE_DURATION_RE, 48, 40):
+        if m.group("u2"):  # "over the past decade": one unit, back or ahead from the time of writing
+            s = m.start("span")
+            out.append(Reading(Tok(s, m.end(), 1.0, 0.5, "r"), s, m.end(), "duration", 1.0,
+                               unit=_time_unit(m.group("u2"))))
+            continue
         if m.group("u1"):  # "just a month before", "more than a year ago": one unit, maybe hedged
             hedge = doc.L.hedges_before.get(_fold(m.group("hedge") or ""))
             s = m.start("hedge") if m.group("hedge") else m.start("just") if m.group("just") else m.start("one")

@@ -2639,6 +2639,17 @@ def test_a_share_of_money_is_a_ratio(text, fragment):
     assert (c.text, c.kind, c.unit) == (fragment, "ratio", None)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Prices rose 20% over the past decade.", [("20%", "change"), ("the past decade", "duration")]),
+    ("Rates will be reviewed over the next year.", [("the next year", "duration")]),   # no calendar year
+    ("He served a decade in prison.", [("a decade", "duration")]),
+    ("It is the highest in a decade.", [("a decade", "duration")]),
+    ("Sales rose 5% last year.", [("5%", "change"), ("last year", "date")]),
+])
+def test_spans_of_time_without_a_figure(text, expected):
+    assert [(c.text, c.kind) for c in claims.extract(text)] == expected
+
+
 def test_a_count_compared_with_keeps_its_noun():
     c = claims.extract("The firm employs 5,000 people, up from 4,200.")[1]
     assert (c.text, c.kind, c.noun) == ("4,200", "count", "people")
