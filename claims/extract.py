@@ -914,6 +914,17 @@ PEOPLE_PARTICIPLES = frozenset("injured killed wounded displaced arrested detain
                                "hospitalized evacuated employed unemployed affected".split())
 
 
+NOT_NOUN_WORDS = frozenset("aged worth across eligible shortly apiece each".split())
+
+
+def _not_a_noun(word: str) -> bool:
+    """A word that is no part of what a figure counts: a number word ("98,000 three years earlier"), an
+    adverb in -ly ("45.2 overs shortly"), or a word after which the noun has ended ("62,000 people across")."""
+    w = word.lower()
+    return w in N.ONES or w in N.TENS or w in NOT_NOUN_WORDS or len(w) > 4 and w.endswith("ly") and w not in (
+        "family", "supply", "assembly", "ally", "rally", "belly", "jelly", "lily", "monopoly", "anomaly")
+
+
 def _verb_after_figure(L, phrase: str) -> bool:
     """Whether the first word after a figure is a verb, not what it counts: a participle or a present verb
     before a function word or the end ("18,000 announced in January", "746 million set in 2021", "12 remain
@@ -1505,7 +1516,8 @@ class _Doc:
         if ue is None and currency is None and tok.form in ("d", "w") and value is not None:
             # "517 rushing yards", "the 50 previous years": one modifier between the figure and a plural unit
             sk = SKIP_WORD_RE.match(t, pos)
-            if sk and sk.group("w") not in L.function_words and sk.group("w") not in L.change and at_pos is None:
+            if sk and sk.group("w") not in L.function_words and sk.group("w") not in L.change and at_pos is None \
+                    and sk.group("w").lower() not in N.ONES and sk.group("w").lower() not in N.TENS:  # "9,000 two years"
                 ue2 = self.unit_at(sk.end(), attached=False)
                 if ue2 is not None and ue2[0].kind in ("quantity", "duration") and len(t[sk.end() + 1:ue2[1]]) >= 4 \
                         and t[ue2[1] - 1] == "s" and " " not in t[sk.end() + 1:ue2[1]]:
@@ -1708,11 +1720,16 @@ class _Doc:
                 if nm and tok.form == "v" and nm.group("n").split(" ")[0] == "of":
                     nm = NOUN_RE.match(t, nm.start("n") + 2)  # "hundreds of flights", "tens of thousands of people"
                 if nm and nm.group("n").split(" ")[0].lower() not in L.function_words and not \
-                        _verb_after_figure(L, nm.group("n")):
+                        _verb_after_figure(L, nm.group("n")) and not _not_a_noun(nm.group("n").split(" ")[0]):
                     words = nm.group("n").split(" ")
+                    for k in range(1, len(words)):
+                        if _not_a_noun(words[k]):  # "2,019 people three years on", "62,000 people across"
+                            words = words[:k]
+                            break
+                    nm_n = " ".join(words)
                     # "3,000 cars a week", "20 people each": the noun stops at a function word
                     # "40,000 people attended", "300 people injured": nor does it take a participle
-                    r.noun = words[0] if len(words) > 1 and _ends_a_noun(L, words[1], words[0]) else nm.group("n")
+                    r.noun = words[0] if len(words) > 1 and _ends_a_noun(L, words[1], words[0]) else nm_n
                     if r.noun.endswith("-"):  # "2,000 over-65s": the noun goes on past the hyphen
                         gm2 = GLUED_REST_RE.match(t, nm.start("n") + len(r.noun))
                         r.noun += gm2.group() if gm2 else ""
@@ -3563,7 +3580,9 @@ def _over_under_ages(doc: _Doc) -> list[Reading]:
     """ "The vaccine is open to the over-50s", "England's under-21s": an age with its bound."""
     out = []
     for m in OVER_UNDER_AGES_RE.finditer(doc.t, timeout=TIMEOUT):
-        if POSSESSIVE_BEFORE_RE.search(doc.t, max(0, m.start() - 3), m.start()) or TEAM_AFTER_RE.match(doc.t, m.end()):
+        if POSSESSIVE_BEFORE_RE.search(doc.t, max(0, m.start() - 6), m.start()) or TEAM_AFTER_RE.match(doc.t, m.end()) \
+                or m.group("h")[0].isupper() and not OPENING_ONLY_RE.match(doc.t, doc.sentence_of(m.start())[0],
+                                                                          m.start()):  # "England Under-20s"
             continue  # "England's under-21s won 3-0", "the under-21 side": a team
         v = float(m.group("n"))
         tok = Tok(m.start("n"), m.end("n"), v, 0.5, "d", extra={"integer": True, "digits": m.group("n")})

@@ -2581,7 +2581,9 @@ def test_more_ways_to_say_an_age(text, fragment, value, hedge, low, high):
     assert (c.text, c.kind, c.value, c.hedge, c.low, c.high) == (fragment, "age", value, hedge, low, high)
 
 
-@pytest.mark.parametrize("text", ["England's under-21s won 3-0.", "The under-21 side lost."])
+@pytest.mark.parametrize("text", ["England's under-21s won 3-0.", "The under-21 side lost.",
+                                  "Tavares captained Portugal's under-21s, scoring often.",
+                                  "He plays for England Under-20s."])
 def test_age_group_teams_are_no_ages(text):
     assert [c for c in claims.extract(text) if c.kind == "age"] == []
 
@@ -2648,6 +2650,27 @@ def test_a_share_of_money_is_a_ratio(text, fragment):
 ])
 def test_spans_of_time_without_a_figure(text, expected):
     assert [(c.text, c.kind) for c in claims.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It had 150,000 staff at the end of 2022, up from 98,000 three years earlier.",
+     [("150,000", "count", 150000.0), ("2022", "date", "2022"), ("98,000", "count", 98000.0),
+      ("three years earlier", "date", "2019")]),                     # not a duration of 98,003 years
+    ("It has 2,019 people three years on.", [("2,019", "count", 2019.0), ("three years", "duration", 3.0)]),
+])
+def test_a_number_word_after_a_figure_is_another_figure(text, expected):
+    got = [(c.text, c.kind, c.value) for c in claims.extract(text, date=dt.date(2023, 5, 1))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, fragment, noun", [
+    ("About 62,000 people across the region lost power.", "About 62,000", "people"),
+    ("He was out for 45.2 overs shortly after lunch.", "45.2", "overs"),
+    ("There were 13,900 aged 90 or over.", "13,900", None),
+    ("The 12 family members left.", "12", "family members"),
+])
+def test_what_a_count_counts_stops_at_words_that_are_no_noun(text, fragment, noun):
+    assert find(claims.extract(text), fragment).noun == noun
 
 
 def test_a_count_compared_with_keeps_its_noun():
