@@ -2850,6 +2850,32 @@ def _carry_currency(doc: _Doc, reads: list[Reading]) -> None:
 CENTS_OF = {"EUR": "euro_cent"}  # "cent" alone is the US cent (currencies.csv); these are other currencies' cents
 
 
+DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "JMD", "TTD", "BSD", "BBD", "FJD",
+                          "NAD", "LRD", "ZWL", "BND", "XCD"})
+BARE_DOLLAR_RE = regex.compile(r"(?<![\p{L}$])\$(?!\s*+[A-Z])")  # "$500", not "C$500", "US$5", "$C5"
+DOLLAR_CARRY_SENTENCES = 3
+
+
+def _dollars_of_the_article(doc: _Doc, reads: list[Reading]) -> None:
+    """ "The average price was C$686,371. The benchmark rose to $739,900": a bare "$" after an amount in
+    another country's dollars (C$, A$, NZ$, "Canadian dollars"), in its sentence or the three before, is in
+    those dollars too, until an amount in US dollars is named."""
+    t, last = doc.t, None  # (code, sentence index)
+    for r in reads:
+        if r.kind not in ("money", "change") or not r.unit:
+            continue
+        head = r.unit.split(" / ")[0]
+        if head not in DOLLAR_CODES:
+            continue
+        si = bisect_right(doc.sent_starts, r.s) - 1
+        bare = head == "USD" and BARE_DOLLAR_RE.search(t, r.s, r.e) is not None and "US" not in t[r.s:r.e]
+        if not bare:
+            last = (head, si)  # "C$686,371", "4 billion Canadian dollars", "US$5bn" (back to US dollars)
+        elif last is not None and last[0] != "USD" and si - last[1] <= DOLLAR_CARRY_SENTENCES and \
+                "(" not in t[max(0, r.s - 2):r.s]:  # "C$1,250 ($990)": a conversion to US dollars
+            r.unit = last[0] + r.unit[len(head):]
+
+
 def _cents_of_the_currency(doc: _Doc, reads: list[Reading]) -> None:
     """ "Diesel costs 1.52 euros a litre, up 8 cents": cents after an amount in euros, in its sentence or the
     one after, are euro cents (not US cents)."""
@@ -3369,6 +3395,7 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     _carry_change_over_or(doc, reads)
     _carry_context(doc, reads)
     _carry_currency(doc, reads)
+    _dollars_of_the_article(doc, reads)
     _cents_of_the_currency(doc, reads)
     extra = _relative_dates(doc) + _vague_durations(doc) + clocks + (_a_point(doc) if " point" in t else []) + (
         _decade_word_ages(doc) if "ties" in t or "teens" in t else []) + (

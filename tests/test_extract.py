@@ -389,6 +389,7 @@ def test_spans_on_the_demo_article(demo_claims):
     "profit rose in Q1 and in the first three months of the year " * 1_600,
     "Sales rose 5% in Q1 2022. " * 4_000,   # (once quadratic: each claim looked through every period)
     "Diesel rose 8 cents and 9 cents and " * 3_000,
+    "C$5 and $6 and " * 6_000,
     "a six-speed " * 8_000,
     "compared with a profit of $3m a year earlier " * 2_200,
     "a day or two " * 8_000,
@@ -2671,6 +2672,19 @@ def test_a_number_word_after_a_figure_is_another_figure(text, expected):
 ])
 def test_what_a_count_counts_stops_at_words_that_are_no_noun(text, fragment, noun):
     assert find(claims.extract(text), fragment).noun == noun
+
+
+@pytest.mark.parametrize("text, units", [
+    ("TORONTO - The average price was C$686,371. The benchmark price rose to $739,900.", ["CAD", "CAD"]),
+    ("The fee is C$1,250 per adult and $500 per child.", ["CAD", "CAD"]),
+    ("Canberra will spend A$4.2 billion. Another $1.5 billion goes to schools.", ["AUD", "AUD"]),
+    ("Canada will spend 4 billion Canadian dollars, including $500 million for Toronto.", ["CAD", "CAD"]),
+    ("The fee is C$1,250. Apple paid US$5bn. Then it paid $3bn.", ["CAD", "USD", "USD"]),
+    ("The fee is C$1,250 ($990) per adult.", ["CAD", "USD"]),                  # a conversion in brackets
+    ("Shares cost $50.", ["USD"]),
+])
+def test_a_bare_dollar_sign_after_another_countrys_dollars(text, units):
+    assert [c.unit for c in claims.extract(text)] == units
 
 
 def test_a_count_compared_with_keeps_its_noun():
