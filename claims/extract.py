@@ -3737,6 +3737,30 @@ def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
         r.kind, r.value, r.unit, r.date_value, r.e = "date", None, None, val, m.end()
 
 
+OWN_TIME_GAP_RE = regex.compile(r"\s++(?:in|on|at|for|during)?+\s*+(?:the\s++same\s++(?:period|quarter|month|time)\s++)?+",
+                                 regex.IGNORECASE)
+
+
+def _own_times(doc: _Doc, reads: list[Reading]) -> set[int]:
+    """The figures followed right away by a time of their own ("down from a peak of 9.1% last June", "£3m in
+    the same period last year", "2.1% in 2022"): a period their sentence names is not theirs."""
+    out = set()
+    for a, b in zip(reads, reads[1:]):
+        if b.kind == "date" and a.kind != "date" and b.s - a.e <= 40 and OWN_TIME_GAP_RE.fullmatch(doc.t, a.e, b.s):
+            out.add(id(a))
+    return out
+
+
+def _period_of(periods: list | None, r: Reading) -> dict | None:
+    """The period that qualifies claim ``r`` among those its sentence names: the first named after it ("rose 4%
+    in the first quarter, after falling 2% in the fourth quarter of 2022"), else the last before it ("In the
+    first quarter, sales rose 4%")."""
+    if not periods:
+        return None
+    after = [p for p in periods if p[0] >= r.e]
+    return after[0][2] if after else periods[-1][2]
+
+
 def _to_claims(doc: _Doc, reads: list[Reading], periods) -> list[Claim]:
     norm, t = doc.norm, doc.t
     claims: list[Claim] = []
@@ -3744,9 +3768,10 @@ def _to_claims(doc: _Doc, reads: list[Reading], periods) -> list[Claim]:
     sent_cache: dict[tuple[int, int], tuple[str, str]] = {}
     periods = sorted(periods, key=lambda p: p[0])
     period_starts = [p[0] for p in periods]
-    period_of_sentence: dict[tuple[int, int], dict] = {}
-    for ps, _, pd in periods:  # the first period named in a sentence qualifies its claims
-        period_of_sentence.setdefault(doc.sentence_of(ps), pd)
+    periods_of_sentence: dict[tuple[int, int], list] = {}
+    for p in periods:
+        periods_of_sentence.setdefault(doc.sentence_of(p[0]), []).append(p)
+    own_time = _own_times(doc, reads)
     for r in reads:
         if r.drop:
             continue
@@ -3779,7 +3804,7 @@ def _to_claims(doc: _Doc, reads: list[Reading], periods) -> list[Claim]:
                 # "more than halved": the hedge bounds the factor of the fall, 1/value ("more than 2x down")
                 a, b = apply_hedge(1 / value, r.hedge, 0)
                 low, high = (1 / b if b else 0.0), (1 / a if a else None)
-        period = period_of_sentence.get((ss, se))
+        period = None if id(r) in own_time else _period_of(periods_of_sentence.get(doc.sentence_of(r.s)), r)
         key = (ss, raw_text, r.kind)
         occ = seen.get(key, 0)
         seen[key] = occ + 1

@@ -243,6 +243,20 @@ def test_a_quarter_with_no_year_in_talk_of_money_is_the_last_one_gone(text, frag
     assert (c.period["start"], c.period["end"]) == (start, end)
 
 
+@pytest.mark.parametrize("text, periods", [
+    ("Prices rose 5% in the 12 months to March, down from a peak of 9.1% last June, while core inflation "
+     "eased to 5.6%.", {"5%": "2022-04-01", "9.1%": None, "5.6%": "2022-04-01"}),
+    ("Sales rose 4% in the first quarter of 2023, after falling 2% in the fourth quarter of 2022.",
+     {"4%": "2023-01-01", "2%": "2022-10-01"}),
+    ("Profit rose to £5m in the first quarter of 2023, compared with £3m in the same period last year.",
+     {"£5m": "2023-01-01", "£3m": None}),
+])
+def test_each_figure_takes_the_period_that_is_its_own(text, periods):
+    got = {c.text: (c.period or {}).get("start") for c in claims.extract(text, date=dt.date(2023, 5, 1))
+           if c.kind != "date"}
+    assert got == periods
+
+
 def test_a_game_quarter_is_no_period_even_with_an_article_date():
     c = claims.extract("The Lakers scored 30 points in the third quarter.", date=dt.date(2023, 5, 1))[0]
     assert c.period is None
