@@ -630,7 +630,7 @@ RELATIVE_DATE_RE = regex.compile(
     r"|the\s++(?:end|start|beginning|middle)\s++of)[\s-]++)?+"
     r"(?P<mo>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!\s*+\d)(?!\p{L})"
-    r"(?:\s++(?P<ry>last|this|next)\s++year(?!\p{L}))?+",  # "since May last year", "in March next year"
+    r"(?:\s++(?:of\s++)?+(?P<ry>last|this|next)\s++year(?!\p{L}))?+",  # "since May last year", "March of last year"
     regex.IGNORECASE)
 
 SPAN_THE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:over|during|within|throughout|for)\s++the\s++\Z", regex.IGNORECASE)
@@ -662,7 +662,10 @@ COMPARED_AFTER_RE = regex.compile(
     r"|(?:a|the)\s++year\s++before)"
     # "rainfall was 60% below normal", "prices 20% above the long-term average": off a baseline, signed
     r"|\s++(?:(?P<up>above)|(?P<down>below))\s++(?:the\s++)?+(?:(?:long-term|long-run|seasonal|\d{4}-\d{2,4}|historical)"
-    r"\s++)?+(?:normal|average|norm|expectations|forecasts?))"
+    r"\s++)?+(?:normal|average|norm|expectations|forecasts?"
+    # "12% above 2019 levels", "8% below pre-pandemic levels": off the level of an earlier time
+    r"|(?:(?:19|20)\d\d|pre-pandemic|pre-covid|pre-crisis|pre-war|last\s++year['’]s|their\s++(?:previous|earlier))"
+    r"\s++levels?+))"
     r"(?!\p{L})", regex.IGNORECASE)
 # "the FTSE closed 0.5% higher at 7,455", "shares were 3% lower": a move, said after the figure (not "5% higher
 # than in Germany", a comparison)
@@ -3652,13 +3655,14 @@ def _temperature_differences(doc: _Doc, reads: list[Reading]) -> None:
 
 
 def _compared_date(doc: _Doc, reads: list[Reading], i: int, months: float | None, r: Reading) -> str | None:
-    """ "Sales rose 13% in April from a year earlier": the date a year (or a month, a week) before the one its
-    sentence names, at that date's precision ("2022-04"); None where the sentence names no date before it."""
+    """ "Sales rose 13% in April from a year earlier": the date a year (or a month, a week) before the first one
+    its sentence names, at that date's precision ("2022-04"); None where the sentence names no date before it."""
     ss, _ = doc.sentence_of(r.s)
-    for k in range(i - 1, -1, -1):
+    k0 = i
+    while k0 > 0 and reads[k0 - 1].s >= ss and i - k0 < 12:
+        k0 -= 1  # the first date of its sentence ("rose 1.4% in March from February, ... from a year earlier")
+    for k in range(k0, i):
         p = reads[k]
-        if p.s < ss:
-            break
         v = p.date_value
         if p.kind != "date" or not v or "/" in v or "W" in v:
             continue

@@ -1069,6 +1069,7 @@ def test_the_period_compared_with_is_a_date(text, fragment, kind):
     ("Sales on March 3 were up 5% from a week earlier.", "2023-02-24"),
     ("Unemployment fell to 3.7% in October from 3.9% a month earlier.", "2022-09"),
     ("Sales rose 13% from a year earlier.", None),                     # no date named before it
+    ("Home sales rose 1.4% in March from February, but were down 36.5% from a year earlier.", "2022-03"),
 ])
 def test_the_period_compared_with_counts_back_from_the_date_its_sentence_names(text, value):
     c = find(claims.extract(text, date=dt.date(2023, 5, 1)), "earlier")
@@ -2480,6 +2481,7 @@ def test_decades_seasons_and_iso_days_are_dates_of_their_span(text, fragment, va
     ("The election is scheduled for November.", "November", "2023-11"),
     ("Talks collapsed last May.", "last May", "2022-05"),
     ("Talks will resume next January.", "next January", "2024-01"),
+    ("It began tightening in March of last year.", "March of last year", "2022-03"),
 ])
 def test_a_day_or_month_without_a_year_follows_the_tense(text, fragment, value):
     c = find(claims.extract(text, date=dt.date(2023, 5, 1)), fragment)
@@ -2609,6 +2611,8 @@ def test_age_group_teams_are_no_ages(text):
     ("Emissions fell 4% in 2020 and a further 2% the following year.", "2%", "change", -2.0, "percent"),
     ("Shares fell 3% on Monday and another 2% on Tuesday.", "2%", "change", -2.0, "percent"),
     ("The drug gave a 30% lower risk of dying.", "30%", "percent", 30.0, "percent"),  # a difference, no change
+    ("Capacity will be 12% above 2019 levels.", "12% above 2019 levels", "change", 12.0, "percent"),
+    ("Travel is 8% below pre-pandemic levels.", "8% below pre-pandemic levels", "change", -8.0, "percent"),
     ("The quake measured 7.8 on the Richter scale.", "7.8 on the Richter scale", "quantity", 7.8,
      "seismic_magnitude"),
     ("The reactor produces 1,200 MWe.", "1,200 MWe", "quantity", 1200.0, "megawatt"),
