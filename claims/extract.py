@@ -600,15 +600,17 @@ PERIOD_YEAR_CARRY_SENTENCES = 3
 # "in the 12 months to June 2022", "in the three months to September 2023", "in the year to March 2023": tried
 # only where a stdlib scan finds "months to", "year to" or "... ending"
 PERIOD_TO_RE = regex.compile(
-    r"(?<!\p{L})(?:in\s++)?+the\s++(?:(?P<n2>\d{1,2}|" + _ONES + r"|twelve)\s++months|(?P<yr>year))\s++(?:to|ending)\s++"
-    r"(?P<mo>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:\.?+\s++(?P<y5>(?:19|20)\d\d))?+(?!\p{L})",
+    r"(?<!\p{L})(?:in\s++)?+the\s++(?:(?P<n2>\d{1,2}|" + _ONES + r"|twelve|fifty-two|fifty-three)\s++(?P<wk>weeks|months)"
+    r"|(?P<yr>year))\s++(?:to|ending|ended)\s++"
+    r"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?+\s++)?+(?P<mo>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+    r"(?:\.?+\s++(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?+(?!\d))?+(?:,?+\s++(?P<y5>(?:19|20)\d\d))?+(?!\p{L})",
     regex.IGNORECASE)
 # "Q3 2022", "in H1 2023", "2022 Q4": tried only where the text has a "Q" or "H" and a digit (a stdlib scan)
 PERIOD_CODE_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?i:in)\s++)?+(?P<q>Q[1-4]|H[12])[ -]?+(?P<y3>(?:19|20)\d\d)(?!\p{N})"
     r"|(?<![\p{L}\p{N}])(?P<y4>(?:19|20)\d\d)[ -]?+(?P<q2>Q[1-4]|H[12])(?![\p{L}\p{N}])")
 _PERIOD_CODE_HINT = _stdlib_re.compile(r"[QH][1-4]")
-_PERIOD_TO_HINT = _stdlib_re.compile(r"(?i)(?:months|year) (?:to|ending) ")
+_PERIOD_TO_HINT = _stdlib_re.compile(r"(?i)(?:months|weeks|year) (?:to|ending|ended) ")
 PERIOD_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 # "last Tuesday", "yesterday", "the 19th century": matched only where the lower-cased text has one of its
 # words (found with the stdlib ``re``, a plain literal alternation): a whole-text scan of this pattern cost as much
@@ -2952,8 +2954,11 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
     if _PERIOD_TO_HINT.search(doc.t):  # "in the three months to June 2022", "the year to March 2023"
         for m in PERIOD_TO_RE.finditer(doc.t, timeout=TIMEOUT):
             n2 = m.group("n2")
-            months = 12 if m.group("yr") else int(n2) if n2.isdigit() else {**N.ONES, "twelve": 12}.get(n2.lower(), 0)
+            months = 12 if m.group("yr") else int(n2) if n2.isdigit() else {
+                **N.ONES, "twelve": 12, "fifty-two": 52, "fifty-three": 53}.get(n2.lower(), 0)
+            weeks = months if (m.group("wk") or "").lower() == "weeks" else 0
             mo = MONTHS[m.group("mo").lower()]
+            day = int(m.group("d") or m.group("d2") or 0)
             if m.group("y5"):
                 y = int(m.group("y5"))
             elif doc.date is not None:  # "in the three months to June": the last June gone before the article,
@@ -2966,7 +2971,24 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
                     y = d.year if mo < d.month else d.year - 1
             else:
                 continue  # no year to be had: its figures stay claims of their own
-            if 1 <= months <= 24:
+            if day:  # "the 52 weeks to 25 February", "the six months to 30 September": to a day
+                try:
+                    end = dt.date(y, mo, day)
+                except ValueError:
+                    continue
+                if weeks and 1 <= weeks <= 106:
+                    start = end - dt.timedelta(weeks=weeks) + dt.timedelta(days=1)
+                elif not weeks and 1 <= months <= 24:
+                    k = y * 12 + mo - 1 - months  # the month the period starts after
+                    if (end + dt.timedelta(days=1)).day == 1:  # to a month's end ("30 September"): whole months
+                        start = dt.date((k + 1) // 12, (k + 1) % 12 + 1, 1)
+                    else:  # "the year to 25 February": from the day after the same day a year before
+                        start = dt.date(k // 12, k % 12 + 1, min(day, 28)) + dt.timedelta(days=1)
+                else:
+                    continue
+                out.append((m.start(), m.end(), {"start": start.isoformat(), "end": end.isoformat(),
+                                                 "text": m.group()}))
+            elif not weeks and 1 <= months <= 24:
                 k = y * 12 + mo - months  # the first month of the period, counted from January of year 0
                 out.append(_period(m, k // 12, k % 12 + 1, y, mo))
     if doc.date is not None and (" of the year" in doc.low or " of this year" in doc.low or

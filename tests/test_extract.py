@@ -2723,6 +2723,11 @@ def test_two_days_joined_by_and_stay_two_dates():
     ("Cloud sales grew 22% in the three months to March, faster than analysts had expected.", "22%",
      "2022-01-01", "2022-03-31"),
     ("Revenue is expected to rise 9% in the three months to March.", "9%", "2023-01-01", "2023-03-31"),
+    # to a day: UK company results ("the 52 weeks to 25 February", "the six months to 30 September")
+    ("Pre-tax profit rose 14% in the 52 weeks to 25 February.", "14%", "2021-02-27", "2022-02-25"),
+    ("Sales rose 3% in the six months to 30 September.", "3%", "2021-04-01", "2021-09-30"),
+    ("Revenue fell 2% in the 26 weeks to 30 September 2021.", "2%", "2021-04-02", "2021-09-30"),
+    ("Output rose 5% in the year to 25 February.", "5%", "2021-02-26", "2022-02-25"),
 ])
 def test_a_period_to_a_month_takes_its_year_from_the_article_date(text, fragment, start, end):
     cs = claims.extract(text, date=dt.date(2022, 8, 1))
