@@ -2664,15 +2664,15 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
                 _as_change(b, head.direction)
             continue
         # --- "down 2.3%, Burlington by 2.6%"
-        if b.kind == "percent" and b.direction is None and a.kind == "change" and a.direction and \
-                a.unit == b.unit and BY_GAP_RE.search(t, max(a.e, b.s - 40), b.s):
+        if b.kind in ("percent", "quantity", "money") and b.direction is None and a.kind == "change" and \
+                a.direction and a.unit == b.unit and b.unit and BY_GAP_RE.search(t, max(a.e, b.s - 40), b.s):
             b.kind, b.direction = "change", a.direction
             if a.direction == "down" and b.value is not None and b.value > 0:
                 b.value = -b.value
             continue
         # --- "Exports rose 5% and imports 3%", "the Dow fell 1.2%, the S&P 500 1.5%": the verb said once
-        if b.kind == "percent" and b.direction is None and a.kind == "change" and a.direction and \
-                a.unit == b.unit and GAPPING_GAP_RE.fullmatch(t, a.e, b.s) and (
+        if b.kind in ("percent", "quantity", "money") and b.direction is None and a.kind == "change" and \
+                a.direction and a.unit == b.unit and b.unit and GAPPING_GAP_RE.fullmatch(t, a.e, b.s) and (
                     CHANGE_PARALLEL_END_RE.match(t, b.e) or CONJ_AFTER_RE.match(t, b.e)):
             _as_change(b, a.direction)
             continue

@@ -1706,6 +1706,11 @@ def test_what_a_sum_is_per(text, fragment, unit, noun):
     ("Sales rose 5% and 3% of firms failed.", [("5%", "change", 5.0), ("3%", "percent", 3.0)]),
     ("Profits rose 5% and margins were 3%.", [("5%", "change", 5.0), ("3%", "percent", 3.0)]),
     ("Turnout rose 5%, with 60% voting.", [("5%", "change", 5.0), ("60%", "percent", 60.0)]),
+    ("Saudi Arabia will cut 500,000 bpd, and Iraq 211,000 bpd.",
+     [("500,000 bpd", "change", -500000.0), ("211,000 bpd", "change", -211000.0)]),
+    ("Exports rose $5bn and imports $3bn.", [("$5bn", "change", 5e9), ("$3bn", "change", 3e9)]),
+    ("Output rose by 5 million tonnes and imports by 3 million tonnes.",
+     [("5 million tonnes", "change", 5e6), ("3 million tonnes", "change", 3e6)]),
 ])
 def test_a_change_verb_said_once_for_several_figures(text, expected):
     assert [(c.text, c.kind, c.value) for c in claims.extract(text)] == expected
