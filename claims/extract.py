@@ -512,6 +512,11 @@ FRACTION_ARTICLE_RE = regex.compile(r"\s++(?:of\s++)?+(?:an?|the)(?=\s)", regex.
 OVER_MEANS_MORE_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:for|in|of|after|than|been|took|taken|takes|lasted|lasting|lasts|spanning|spent|just|"
     r"well|already|now|is|was|are|were|be|aged|age)\s++\Z", regex.IGNORECASE)
+ANNUAL_RATE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:seasonally[ -]adjusted\s++)?+annual(?:i[sz]ed)?+\s++(?:pace|rate)"
+                                   r"\s++of\s++\Z", regex.IGNORECASE)
+MORE_AFTER_RE = regex.compile(r"\s++(?:more|others|of)(?!\p{L})", regex.IGNORECASE)
+PHRASAL_OVER_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:took|taken|take|takes|taking|handed|hand|hands|handing"
+                                    r"|turned|turn|turns|turning)\s++\Z", regex.IGNORECASE)
 AGO_AFTER_RE = regex.compile(r"\s++(?:ago|before|earlier|later|old)(?!\p{L})", regex.IGNORECASE)
 LEVEL_HEDGES = frozenset({"below", "above", "beneath"})  # ("rose under 4%" is a change)
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
@@ -1749,6 +1754,12 @@ class _Doc:
                         if den:
                             r.kind, r.unit = "quantity", f"1 / {den}"
                             r.e = pm.start("den") + len(den) if pm.group("den") else pm.end()
+                    elif pm and pm.group("den") and not pm.group("of"):
+                        per, pend = self.per_unit("1", pm, pm.start(), money=False)
+                        if per.endswith("** 2)"):  # "5,596 people per square kilometre": a density
+                            r.kind, r.unit, r.e = "quantity", per, pend
+                    if r.kind == "count" and ANNUAL_RATE_BEFORE_RE.search(t, max(0, start - 40), start):
+                        r.kind, r.unit = "quantity", "1 / year"  # "an annual rate of 213,865 units"
                 elif t[pos:pos + 1] == " " and tok.form == "d" and r.noun is None:
                     # "payrolls grew by an average of 345,000 a month", "deaths fell below 100 a week": a count
                     # in a period, its noun said before it
@@ -1769,6 +1780,9 @@ class _Doc:
         elif r.kind == "duration" and hedge.phrase == "over" and not OVER_MEANS_MORE_BEFORE_RE.search(
                 t, max(0, start - 20), start) and not AGO_AFTER_RE.match(t, r.e):
             r.hedge, r.s = None, s  # "spend £2.5bn over five years": over = during; "for over five years" = more
+        elif hedge.phrase == "over" and PHRASAL_OVER_BEFORE_RE.search(t, max(0, start - 12), start) and (
+                r.kind != "duration" or AGO_AFTER_RE.match(t, r.e)):
+            r.hedge, r.s = None, s  # "who took over two years ago", "handed over 500 documents": a verb's "over"
         return self.finish(r, verb=verb, sign=sign, by=by)
 
     def hedge_after(self, r: Reading) -> None:
@@ -2840,7 +2854,8 @@ def _carry_currency(doc: _Doc, reads: list[Reading]) -> None:
         v = r.value * 1e6 if glued_m and r.value is not None else r.value
         near = bool(last[2]) and v is not None and 0.01 <= abs(v) / abs(last[2]) <= 100
         plain = (not scaled and _bare(r) and r.value >= 100 and near
-                 and _word_before(t, r.s) in PLAIN_AMOUNT_WORD_BEFORE and not doc.sentence_has(INDEX_WORDS_RE, r.s))
+                 and _word_before(t, r.s) in PLAIN_AMOUNT_WORD_BEFORE and not doc.sentence_has(INDEX_WORDS_RE, r.s)
+                 and _no_noun_after(doc.L, t, r.e) and not MORE_AFTER_RE.match(t, r.e))  # not "for 150 Boeing jets"
         if not (glued_m or scaled or plain) or glued_m and doc.sentence_has(LENGTH_WORDS_RE, r.s):
             continue
         if not doc.sentence_has(AMOUNT_WORDS_RE, r.s) and not (

@@ -2710,6 +2710,26 @@ def test_a_bare_dollar_sign_after_another_countrys_dollars(text, units):
     assert [c.unit for c in claims.extract(text)] == units
 
 
+@pytest.mark.parametrize("text, fragment, kind, value, unit, hedge", [
+    ("Okafor, who took over two years ago, said so.", "two years ago", "date", None, None, None),
+    ("He handed over 500 documents to police.", "500", "count", 500.0, None, None),
+    ("It took over two years to build.", "over two years", "duration", 2.0, "year", "over"),
+    ("Orders could stay in place for two weeks or longer.", "two weeks or longer", "duration", 2.0, "week",
+     "or more"),
+    ("It will be replaced within the next five years.", "within the next five years", "duration", 5.0, "year",
+     "up to"),
+    ("Its engines produced 7.1 million newtons of thrust.", "7.1 million newtons", "quantity", 7.1e6, "newton",
+     None),
+    ("Density reached 5,596 people per square kilometre.", "5,596 people per square kilometre", "quantity",
+     5596.0, "1 / (kilometer ** 2)", None),
+    ("Starts rose to an annual rate of 213,865 units.", "213,865", "quantity", 213865.0, "1 / year", None),
+])
+def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value if c.kind != "date" else None, c.unit, c.hedge) == (
+        fragment, kind, value, unit, hedge)
+
+
 def test_a_count_compared_with_keeps_its_noun():
     c = claims.extract("The firm employs 5,000 people, up from 4,200.")[1]
     assert (c.text, c.kind, c.noun) == ("4,200", "count", "people")
