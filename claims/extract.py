@@ -1783,6 +1783,8 @@ class _Doc:
         elif hedge.phrase == "over" and PHRASAL_OVER_BEFORE_RE.search(t, max(0, start - 12), start) and (
                 r.kind != "duration" or AGO_AFTER_RE.match(t, r.e)):
             r.hedge, r.s = None, s  # "who took over two years ago", "handed over 500 documents": a verb's "over"
+        elif hedge.phrase in ("a maximum of", "a minimum of") and r.unit in ("degree_Celsius", "degree_Fahrenheit"):
+            r.hedge, r.s = None, s  # "Penrith recorded a maximum of 44.6C": the day's highest reading, no bound
         return self.finish(r, verb=verb, sign=sign, by=by)
 
     def hedge_after(self, r: Reading) -> None:
