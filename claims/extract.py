@@ -369,6 +369,7 @@ PLUS_OR_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})plus\s++or\s++minus\s*+\Z")  
 TIME_TAKEN_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:took|takes|taking|take|lasted|lasts|in|within|after|"
                                   r"every|ran|runs|clocked)\s++\Z")  # "took over 30s": seconds, not the over-30s
 LENGTH_UNITS = frozenset({"meter", "kilometer", "mile", "foot", "yard", "nautical_mile", "centimeter", "inch"})
+MASS_UNITS = frozenset({"metric_ton", "kilogram", "gram", "pound", "ton", "long_ton", "short_ton", "ounce", "stone"})
 PLACE_OFFSET_AFTER_RE = regex.compile(
     r"\s++(?:off|from(?!\s++(?:\d|the\s++(?:start|beginning|end|previous|same|year|month|week|day|level)))|away"
     r"|offshore|inland|outside|beyond|short\s++of|(?:north|south)(?:[ -]?+(?:east|west))?+"
@@ -1995,6 +1996,9 @@ class _Doc:
                                          and not r.tok.extra.get("the_change_noun"))) or \
             r.kind == "ratio" or (  # "an increase of 300 jobs", "a gain of 211": the noun says it changed
             r.kind == "duration" and (by or (verb or "").lower() in ("up", "down")))  # "fell by 1.8 years", "up 1.1 years"
+        if verb is not None and r.kind == "quantity" and not by and r.unit in MASS_UNITS and \
+                _fold(verb).startswith("lift"):
+            verb = None  # "the rocket can lift up to 22 tonnes", "the crane can lift 40 tonnes": what it carries
         if verb is not None and change_ok and r.kind == "quantity" and not by and PRECIPITATION_OF_RE.match(t, r.e):
             verb = None  # "the storm dropped 2 feet of snow": what fell, not a fall of 2 feet
         if verb is not None and r.kind == "quantity" and not by and r.unit in LENGTH_UNITS and \

@@ -2725,6 +2725,7 @@ def test_a_bare_dollar_sign_after_another_countrys_dollars(text, units):
     ("Starts rose to an annual rate of 213,865 units.", "213,865", "quantity", 213865.0, "1 / year", None),
     ("Penrith recorded a maximum of 44.6C after 3pm.", "44.6C", "quantity", 44.6, "degree_Celsius", None),
     ("A maximum of 500 people may attend.", "A maximum of 500", "count", 500.0, None, "at most"),
+    ("The rocket can lift up to 22 tonnes to orbit.", "up to 22 tonnes", "quantity", 22.0, "metric_ton", "up to"),
 ])
 def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     c = find(claims.extract(text), fragment)
