@@ -369,6 +369,9 @@ PLUS_OR_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})plus\s++or\s++minus\s*+\Z")  
 TIME_TAKEN_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:took|takes|taking|take|lasted|lasts|in|within|after|"
                                   r"every|ran|runs|clocked)\s++\Z")  # "took over 30s": seconds, not the over-30s
 LENGTH_UNITS = frozenset({"meter", "kilometer", "mile", "foot", "yard", "nautical_mile", "centimeter", "inch"})
+# "Profit rose, by 12%", "Tower Hamlets grew fastest, by 22.1%": the verb before the comma, or one word before
+COMMA_BY_BEFORE_RES = (regex.compile(r"(?r)(?<!\p{L})(?P<v>\p{L}++),\s*+by\s++\Z"),
+                       regex.compile(r"(?r)(?<!\p{L})(?P<v>\p{L}++)\s++\p{L}++,\s*+by\s++\Z"))
 MASS_UNITS = frozenset({"metric_ton", "kilogram", "gram", "pound", "ton", "long_ton", "short_ton", "ounce", "stone"})
 PLACE_OFFSET_AFTER_RE = regex.compile(
     r"\s++(?:off|from(?!\s++(?:\d|the\s++(?:start|beginning|end|previous|same|year|month|week|day|level)))|away"
@@ -1307,6 +1310,13 @@ class _Doc:
                     or verb.lower() in ("up", "down") and PHRASAL_BEFORE_RE.search(
                         t, max(0, lm.start("verb") - 20), lm.start("verb"))):
                 verb = None
+            if verb is None and hedge_txt is None and t[max(0, s - 4):s].lower() == " by " and \
+                    "," in t[max(0, s - 8):s]:
+                for pattern in COMMA_BY_BEFORE_RES:
+                    cb = pattern.search(t, max(0, s - 40), s)
+                    if cb and _fold(cb.group("v")) in L.change and _fold(cb.group("v")) not in L.change_needs_by:
+                        verb, by = cb.group("v"), True  # "Tower Hamlets grew fastest, by 22.1%"
+                        break
             if hedge_txt is not None and _fold(hedge_txt) == "up to" and (VERB_BEFORE_UP_RE.search(
                     t, max(0, lm.start("hedge") - 12), lm.start("hedge")) or VERB_OBJECT_BEFORE_UP_RE.search(
                     t, max(0, lm.start("hedge") - 60), lm.start("hedge"))):

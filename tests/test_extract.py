@@ -2726,6 +2726,8 @@ def test_a_bare_dollar_sign_after_another_countrys_dollars(text, units):
     ("Penrith recorded a maximum of 44.6C after 3pm.", "44.6C", "quantity", 44.6, "degree_Celsius", None),
     ("A maximum of 500 people may attend.", "A maximum of 500", "count", 500.0, None, "at most"),
     ("The rocket can lift up to 22 tonnes to orbit.", "up to 22 tonnes", "quantity", 22.0, "metric_ton", "up to"),
+    ("Tower Hamlets grew fastest, by 22.1%.", "22.1%", "change", 22.1, "percent", None),
+    ("Profit rose, by 12%, to £4m.", "12%", "change", 12.0, "percent", None),
 ])
 def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     c = find(claims.extract(text), fragment)
