@@ -370,6 +370,10 @@ TIME_TAKEN_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:took|takes|taking|take|
                                   r"every|ran|runs|clocked)\s++\Z")  # "took over 30s": seconds, not the over-30s
 LENGTH_UNITS = frozenset({"meter", "kilometer", "mile", "foot", "yard", "nautical_mile", "centimeter", "inch"})
 # "Profit rose, by 12%", "Tower Hamlets grew fastest, by 22.1%": the verb before the comma, or one word before
+SERVICE_LINE_AFTER_RE = regex.compile(r"[ ](?:non-emergency|emergency|helpline|hotline|help\s++line)(?!\p{L})",
+                                      regex.IGNORECASE)
+CALL_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:call|calling|called|dial|dialling|dialing|dialled)"
+                               r"\s++(?:the\s++)?+\Z", regex.IGNORECASE)
 COMMA_BY_BEFORE_RES = (regex.compile(r"(?r)(?<!\p{L})(?P<v>\p{L}++),\s*+by\s++\Z"),
                        regex.compile(r"(?r)(?<!\p{L})(?P<v>\p{L}++)\s++\p{L}++,\s*+by\s++\Z"))
 MASS_UNITS = frozenset({"metric_ton", "kilogram", "gram", "pound", "ton", "long_ton", "short_ton", "ounce", "stone"})
@@ -1280,6 +1284,9 @@ class _Doc:
                     JET_MODEL_AFTER_RE.match(t, s - 1) and _word_before(t, s) not in APPROX_WORDS or
                     THE_BEFORE_RE.search(t, max(0, s - 5), s) and _no_noun_after(self.L, t, e)):
                 return None  # "150 787 Dreamliners", "its 777 planes", "the 737 to 38 a month": a model
+            if len(digits) in (3, 4) and (SERVICE_LINE_AFTER_RE.match(t, e) or t[e:e + 1] in " .,;)" and
+                                          CALL_BEFORE_RE.search(t, max(0, s - 14), s) and _no_noun_after(L, t, e)):
+                return None  # "the 101 non-emergency line", "call 000 in an emergency", "dial 911": a phone line
             if len(digits) == 4 and (YEAR_NAME_AFTER_RE.match(t, e) or t[max(0, s - 5):s] == "Expo "):
                 return None  # "the 1922 Committee", "the Tokyo 2020 Games" (held in 2021): names, no dates
             if _in_label_list(t, s, e) and not self.unit_at(e, attached=False):
