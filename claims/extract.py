@@ -2919,6 +2919,35 @@ def _dollars_of_the_article(doc: _Doc, reads: list[Reading]) -> None:
             r.unit = last[0] + r.unit[len(head):]
 
 
+COMMODITY_WORDS_RE = regex.compile(r"(?<!\p{L})(?:crude|oil|brent|wti|gold|silver|platinum|palladium|bullion"
+                                   r"|petrol|diesel|gasoline)(?!\p{L})", regex.IGNORECASE)
+COMMODITY_DENOMINATORS = frozenset({"barrel", "ounce", "troy_ounce", "gallon", "liter"})
+
+
+def _rates_of_commodity_prices(doc: _Doc, reads: list[Reading]) -> None:
+    """ "Brent was down $1.32 at $78.01 a barrel. WTI fell $1.18, or 1.5%, to $75.60": in talk of a commodity,
+    a price in the currency of the last price per barrel (ounce, gallon, litre), in its sentence or the one
+    before, and of the same order (a fifth to five times it, or a change of at most half of it), is per barrel
+    too."""
+    # forward (a sentence on), then back within a sentence ("down $1.32, or 1.7%, at $78.01 a barrel")
+    for order, reach in ((reads, 1), (reads[::-1], 0)):
+        last = None  # (currency, full unit, value, sentence index)
+        for r in order:
+            if r.kind not in ("money", "change") or not r.unit or r.is_range or r.value is None:
+                continue
+            parts = r.unit.split(" / ")
+            si = bisect_right(doc.sent_starts, r.s) - 1
+            if len(parts) == 2 and parts[1] in COMMODITY_DENOMINATORS and parts[0] in doc.L.currency_codes:
+                last = (parts[0], r.unit, abs(r.value), si)
+                continue
+            if last is None or len(parts) != 1 or parts[0] != last[0] or abs(si - last[3]) > reach or \
+                    not last[2] or not doc.sentence_has(COMMODITY_WORDS_RE, r.s):
+                continue
+            ratio = abs(r.value) / last[2]
+            if (0.2 <= ratio <= 5) if r.kind == "money" else (ratio <= 0.5):
+                r.unit = last[1]
+
+
 def _cents_of_the_currency(doc: _Doc, reads: list[Reading]) -> None:
     """ "Diesel costs 1.52 euros a litre, up 8 cents": cents after an amount in euros, in its sentence or the
     one after, are euro cents (not US cents)."""
@@ -3459,6 +3488,7 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     _carry_context(doc, reads)
     _carry_currency(doc, reads)
     _dollars_of_the_article(doc, reads)
+    _rates_of_commodity_prices(doc, reads)
     _cents_of_the_currency(doc, reads)
     extra = _relative_dates(doc) + _vague_durations(doc) + clocks + (_a_point(doc) if " point" in t else []) + (
         _decade_word_ages(doc) if "ties" in t or "teens" in t else []) + (

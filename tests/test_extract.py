@@ -2545,6 +2545,16 @@ def test_a_change_and_the_level_it_reached_share_a_rate(text, units):
     assert [c.unit for c in claims.extract(text)] == units
 
 
+@pytest.mark.parametrize("text, units", [
+    ("Brent was down $1.32, or 1.7%, at $78.01 a barrel. U.S. crude fell $1.18, or 1.5%, to $75.60.",
+     ["USD / barrel", "percent", "USD / barrel", "USD / barrel", "percent", "USD / barrel"]),
+    ("Gold hit a record $2,075 an ounce before easing back to $2,050.", ["USD / ounce", "USD / ounce"]),
+    ("Oil hit $80 a barrel. Oil major BP earned $5bn.", ["USD / barrel", "USD"]),   # not of the same order
+])
+def test_commodity_prices_near_a_price_per_barrel_are_per_barrel(text, units):
+    assert [c.unit for c in claims.extract(text)] == units
+
+
 @pytest.mark.parametrize("text, unit", [
     ("Support for the government was down 12 points from a year earlier at 31%.", "percentage_point"),
     ("Support was down 12 points at 31%.", "percentage_point"),
