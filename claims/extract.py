@@ -618,6 +618,11 @@ PERIOD_TO_RE = regex.compile(
     r"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?+\s++)?+(?P<mo>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
     r"(?:\.?+\s++(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?+(?!\d))?+(?:,?+\s++(?P<y5>(?:19|20)\d\d))?+(?!\p{L})",
     regex.IGNORECASE)
+# "in the decade to 2021", "the 10 years to 2022": whole years up to and including the year named
+PERIOD_YEARS_TO_RE = regex.compile(
+    r"(?<!\p{L})(?:in\s++|over\s++)?+the\s++(?:(?P<dec>decade)|(?P<n>\d{1,2}|" + _ONES + r"|twenty|thirty)\s++years)"
+    r"\s++(?:to|ending|ended)\s++(?P<y>(?:19|20)\d\d)(?!\d)", regex.IGNORECASE)
+_PERIOD_YEARS_TO_HINT = _stdlib_re.compile(r"(?i)(?:years|decade) (?:to|ending|ended) (?:19|20)")
 # "Q3 2022", "in H1 2023", "2022 Q4": tried only where the text has a "Q" or "H" and a digit (a stdlib scan)
 PERIOD_CODE_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?i:in)\s++)?+(?P<q>Q[1-4]|H[12])[ -]?+(?P<y3>(?:19|20)\d\d)(?!\p{N})"
@@ -3058,6 +3063,14 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
             elif not weeks and 1 <= months <= 24:
                 k = y * 12 + mo - months  # the first month of the period, counted from January of year 0
                 out.append(_period(m, k // 12, k % 12 + 1, y, mo))
+    if _PERIOD_YEARS_TO_HINT.search(doc.t):
+        for m in PERIOD_YEARS_TO_RE.finditer(doc.t, timeout=TIMEOUT):
+            n = 10 if m.group("dec") else int(m.group("n")) if m.group("n").isdigit() else {
+                **N.ONES, "twenty": 20, "thirty": 30}.get(m.group("n").lower(), 0)
+            y = int(m.group("y"))
+            if 1 <= n <= 50:
+                out.append((m.start(), m.end(), {"start": f"{y - n + 1:04d}-01-01", "end": f"{y:04d}-12-31",
+                                                 "text": m.group()}))
     if doc.date is not None and (" of the year" in doc.low or " of this year" in doc.low or
                                  " of last year" in doc.low):
         for m in PERIOD_OF_YEAR_RE.finditer(doc.t, timeout=TIMEOUT):  # "in the first three months of the year"

@@ -257,6 +257,17 @@ def test_each_figure_takes_the_period_that_is_its_own(text, periods):
     assert got == periods
 
 
+@pytest.mark.parametrize("text, fragment, start, end", [
+    ("The population grew by 6.3% in the decade to 2021.", "6.3%", "2012-01-01", "2021-12-31"),
+    ("Emissions fell 20% in the 10 years to 2022.", "20%", "2013-01-01", "2022-12-31"),
+])
+def test_whole_years_to_a_year_are_a_period(text, fragment, start, end):
+    cs = claims.extract(text)
+    c = find(cs, fragment)
+    assert (c.period["start"], c.period["end"]) == (start, end)
+    assert not [x for x in cs if x.kind == "date"]   # the year inside the period is no claim of its own
+
+
 def test_a_game_quarter_is_no_period_even_with_an_article_date():
     c = claims.extract("The Lakers scored 30 points in the third quarter.", date=dt.date(2023, 5, 1))[0]
     assert c.period is None
@@ -402,6 +413,7 @@ def test_spans_on_the_demo_article(demo_claims):
     "in the first quarter of 2023. In the second quarter " * 1_800,
     "profit rose in Q1 and in the first three months of the year " * 1_600,
     "Sales rose 5% in Q1 2022. " * 4_000,   # (once quadratic: each claim looked through every period)
+    "grew 6% in the decade to 2021 and the 10 years to 2022 " * 1_800,
     "Diesel rose 8 cents and 9 cents and " * 3_000,
     "C$5 and $6 and " * 6_000,
     "a six-speed " * 8_000,
