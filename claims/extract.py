@@ -140,10 +140,12 @@ AGE_AFTER_RE = regex.compile(
     r"|[ ]?+(?:yo|y\.o\.|y/o)(?!\p{L})",
     regex.IGNORECASE)
 AGE_UNITS = {"y": "year", "m": "month", "w": "week", "d": "day"}
-# "the over-50s", "under-16s": people over or under an age (the figure glued to a word by a hyphen is no token)
+# "one in four dollars", "three out of every four pounds": a share written with "in" or "out of"
+IN_EVERY_RE = regex.compile(r"\s(?:in|out\s++of)\s", regex.IGNORECASE)
+# "the over-50s", "under-16s": people over or under an age (the figure glued to a word by a hyphen is no token);
+# "England's under-21s won", "the under-21 side": a team
 TEAM_AFTER_RE = regex.compile(r"\s++(?:team|side|squad|match|game|international|won|lost|drew|beat|coach|manager)"
                               r"(?!\p{L})", regex.IGNORECASE)
-IN_EVERY_RE = regex.compile(r"\s(?:in|out\s++of)\s", regex.IGNORECASE)
 OVER_UNDER_AGES_RE = regex.compile(r"(?<!\p{L})(?P<h>over|under)-(?P<n>\d{1,3}+)s(?!\p{L})", regex.IGNORECASE)
 BOUND_AGE_OF_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<h>over|under|above|below|older\s++than|younger\s++than)"
                                     r"\s++the\s++age\s++of\s++\Z", regex.IGNORECASE)
@@ -369,11 +371,12 @@ PLUS_OR_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})plus\s++or\s++minus\s*+\Z")  
 TIME_TAKEN_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:took|takes|taking|take|lasted|lasts|in|within|after|"
                                   r"every|ran|runs|clocked)\s++\Z")  # "took over 30s": seconds, not the over-30s
 LENGTH_UNITS = frozenset({"meter", "kilometer", "mile", "foot", "yard", "nautical_mile", "centimeter", "inch"})
-# "Profit rose, by 12%", "Tower Hamlets grew fastest, by 22.1%": the verb before the comma, or one word before
+# "the 101 non-emergency line", "call 000 in an emergency": a phone line
 SERVICE_LINE_AFTER_RE = regex.compile(r"[ ](?:non-emergency|emergency|helpline|hotline|help\s++line)(?!\p{L})",
                                       regex.IGNORECASE)
 CALL_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:call|calling|called|dial|dialling|dialing|dialled)"
                                r"\s++(?:the\s++)?+\Z", regex.IGNORECASE)
+# "Profit rose, by 12%", "Tower Hamlets grew fastest, by 22.1%": the verb before the comma, or one word before
 COMMA_BY_BEFORE_RES = (regex.compile(r"(?r)(?<!\p{L})(?P<v>\p{L}++),\s*+by\s++\Z"),
                        regex.compile(r"(?r)(?<!\p{L})(?P<v>\p{L}++)\s++\p{L}++,\s*+by\s++\Z"))
 MASS_UNITS = frozenset({"metric_ton", "kilogram", "gram", "pound", "ton", "long_ton", "short_ton", "ounce", "stone"})
@@ -1122,8 +1125,12 @@ class _Doc:
         self.may_prefix_unit = any(u in low for u in PREFIX_UNITS)
 
     # ------------------------------------------------------------------ helpers
+    def sentence_index(self, pos: int) -> int:
+        """The index in ``sent`` of the sentence at ``pos`` (-1 before the first)."""
+        return bisect_right(self.sent_starts, pos) - 1
+
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self.sent_starts, pos) - 1
+        i = bisect_right(self.sent_starts, pos) - 1  # (as sentence_index: inline, on the hot path)
         return self.sent[i] if i >= 0 else (0, len(self.t))
 
     def sentence_has(self, pattern, pos: int) -> bool:
@@ -1556,8 +1563,7 @@ class _Doc:
                         and t[ue2[1] - 1] == "s" and " " not in t[sk.end() + 1:ue2[1]]:
                     ue = ue2
         cur_after = None
-        if tok.form == "f" and currency is None and (ue is not None or t[pos:pos + 1] == " ") and \
-                IN_EVERY_RE.search(t, s, e):
+        if tok.form == "f" and currency is None and IN_EVERY_RE.search(t, s, e):
             ue = None  # "one in four dollars of aid", "three out of every four pounds spent": a share, no amount
         elif currency is None:
             cur_after = self.suffix_currency_at(pos)
@@ -1752,13 +1758,12 @@ class _Doc:
                 nm = NOUN_RE.match(t, pos)
                 if nm and tok.form == "v" and nm.group("n").split(" ")[0] == "of":
                     nm = NOUN_RE.match(t, nm.start("n") + 2)  # "hundreds of flights", "tens of thousands of people"
-                if nm and nm.group("n").split(" ")[0].lower() not in L.function_words and not \
-                        _verb_after_figure(L, nm.group("n")) and not _not_a_noun(nm.group("n").split(" ")[0]):
-                    words = nm.group("n").split(" ")
-                    for k in range(1, len(words)):
-                        if _not_a_noun(words[k]):  # "2,019 people three years on", "62,000 people across"
-                            words = words[:k]
-                            break
+                words = nm.group("n").split(" ") if nm else []
+                # the noun stops at a word that is no part of it ("2,019 people three years on", "62,000 people
+                # across"); none where the first word is one, or a verb ("the 18,000 announced in January")
+                cut = next((k for k, w in enumerate(words) if _not_a_noun(w)), len(words))
+                if cut and words[0].lower() not in L.function_words and not _verb_after_figure(L, nm.group("n")):
+                    words = words[:cut]
                     nm_n = " ".join(words)
                     # "3,000 cars a week", "20 people each": the noun stops at a function word
                     # "40,000 people attended", "300 people injured": nor does it take a participle
@@ -2588,7 +2593,7 @@ PARALLEL_GAP_RE = regex.compile(r"(?:,?+\s++(?:and|while|but|whereas|against|ver
 # "rose 0.4% month-on-month and 5.1% year-on-year", "grew 2% in May and 3% in June": the second percent
 # repeats the change; what follows it says when or against what ("40% of people" does not)
 CHANGE_PARALLEL_GAP_RE = regex.compile(r"(?:\s++[\p{L}-]++){0,3}?,?+\s++(?:and|while|but|whereas)\s++"
-                                    r"(?:(?:a\s++further|another|an\s++additional|a\s++further)\s++)?+")
+                                    r"(?:(?:a\s++further|another|an\s++additional)\s++)?+")
 CHANGE_PARALLEL_END_RE = regex.compile(
     r"\s*+(?:[.;,)]|\Z|(?:in|on|from|compared|versus|vs\.?+|against|over|last|this|next|the\s++(?:previous|following"
     r"|next)|a\s++year"
@@ -2720,9 +2725,7 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
             continue
         # --- "rose 0.4% month-on-month and 5.1% year-on-year"
         if b.kind == "percent" and b.direction is None and b.hedge is None:
-            k = i - 1
-            while k > 0 and reads[k].kind == "date" and doc.sentence_of(reads[k - 1].s) == doc.sentence_of(b.s):
-                k -= 1
+            k = _figure_before(doc, reads, i)
             a2 = reads[k]
             if a2.kind == "change" and a2.direction and a2.unit == b.unit and b.s - a2.e <= 60:
                 gap = t[a2.e:b.s]
@@ -2741,9 +2744,7 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
                 b.unit = a.unit
         # --- "$15 an hour in 2025, up from $12": the earlier level is per hour too
         if b.kind == "money" and b.unit and b.value is not None and not b.is_range and " / " not in b.unit:
-            k = i - 1
-            while k > 0 and reads[k].kind == "date" and doc.sentence_of(reads[k - 1].s) == doc.sentence_of(b.s):
-                k -= 1
+            k = _figure_before(doc, reads, i)
             a2 = reads[k]
             if a2.kind == "money" and (a2.unit or "").startswith(b.unit + " / ") and b.s - a2.e <= 40:
                 gap = t[a2.e:b.s]
@@ -2779,9 +2780,7 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
             if b.kind == "money":
                 continue
         # the figure it parallels: the one before it, looking past dates ("-1.4 degree ... in 2018 and 2.1")
-        k = i - 1
-        while k > 0 and reads[k].kind == "date" and doc.sentence_of(reads[k - 1].s) == doc.sentence_of(b.s):
-            k -= 1
+        k = _figure_before(doc, reads, i)
         a = reads[k]
         if worded and a.kind != "duration":
             continue
@@ -2870,7 +2869,7 @@ def _carry_currency(doc: _Doc, reads: list[Reading]) -> None:
     hundredfold of that amount, and not in talk of index points ("The FTSE 100 fell 30 points to 7,500")."""
     t, last = doc.t, None  # (currency code, sentence index, value)
     for r in reads:
-        si = bisect_right(doc.sent_starts, r.s) - 1
+        si = doc.sentence_index(r.s)
         if r.kind == "money" and r.unit in doc.L.currency_codes:
             if t[max(0, r.s - 2):r.s].strip() != "(":  # not a conversion in brackets: "2.2bn shekels ($590m)"
                 last = (r.unit, si, r.value)
@@ -2915,7 +2914,7 @@ def _dollars_of_the_article(doc: _Doc, reads: list[Reading]) -> None:
         head = r.unit.split(" / ")[0]
         if head not in DOLLAR_CODES:
             continue
-        si = bisect_right(doc.sent_starts, r.s) - 1
+        si = doc.sentence_index(r.s)
         bare = head == "USD" and BARE_DOLLAR_RE.search(t, r.s, r.e) is not None and "US" not in t[r.s:r.e]
         if not bare:
             last = (head, si)  # "C$686,371", "4 billion Canadian dollars", "US$5bn" (back to US dollars)
@@ -2941,7 +2940,7 @@ def _rates_of_commodity_prices(doc: _Doc, reads: list[Reading]) -> None:
             if r.kind not in ("money", "change") or not r.unit or r.is_range or r.value is None:
                 continue
             parts = r.unit.split(" / ")
-            si = bisect_right(doc.sent_starts, r.s) - 1
+            si = doc.sentence_index(r.s)
             if len(parts) == 2 and parts[1] in COMMODITY_DENOMINATORS and parts[0] in doc.L.currency_codes:
                 last = (parts[0], r.unit, abs(r.value), si)
                 continue
@@ -2961,7 +2960,7 @@ def _cents_of_the_currency(doc: _Doc, reads: list[Reading]) -> None:
         if r.kind not in ("money", "change") or not r.unit:
             continue
         head = r.unit.split(" / ")[0]
-        si = bisect_right(doc.sent_starts, r.s) - 1
+        si = doc.sentence_index(r.s)
         if head in doc.L.currency_codes and head != "cent":
             last = (head, si)
         elif head == "cent":
@@ -3097,8 +3096,8 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
             if half and k > 2:
                 continue
             j = bisect_right(ends, m.start())  # the named periods ending before it
-            si = bisect_right(doc.sent_starts, m.start()) - 1
-            if j and si - (bisect_right(doc.sent_starts, named[j - 1][0]) - 1) <= PERIOD_YEAR_CARRY_SENTENCES:
+            si = doc.sentence_index(m.start())
+            if j and si - doc.sentence_index(named[j - 1][0]) <= PERIOD_YEAR_CARRY_SENTENCES:
                 out.append(_quarter_or_half(m, int(named[j - 1][2]["end"][:4]), half, k))
             elif doc.date is not None and (doc.sentence_has(AMOUNT_WORDS_RE, m.start()) or
                                            doc.sentence_has(ECONOMY_WORDS_RE, m.start())):
@@ -3352,15 +3351,22 @@ COMPARED_LEVEL_END_RE = regex.compile(r"\s*+(?:[,.;:)]|\Z|(?:in|on|at|a|an|last|
                                       regex.IGNORECASE)
 
 
+def _figure_before(doc: _Doc, reads: list[Reading], i: int) -> int:
+    """The index of the figure before reads[i], looking past the dates between them in its sentence ("-1.4
+    degree ... in 2018 and 2.1", "$5 billion in 2023, up from 4.2")."""
+    k = i - 1
+    while k > 0 and reads[k].kind == "date" and doc.sentence_of(reads[k - 1].s) == doc.sentence_of(reads[i].s):
+        k -= 1
+    return k
+
+
 def _compared_level(doc: _Doc, reads: list[Reading], i: int) -> bool:
     """ "Inflation was 8.7%, down from 10.1", "Brent rose to $85 from 80", "two hours, down from eight", "life
     expectancy is 73.1 years, compared with 79": a plain figure after "from" or "compared with" is the level
     the one before it is compared with, in its unit (and scale: "$5bn, up from 4.2"), when it is of the same
     order (a tenth to ten times). Sets reads[i]'s unit and returns True when it does."""
     t, b = doc.t, reads[i]
-    k = i - 1
-    while k > 0 and reads[k].kind == "date" and doc.sentence_of(reads[k - 1].s) == doc.sentence_of(b.s):
-        k -= 1
+    k = _figure_before(doc, reads, i)
     if k < 0:
         return False
     a = reads[k]
@@ -3542,9 +3548,10 @@ def _elided_decades(doc: _Doc, reads: list[Reading]) -> None:
     t = doc.t
     for a, b in zip(reads, reads[1:]):
         dm = DECADE_VALUE_RE.fullmatch(a.date_value or "") if a.kind == "date" else None
-        if dm and b.kind in ("duration", "count") and not b.is_range and ELIDED_DECADE_RE.fullmatch(t, b.s, b.e) \
-                and DECADE_LINK_RE.fullmatch(t, a.e, b.s):
-            first = int(dm.group(1)) * 100 + int(ELIDED_DECADE_RE.fullmatch(t, b.s, b.e).group("v"))
+        em = ELIDED_DECADE_RE.fullmatch(t, b.s, b.e) if dm and b.kind in ("duration", "count") and not b.is_range \
+            else None
+        if em and DECADE_LINK_RE.fullmatch(t, a.e, b.s):
+            first = int(dm.group(1)) * 100 + int(em.group("v"))
             b.kind, b.value, b.unit, b.hedge, b.date_value = "date", None, None, None, _decade(first, "")
 
 
