@@ -374,6 +374,8 @@ LENGTH_UNITS = frozenset({"meter", "kilometer", "mile", "foot", "yard", "nautica
 # "the 101 non-emergency line", "call 000 in an emergency": a phone line
 SERVICE_LINE_AFTER_RE = regex.compile(r"[ ](?:non-emergency|emergency|helpline|hotline|help\s++line)(?!\p{L})",
                                       regex.IGNORECASE)
+# "called 911 twice", "dialled 999 immediately": the line called, then how it was called
+CALL_ADVERB_AFTER_RE = regex.compile(r"[ ](?:twice|again|repeatedly|\p{L}++(?<=ly))(?!\p{L})", regex.IGNORECASE)
 CALL_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:call|calling|called|dial|dialling|dialing|dialled)"
                                r"\s++(?:the\s++)?+\Z", regex.IGNORECASE)
 # "Profit rose, by 12%", "Tower Hamlets grew fastest, by 22.1%": the verb before the comma, or one word before
@@ -1297,7 +1299,8 @@ class _Doc:
                     THE_BEFORE_RE.search(t, max(0, s - 5), s) and _no_noun_after(self.L, t, e)):
                 return None  # "150 787 Dreamliners", "its 777 planes", "the 737 to 38 a month": a model
             if len(digits) in (3, 4) and (SERVICE_LINE_AFTER_RE.match(t, e) or t[e:e + 1] in " .,;)" and
-                                          CALL_BEFORE_RE.search(t, max(0, s - 14), s) and _no_noun_after(L, t, e)):
+                                          CALL_BEFORE_RE.search(t, max(0, s - 14), s) and (
+                                          _no_noun_after(L, t, e) or CALL_ADVERB_AFTER_RE.match(t, e))):
                 return None  # "the 101 non-emergency line", "call 000 in an emergency", "dial 911": a phone line
             if len(digits) == 4 and (YEAR_NAME_AFTER_RE.match(t, e) or t[max(0, s - 5):s] == "Expo "):
                 return None  # "the 1922 Committee", "the Tokyo 2020 Games" (held in 2021): names, no dates
@@ -1997,9 +2000,10 @@ class _Doc:
                 pw = POWER_AFTER_RE.match(self.t, dend) if entry.unit.isidentifier() else None
                 if pw:  # "20 W/m^2", "350 micrograms per cubic metre" is read above; "J/m²" here
                     den_unit, dend = f"({entry.unit} ** {_power_of(pw)})", pw.end()
-                elif entry.unit in LENGTH_UNITS and self.t[pm.start("den") - 1] == "/" and \
+                elif entry.unit in LENGTH_UNITS and (self.t[pm.start("den") - 1] == "/" or self.t[
+                        pm.start("den") - 4:pm.start("den")].lower() == "per ") and \
                         self.t[dend:dend + 1] in ("2", "3") and not self.t[dend + 1:dend + 2].isalnum():
-                    # "300 µg/m3", "5 people/km2": the power written as a plain digit after a slash
+                    # "300 µg/m3", "5 people/km2", "2,100 people per km2": the power written as a plain digit
                     den_unit, dend = f"({entry.unit} ** {self.t[dend]})", dend + 1
                 return f"{unit} / {den_unit}", dend
             if entry is None and k == 1 and words[0].lower() == "annum":  # "2 million tonnes per annum"

@@ -2758,6 +2758,25 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
         fragment, kind, value, unit, hedge)
 
 
+@pytest.mark.parametrize("text, fragment, kind, value, unit, hedge", [
+    ("The city has 2,100 people per km2, double the rate.", "2,100 people per km2", "quantity", 2100.0,
+     "1 / (kilometer ** 2)", None),
+    ("Flats sell for €3,000 per m2 in Lisbon.", "€3,000 per m2", "money", 3000.0, "EUR / (meter ** 2)", None),
+])
+def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value if c.kind != "date" else None, c.unit, c.hedge) == (
+        fragment, kind, value, unit, hedge)
+
+
+@pytest.mark.parametrize("text, texts", [
+    ("She called 911 twice before police arrived.", ["twice"]),
+    ("He called 911 immediately after the crash.", []),
+])
+def test_phone_lines_called_are_no_counts(text, texts):
+    assert [c.text for c in claims.extract(text)] == texts
+
+
 def test_a_count_compared_with_keeps_its_noun():
     c = claims.extract("The firm employs 5,000 people, up from 4,200.")[1]
     assert (c.text, c.kind, c.noun) == ("4,200", "count", "people")
