@@ -425,6 +425,7 @@ MONEY_WORDS_RE = regex.compile(
     r"(?<!\p{L})(?:" + _MONEY_TALK + r"|costing|offer|sterling|bank|shares|charge)(?!\p{L})", regex.IGNORECASE)
 WEIGHT_WORDS_RE = regex.compile(r"(?<!\p{L})(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|light(?:er|est)|"
                                 r"lbs?|ounces?|kilos?|kilograms?|tons?|tonnes?|stone)(?!\p{L})", regex.IGNORECASE)
+MMBTU_WORDS_RE = regex.compile(r"million\s++(?:British\s++thermal\s++units?+|btus?+)(?!\p{L})", regex.IGNORECASE)
 POWER_AFTER_RE = regex.compile(r"(?:\^(?P<p>[23])|(?P<sup>[²³])|[ ](?P<w>squared|cubed))(?![\p{L}\p{N}])",
                                regex.IGNORECASE)
 ACCOUNTING_BEFORE_RE = regex.compile(
@@ -604,7 +605,14 @@ PERIOD_NO_YEAR_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++(?P<h>half|quarter)"
     r"(?!\p{L})(?!\s++of\s++(?:19|20)\d\d)(?!\s++of\s++(?:the|this|last)\s++year)"
     r"|(?<![\p{L}\p{N}])(?:(?i:in)\s++)?+(?P<q>Q[1-4]|H[12])(?![\p{L}\p{N}])(?![ -]?+(?:19|20)\d\d)"
-    r"(?<!(?:19|20)\d\d[ -]?+(?:Q[1-4]|H[12]))", regex.IGNORECASE)
+    r"(?<!(?:19|20)\d\d[ -]?+(?:Q[1-4]|H[12]))"
+    # "second-quarter revenue", "first-half pre-tax profit": a period as an adjective, before a figure's name
+    r"|(?<![\p{L}\p{N}-])(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)-(?P<h>quarter|half)"
+    r"(?=\s++(?:[\p{L}\p{N}]++[\s-]++){0,3}?(?:revenues?|sales|profits?|earnings|results|loss(?:es)?|income"
+    r"|gdp|growth|output|margins?|deliveries|shipments|production|dividends?|ebitda|eps|guidance|bookings|orders"
+    r"|subscribers|turnover|cash\s++flow)(?!\p{L}))"
+    # "sales fell 3% last quarter", "is expected to grow this quarter" (not "in the last quarter": the fourth)
+    r"|(?<!\p{L})(?<!the\s)(?P<rq>last|this|next)\s++quarter(?!\p{L})", regex.IGNORECASE)
 # "in the first three months of the year", "the first six months of last year"
 PERIOD_OF_YEAR_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++(?:first\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months"
@@ -613,7 +621,8 @@ PERIOD_OF_YEAR_RE = regex.compile(
 # talk of the economy, where "the first quarter" is a quarter of a year (not of a game)
 ECONOMY_WORDS_RE = regex.compile(
     r"(?<!\p{L})(?:econom(?:y|ies)|gdp|growth|output|production|deliveries|shipments|margins?|results|quarterly"
-    r"|inflation|unemployment|jobless|exports|imports|demand|orders)(?!\p{L})", regex.IGNORECASE)
+    r"|inflation|unemployment|jobless|exports|imports|demand|orders|productivity|subscribers|customers|users"
+    r"|stores|payrolls)(?!\p{L})", regex.IGNORECASE)
 PERIOD_YEAR_CARRY_SENTENCES = 3
 # "in the 12 months to June 2022", "in the three months to September 2023", "in the year to March 2023": tried
 # only where a stdlib scan finds "months to", "year to" or "... ending"
@@ -654,9 +663,18 @@ RELATIVE_DATE_RE = regex.compile(
     r"(?P<part>(?:early|mid|late|the\s++(?:first|second|last)\s++(?:half|week|weeks|days)\s++of"
     r"|the\s++(?:end|start|beginning|middle)\s++of)[\s-]++)?+"
     r"(?P<mo>January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?!\s*+\d)(?!\p{L})"
+    r"September|October|November|December)(?!\s*+\d)(?!\p{L})(?!\s*+[-–]\s*+\p{Lu})"  # "January-March": a span
     r"(?:\s++(?:of\s++)?+(?P<ry>last|this|next)\s++year(?!\p{L}))?+",  # "since May last year", "March of last year"
     regex.IGNORECASE)
+# "GDP grew 2.2% in January-March", "the Jan-Mar quarter", "April-June 2022": a span of months, one date and the
+# period of its sentence's figures (tried only where a stdlib scan finds a month's end before a dash)
+_MONTH_NAMES_CAP = r"January|February|March|April|May|June|July|August|September|October|November|December" \
+                   r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+MONTH_SPAN_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<mo>" + _MONTH_NAMES_CAP + r")\s*+[-–]\s*+(?P<mo2>" + _MONTH_NAMES_CAP + r")(?![\p{L}\p{N}])"
+    r"(?:\s*+,?+\s*+(?P<y>(?:19|20)\d\d)|\s++(?:quarter|period)\s++of\s++(?P<y>(?:19|20)\d\d))?+(?!\d)")
+_MONTH_SPAN_HINT = _stdlib_re.compile(r"(?:[yhlernt]|Sept?|Nov|Dec|Jan|Feb|Mar|Apr|Aug|Oct)\s*[-–]\s*"
+                                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 SPAN_THE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:over|during|within|throughout|for)\s++the\s++\Z", regex.IGNORECASE)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -1982,6 +2000,10 @@ class _Doc:
             if quote is not None and quote.code != unit and (w not in ("pound", "pounds") or self.sentence_has(
                     FX_CONTEXT_RE, pm.start())):
                 return f"{unit} / {quote.code}", pm.start("den") + len(w)
+        if den[:7].lower() == "million":
+            mb = MMBTU_WORDS_RE.match(self.t, pm.start("den"))
+            if mb:  # "$2.37 per million British thermal units"
+                return f"{unit} / MMBtu", mb.end()
         for k in (2, 1):
             words = den.split(" ")[:k]
             if len(words) < k:
@@ -3038,9 +3060,8 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
                 y = int(m.group("y5"))
             elif doc.date is not None:  # "in the three months to June": the last June gone before the article,
                 d = doc.date            # or the next to come where the sentence looks ahead ("is expected to"):
-                ss, _ = doc.sentence_of(m.start())  # the verb before says ("grew 22% ..., faster than expected")
-                tm = TENSE_BEFORE_RE.search(doc.t, max(ss, m.start() - 80), m.start())
-                if tm.group("fut") if tm is not None else doc.sentence_has(FUTURE_WORDS_RE, m.start()):
+                # the verb before says ("grew 22% ..., faster than expected")
+                if _period_looks_ahead(doc, m.start()):
                     y = d.year if mo >= d.month else d.year + 1
                 else:
                     y = d.year if mo < d.month else d.year - 1
@@ -3094,6 +3115,13 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
         named = sorted(out, key=lambda p: p[1])
         ends = [p[1] for p in named]
         for m in PERIOD_NO_YEAR_RE.finditer(doc.t, timeout=TIMEOUT):
+            if m.group("rq"):  # "last quarter": the one before the article's quarter, in talk of money
+                if doc.date is not None and (doc.sentence_has(AMOUNT_WORDS_RE, m.start()) or
+                                             doc.sentence_has(ECONOMY_WORDS_RE, m.start())):
+                    i = doc.date.year * 4 + (doc.date.month - 1) // 3 + {"last": -1, "this": 0, "next": 1}[
+                        m.group("rq").lower()]
+                    out.append(_quarter_or_half(m, i // 4, False, i % 4 + 1))
+                continue
             q = m.group("q")
             half = q[0] == "H" if q else m.group("h").lower() == "half"
             k = int(q[1]) if q else PERIOD_ORDINALS.get(m.group("o").lower(), 2 if half else 4)
@@ -3116,11 +3144,28 @@ def _year_of_a_period_gone(doc: _Doc, m, last_month: int) -> int:
     no year: the last one ended before the article's date, or, where the clause before it looks ahead ("is
     expected to ... in the fourth quarter"), the next to end."""
     d = doc.date
-    ss, _ = doc.sentence_of(m.start())
-    tm = TENSE_BEFORE_RE.search(doc.t, max(ss, m.start() - 80), m.start())
-    if tm.group("fut") if tm is not None else doc.sentence_has(FUTURE_WORDS_RE, m.start()):
+    if _period_looks_ahead(doc, m.start()):
         return d.year if last_month >= d.month else d.year + 1
     return d.year if last_month < d.month else d.year - 1
+
+
+def _period_looks_ahead(doc: _Doc, at: int) -> bool:
+    """Whether the clause before a period named at ``at`` with no year looks ahead: its last verb is in the
+    future ("is expected to grow ... in the fourth quarter"), or a forecast is spoken of after it ("shares
+    jumped after it forecast second-quarter revenue of $11 billion"); with no verb, whether the sentence speaks
+    of the future."""
+    ss, _ = doc.sentence_of(at)
+    lo = max(ss, at - 80)
+    tm = TENSE_BEFORE_RE.search(doc.t, lo, at)
+    if FORECAST_BEFORE_RE.search(doc.t, tm.start() if tm is not None else lo, at):
+        return True
+    return bool(tm.group("fut")) if tm is not None else doc.sentence_has(FUTURE_WORDS_RE, at)
+
+
+FORECAST_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:forecast(?:s|ed|ing)?+|project(?:s|ed|ing|ions?+)|guid(?:ed|es|ing|ance)|outlook"
+    r"|predict(?:s|ed|ing|ions?+)?+"
+    r"|expects?+)(?!\p{L})", regex.IGNORECASE)
 
 
 def _more_relative_dates(doc: _Doc) -> list[Reading]:
@@ -3513,6 +3558,8 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     _dollars_of_the_article(doc, reads)
     _rates_of_commodity_prices(doc, reads)
     _cents_of_the_currency(doc, reads)
+    if _MONTH_SPAN_HINT.search(t):
+        reads = _month_spans(doc, reads)
     extra = _relative_dates(doc) + _vague_durations(doc) + clocks + (_a_point(doc) if " point" in t else []) + (
         _decade_word_ages(doc) if "ties" in t or "teens" in t else []) + (
         _over_under_ages(doc) if "over-" in doc.low or "under-" in doc.low else [])
@@ -3539,6 +3586,16 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     reads = _merge_date_spans(doc, reads)
     _temperature_differences(doc, reads)
     periods = _periods(doc)
+    figured = None
+    for r in reads:  # "between January and March", "in April-June": a span of months is the period of its
+        # sentence's figures (and, in a sentence with none, a date: "The data covers April 2021 to March 2022")
+        mv = MONTHS_VALUE_RE.fullmatch(r.date_value) if r.kind == "date" and r.date_value else None
+        if mv:
+            if figured is None:
+                figured = {doc.sentence_of(x.s) for x in reads if x.kind != "date"}
+            if doc.sentence_of(r.s) in figured:
+                y0, m0, y1, m1 = (int(x) for x in mv.groups())
+                periods.append(_period(_Span(r.s, r.e, doc.t[r.s:r.e]), y0, m0, y1, m1))
     return _to_claims(doc, reads, periods)
 
 
@@ -3704,12 +3761,72 @@ def _merge_date_spans(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                 out.append(Reading(a.tok, a.s, b.e, "date", None, date_value=f"{a.date_value}/{b.date_value}"))
                 i += 2
                 continue
+        if b is not None and a.kind == b.kind == "date" and not a.is_range and not b.is_range and \
+                MONTH_VALUE_RE.fullmatch(a.date_value or "") and MONTH_VALUE_RE.fullmatch(b.date_value or "") and \
+                DATE_SPAN_GAP_RE.fullmatch(t, a.e, b.s) and _range_lead(t, a) in ("from", "between"):
+            # "between January and March", "from June to August 2021": one span of months (and the period of
+            # its sentence's figures), in the year said after it
+            first = a.date_value
+            if not YEAR_IN_TEXT_RE.search(t, a.s, a.e) and YEAR_IN_TEXT_RE.search(t, b.s, b.e):
+                first = f"{int(b.date_value[:4]) - (first[5:] > b.date_value[5:]):04d}{first[4:]}"
+            if first < b.date_value:
+                out.append(Reading(a.tok, a.s, b.e, "date", None, date_value=f"{first}/{b.date_value}"))
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out
 
 
 YEAR_VALUE_RE = _stdlib_re.compile(r"\d{4}")
+MONTH_VALUE_RE = _stdlib_re.compile(r"\d{4}-\d\d")
+MONTHS_VALUE_RE = _stdlib_re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
+
+
+class _Span:
+    """A span of text with the ``start``/``end``/``group`` a period needs of a match."""
+    __slots__ = ("_s", "_e", "_text")
+
+    def __init__(self, s: int, e: int, text: str):
+        self._s, self._e, self._text = s, e, text
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self._text
+
+
+def _month_spans(doc: _Doc, reads: list[Reading]) -> list[Reading]:
+    """ "GDP grew 2.2% in January-March", "the April-June quarter", "Jan-Mar 2023": two months joined by a dash
+    are one date, an ISO interval of months ("2023-01/2023-03"), in the year said after them or, with none said,
+    the last such span gone before the article (the next to come where the clause looks ahead)."""
+    t, d, spans = doc.t, doc.date, []
+    for m in MONTH_SPAN_RE.finditer(t, timeout=TIMEOUT):
+        m0, m1 = MONTHS[m.group("mo").lower()], MONTHS[m.group("mo2").lower()]
+        if m0 == m1:
+            continue
+        val = None
+        if m.group("y"):
+            y1 = int(m.group("y"))
+        elif d is not None:
+            if _period_looks_ahead(doc, m.start()):
+                y1 = d.year if m1 >= d.month else d.year + 1
+            else:
+                y1 = d.year if m1 <= d.month else d.year - 1
+        else:
+            y1 = None
+        if y1 is not None:
+            val = f"{y1 - (m0 > m1):04d}-{m0:02d}/{y1:04d}-{m1:02d}"
+        spans.append(Reading(Tok(m.start(), m.end(), None, 0, "r"), m.start(), m.end(), "date", None,
+                             date_value=val))
+    if not spans:
+        return reads
+    out = [r for r in reads if not any(x.s <= r.s and r.e <= x.e for x in spans)]
+    return sorted(out + spans, key=lambda r: r.s)
 
 
 TEENS_PARTS = {"": (13, 19), "early": (13, 15), "mid": (14, 16), "late": (17, 19)}  # "in her late teens"
@@ -3864,7 +3981,8 @@ def _own_times(doc: _Doc, reads: list[Reading]) -> set[int]:
     the same period last year", "2.1% in 2022"): a period their sentence names is not theirs."""
     out = set()
     for a, b in zip(reads, reads[1:]):
-        if b.kind == "date" and a.kind != "date" and b.s - a.e <= 40 and OWN_TIME_GAP_RE.fullmatch(doc.t, a.e, b.s):
+        if b.kind == "date" and a.kind != "date" and b.s - a.e <= 40 and OWN_TIME_GAP_RE.fullmatch(doc.t, a.e, b.s) \
+                and not MONTHS_VALUE_RE.fullmatch(b.date_value or ""):  # (a span of months is a period)
             out.add(id(a))
     return out
 

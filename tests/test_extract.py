@@ -438,11 +438,26 @@ def test_spans_on_the_demo_article(demo_claims):
     "6-4 3-6 7-6(6) " * 6_000,
     "between April 20 and 24 " * 4_000,
     "a magnitude of 7.8 and 16.7 million pounds of thrust " * 2_000,
+    "sales rose 2% in January-March and between January and March 2021 " * 1_600,
+    "second-quarter revenue and last quarter sales of $2 per million British thermal units " * 1_300,
+    "2,100 people per km2 and called 911 twice " * 2_500,
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
     found = claims.extract(raw)
     assert time.perf_counter() - t0 < 20  # linear patterns take well under a second; this catches blow-ups
+    assert all(raw[c.start:c.end] == c.text for c in found)
+
+
+@pytest.mark.parametrize("raw", [
+    "Sales rose 2% in January-March and between January and March. " * 1_600,
+    "It forecast second-quarter revenue of $2bn and sales fell 3% last quarter. " * 1_400,
+    "Sales-" + "March-" * 20_000,
+])
+def test_adversarial_input_with_a_date_finishes(raw):
+    t0 = time.perf_counter()
+    found = claims.extract(raw, date=dt.date(2023, 5, 1))
+    assert time.perf_counter() - t0 < 20
     assert all(raw[c.start:c.end] == c.text for c in found)
 
 
@@ -2762,6 +2777,9 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     ("The city has 2,100 people per km2, double the rate.", "2,100 people per km2", "quantity", 2100.0,
      "1 / (kilometer ** 2)", None),
     ("Flats sell for €3,000 per m2 in Lisbon.", "€3,000 per m2", "money", 3000.0, "EUR / (meter ** 2)", None),
+    ("Gas futures rose to $2.37 per million British thermal units.", "$2.37 per million British thermal units",
+     "money", 2.37, "USD / MMBtu", None),
+    ("Prices hit $9 per million Btu.", "$9 per million Btu", "money", 9.0, "USD / MMBtu", None),
 ])
 def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
     c = find(claims.extract(text), fragment)
@@ -3030,3 +3048,44 @@ def test_between_a_day_and_another_of_one_month_is_one_date():
 def test_magnitude_of_and_pounds_of_thrust(text, fragment, value, unit):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value, c.unit) == (fragment, "quantity", value, unit)
+
+
+@pytest.mark.parametrize("text, fragment, start, end", [
+    # adjectival quarters and halves before a figure's name, in the year the tense points to
+    ("First-quarter net profit fell 19% to $3.2 billion.", "19%", "2023-01-01", "2023-03-31"),
+    ("Fourth-quarter profit rose 12% to $3 billion.", "12%", "2022-10-01", "2022-12-31"),
+    ("Shares jumped 24% after it forecast second-quarter revenue of $11 billion.", "$11 billion",
+     "2023-04-01", "2023-06-30"),
+    # "last quarter", "next quarter": from the article's quarter
+    ("Sales fell 3% last quarter.", "3%", "2023-01-01", "2023-03-31"),
+    ("Revenue is expected to grow 5% next quarter.", "5%", "2023-07-01", "2023-09-30"),
+    # quarters in talk of subscribers and productivity
+    ("Netflix added 1.75 million subscribers in the first quarter.", "1.75 million", "2023-01-01", "2023-03-31"),
+    ("Productivity fell 2.7% in the second quarter.", "2.7%", "2022-04-01", "2022-06-30"),
+    # spans of months
+    ("GDP expanded 2.2% in January-March.", "2.2%", "2023-01-01", "2023-03-31"),
+    ("GDP expanded 2.2% in January-March 2021.", "2.2%", "2021-01-01", "2021-03-31"),
+    ("Sales fell 3% in the April-June quarter of 2022.", "3%", "2022-04-01", "2022-06-30"),
+    ("Sales rose 4% in Nov-Jan.", "4%", "2022-11-01", "2023-01-31"),
+    ("Output rose 0.4% between January and March.", "0.4%", "2023-01-01", "2023-03-31"),
+    ("Sales rose 3% between November and February 2021.", "3%", "2020-11-01", "2021-02-28"),
+    ("Sales will rise 5% in July-September.", "5%", "2023-07-01", "2023-09-30"),
+])
+def test_adjectival_quarters_and_spans_of_months_are_periods(text, fragment, start, end):
+    cs = claims.extract(text, date=dt.date(2023, 5, 1))
+    c = find(cs, fragment)
+    assert (c.period["start"], c.period["end"]) == (start, end)
+    assert not [x for x in cs if x.kind == "date"]  # the period's words are no claims
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The data covers the period from April 2021 to March 2022.", "2021-04/2022-03"),
+    ("The festival ran June-August.", "2022-06/2022-08"),
+])
+def test_a_span_of_months_with_no_figure_is_a_date(text, value):
+    assert [(c.kind, c.value) for c in claims.extract(text, date=dt.date(2023, 5, 1))] == [("date", value)]
+
+
+def test_a_first_half_goal_is_no_period():
+    cs = claims.extract("He scored a first-half goal and 2 assists.", date=dt.date(2023, 5, 1))
+    assert [(c.text, c.period) for c in cs] == [("2", None)]
