@@ -550,9 +550,10 @@ FUEL_PER_100KM_RE = regex.compile(
 # a rate per a round number of people: "450 cases per 100,000 people", "4.2 deaths per 1,000 live births",
 # "12 per 100,000" (the denominator is part of the unit, not a claim of its own)
 _RATE_NOUN = (r"(?!(?:in|on|at|by|for|and|or|the|a|an|of|to|from|with|was|were|is|are|last|this|next|each|every"
-              r"|per|since|during|over|across|between|than|who|which|that|will|would|could|have|has|had)\b)\p{Ll}++")
+              r"|per|since|during|over|across|between|than|who|which|that|will|would|could|have|has|had|overall"
+              r"|worldwide|nationwide|against|versus|compared)\b)(?!\p{Ll}++(?<=ly)(?!\p{L}))\p{Ll}++")
 RATE_PER_RE = regex.compile(
-    r"(?:[ ](?P<n>(?!per\b)\p{Ll}++(?:[ ](?!per\b)\p{Ll}++)?+))?+[ ]per[ ]"
+    r"(?:[ ](?P<n>(?!per\b|for\b)\p{Ll}++(?:[ ](?!per\b|for\b)\p{Ll}++)?+))?+[ ](?:per|for[ ]every)[ ]"
     r"(?P<den>1,000|1000|10,000|10000|100,000|100000|100 000"
     r"|1,000,000|1 million|a million|a thousand|million|thousand|100k)(?![\p{N}]|[.,]\d)"
     r"(?:[ ]" + _RATE_NOUN + r"(?:[ ]" + _RATE_NOUN + r")?+)?+",
@@ -593,7 +594,9 @@ VAGUE_DURATION_RE = regex.compile(
     # "over the past decade", "over the next year": a span back or ahead from now ("in the previous week",
     # "in the last month" name a period, no span)
     r"|(?<!\p{L})(?:over|during|within|throughout|for)\s++(?P<span>the\s++(?:past|last|next|coming)\s++"
-    r"(?P<u2>decade|fortnight|century|year|month|week))(?!\p{L}|\s++(?:and|or|of)\b|-)", regex.IGNORECASE)
+    r"(?P<u2>decade|fortnight|century|year|month|week))(?!\p{L}|\s++(?:and|or|of)\b|-)"
+    # "a decade-long decline", "a year-long investigation", "a month-long strike": one unit, lasting
+    r"|(?<![\p{L}\p{N}-])(?P<u3>decade|century|year|month|fortnight|week|day)-long(?![\p{L}-])", regex.IGNORECASE)
 PERIOD_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months\s++of\s++(?P<y>(?:19|20)\d\d)"
     r"|(?<!\p{L})(?:in\s++)?+the\s++(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++(?P<h>half|quarter)"
@@ -704,10 +707,12 @@ COMPARED_AFTER_RE = regex.compile(
     r"|(?:last|a\s++year\s++ago\s++in|in)\s++(?:year|month|\d{4})|the\s++(?:previous|prior|same|last)\s++\p{L}++"
     r"|(?:a|the)\s++year\s++before)"
     # "rainfall was 60% below normal", "prices 20% above the long-term average": off a baseline, signed
-    r"|\s++(?:(?P<up>above)|(?P<down>below))\s++(?:the\s++)?+(?:(?:long-term|long-run|seasonal|\d{4}-\d{2,4}|historical)"
-    r"\s++)?+(?:normal|average|norm|expectations|forecasts?"
+    # "4.1% below their peak", "20% below their 2019 average", "8% above its five-year average"
+    r"|\s++(?:(?P<up>above)|(?P<down>below))\s++(?:(?:the|its|their|his|her|our)\s++)?+(?:(?:long-term|long-run"
+    r"|seasonal|\d{4}-\d{2,4}|historical|(?:19|20)\d\d|[\p{L}\p{N}]++-year|all-time|recent|previous|record)\s++)?"
+    r"(?:normal|average|norm|expectations|forecasts?|peaks?|highs?|records?"
     # "12% above 2019 levels", "8% below pre-pandemic levels": off the level of an earlier time
-    r"|(?:(?:19|20)\d\d|pre-pandemic|pre-covid|pre-crisis|pre-war|last\s++year['’]s|their\s++(?:previous|earlier))"
+    r"|(?:(?:19|20)\d\d|pre-pandemic|pre-covid|pre-crisis|pre-war|last\s++year['’]s|previous|earlier)"
     r"\s++levels?+))"
     r"(?!\p{L})", regex.IGNORECASE)
 # "the FTSE closed 0.5% higher at 7,455", "shares were 3% lower": a move, said after the figure (not "5% higher
@@ -1141,7 +1146,7 @@ class _Doc:
         low = self.low = self.t.lower()
         self.may_age_subject = "life" in low or " age" in low
         self.may_fx = any(w in low for w in FX_LINKS) and any(w in low for w in FX_CURRENCIES)
-        self.may_rate = " per " in low
+        self.may_rate = " per " in low or " for every " in low
         self.may_prefix_unit = any(u in low for u in PREFIX_UNITS)
 
     # ------------------------------------------------------------------ helpers
@@ -2154,7 +2159,7 @@ class _Doc:
                 ss, _ = self.sentence_of(m.start())
                 lw = w.lower()
                 if m.start() <= ss and (lw.endswith("ed") and len(lw) > 3 or lw in OPENING_PARTICIPLES
-                                        or lw in self.L.hedges_before):
+                                        or lw in self.L.hedges_before or _opening_adverb(lw)):
                     return False
                 return True
         # a number word that is itself capitalised mid-sentence: "World War Two"
@@ -2682,6 +2687,12 @@ def _no_noun_after(L, t: str, e: int) -> bool:
     "the 737 to 38 a month", "the 777 is")."""
     m = NEXT_WORD_RE.match(t, e)
     return m is None or m.group("w").lower() in L.function_words
+
+
+def _opening_adverb(w: str) -> bool:
+    """Whether the lower-cased word ``w`` that opens a sentence is an adverb in -ly ("Barely 500 people",
+    "Officially 30", "Nationally 500"), not a name that ends so ("Italy", "Emily", "Kelly")."""
+    return len(w) > 5 and w.endswith("ly") and (w.endswith("ally") or not w.endswith(("lly", "ily", "aly")))
 
 
 GLUED_REST_RE = regex.compile(r"[\p{L}\p{N}]++")
@@ -3334,6 +3345,10 @@ def _vague_durations(doc: _Doc) -> list[Reading]:
             out.append(Reading(Tok(s, m.end(), 1.0, 0.5, "r"), s, m.end(), "duration", 1.0,
                                unit=_time_unit(m.group("u2"))))
             continue
+        if m.group("u3"):  # "a decade-long decline"
+            out.append(Reading(Tok(m.start(), m.end(), 1.0, 0.5, "r"), m.start(), m.end(), "duration", 1.0,
+                               unit=_time_unit(m.group("u3"))))
+            continue
         if m.group("u1"):  # "just a month before", "more than a year ago": one unit, maybe hedged
             hedge = doc.L.hedges_before.get(_fold(m.group("hedge") or ""))
             s = m.start("hedge") if m.group("hedge") else m.start("just") if m.group("just") else m.start("one")
@@ -3585,6 +3600,10 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     _elided_decades(doc, reads)
     reads = _merge_date_spans(doc, reads)
     _temperature_differences(doc, reads)
+    for r in reads:  # "the 18-24 age group", "the 65-74 age band": ages, not a count of groups
+        if r.kind == "count" and r.noun and AGE_GROUP_NOUN_RE.match(r.noun) and (
+                r.is_range or r.value is not None and r.value < 130):
+            r.kind, r.unit, r.noun = "age", "year", None
     periods = _periods(doc)
     figured = None
     for r in reads:  # "between January and March", "in April-June": a span of months is the period of its
@@ -3722,6 +3741,7 @@ DIFFERENCE_BEFORE_RE = regex.compile(
 BELOW_ZERO_AFTER_RE = regex.compile(r"\s++below\s++(?:freezing|zero)(?!\p{L})", regex.IGNORECASE)
 
 
+AGE_GROUP_NOUN_RE = _stdlib_re.compile(r"(?i)age[ -](?:groups?|bands?|brackets?|range|cohorts?)\b")
 YEAR_IN_TEXT_RE = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 DAY_VALUE_RE = _stdlib_re.compile(r"\d{4}-\d\d-\d\d")
 DAY_TEXT_RE = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")

@@ -2780,6 +2780,20 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     ("Gas futures rose to $2.37 per million British thermal units.", "$2.37 per million British thermal units",
      "money", 2.37, "USD / MMBtu", None),
     ("Prices hit $9 per million Btu.", "$9 per million Btu", "money", 9.0, "USD / MMBtu", None),
+    ("Barely 500 people turned up to vote.", "500", "count", 500.0, None, None),
+    ("Officially 30 people died.", "30", "count", 30.0, None, None),
+    ("Prices are now 4.1% below their peak.", "4.1% below their peak", "change", -4.1, "percent", None),
+    ("Prices remain some 20% below their 2019 average.", "some 20% below their 2019 average", "change", -20.0,
+     "percent", "some"),
+    ("House prices are 12% above their pre-pandemic level.", "12% above their pre-pandemic level", "change", 12.0,
+     "percent", None),
+    ("It is 8% above its five-year average.", "8% above its five-year average", "change", 8.0, "percent", None),
+    ("The town endured a decade-long decline.", "decade-long", "duration", 1.0, "decade_of_years", None),
+    ("A month-long strike ended.", "month-long", "duration", 1.0, "month", None),
+    ("Wages for the 18-24 age group rose 9%.", "18-24", "age", None, "year", None),
+    ("It killed 3.4 per 1,000 nationally.", "3.4 per 1,000", "ratio", 3.4, "permille", None),
+    ("There are 1.4 hospital beds for every 1,000 inhabitants.", "1.4 hospital beds for every 1,000 inhabitants",
+     "ratio", 1.4, "permille", None),
 ])
 def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
     c = find(claims.extract(text), fragment)
