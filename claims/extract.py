@@ -2610,8 +2610,9 @@ def _as_change(r: Reading, direction: str) -> None:
 def _carry_change_over_or(doc: _Doc, reads: list[Reading]) -> None:
     """'lost 190 points, or 0.6%': the figure after 'or' restates the change in another unit."""
     for a, b in zip(reads, reads[1:]):
-        if a.kind == "change" and a.direction and b.kind in ("percent", "money", "quantity") and \
-                b.value is not None and CHANGE_OR_RE.fullmatch(doc.t, a.e, b.s):
+        if a.kind == "change" and a.direction and (b.kind in ("percent", "money", "quantity") or b.kind == "count" and (
+                b.noun or "").lower() in ("points", "point", "pts")) and \
+                b.value is not None and CHANGE_OR_RE.fullmatch(doc.t, a.e, b.s):  # "fell 1.2%, or 48.9 points"
             _as_change(b, a.direction)
 
 
@@ -3593,8 +3594,9 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
                 reads.append(x)
         reads.sort(key=lambda r: r.s)
     for r in reads:  # "jobless claims fell by 13,000": a bare figure after "by" that took no unit
-        if r.pending and r.pending_by and r.kind == "count" and r.unit is None and not r.is_range:
-            _as_change(r, r.pending)
+        if r.pending and r.kind == "count" and r.unit is None and not r.is_range and (
+                r.pending_by or r.noun is None and r.tok.form == "d" and PENDING_CHANGE_AFTER_RE.match(t, r.e)):
+            _as_change(r, r.pending)  # "jobless claims fell 16,000 to 230,000", "payrolls rose 253,000 in April"
     _ago_dates(doc, reads)
     _points_of_a_percent(doc, reads)
     _elided_decades(doc, reads)
@@ -3742,6 +3744,10 @@ BELOW_ZERO_AFTER_RE = regex.compile(r"\s++below\s++(?:freezing|zero)(?!\p{L})", 
 
 
 AGE_GROUP_NOUN_RE = _stdlib_re.compile(r"(?i)age[ -](?:groups?|bands?|brackets?|range|cohorts?)\b")
+# after a bare figure a change verb led: what makes it the change ("fell 16,000 to 230,000", "rose 253,000 in
+# April", "dropped 3,000, the Labor Department said"), not a level reached by a verb that also means so
+PENDING_CHANGE_AFTER_RE = regex.compile(
+    r"\s++(?:to|from|in|last|this|during|over|after|since)(?!\p{L})|\s*+[,;.]|\s*+\Z", regex.IGNORECASE)
 YEAR_IN_TEXT_RE = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 DAY_VALUE_RE = _stdlib_re.compile(r"\d{4}-\d\d-\d\d")
 DAY_TEXT_RE = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")
