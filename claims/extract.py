@@ -1147,6 +1147,7 @@ class _Doc:
         self.may_age_subject = "life" in low or " age" in low
         self.may_fx = any(w in low for w in FX_LINKS) and any(w in low for w in FX_CURRENCIES)
         self.may_rate = " per " in low or " for every " in low
+        self.may_fx_quote = any(w in low for w in FX_CURRENCIES) or "sterling" in low or "greenback" in low
         self.may_prefix_unit = any(u in low for u in PREFIX_UNITS)
 
     # ------------------------------------------------------------------ helpers
@@ -1864,17 +1865,18 @@ class _Doc:
         ss, _ = self.sentence_of(r.s)
         for wm in WORD_BACKWARDS_RE.finditer(t, max(ss, r.s - 120), r.s):
             w = wm.group().lower()
-            base = L.cur_suffix_ci.get(w) or L.cur_suffix_ci.get(w[:-1])
+            base = L.cur_suffix_ci.get(w) or L.cur_suffix_ci.get(w[:-1]) or L.cur_suffix_ci.get(w + "s")
             if base is None and wm.group() in L.cur_suffix_cs and THE_CURRENCY_BEFORE_RE.search(
                     t, max(0, wm.start() - 20), wm.start()):
                 base = L.cur_suffix_cs[wm.group()]  # "the Korean won ... 1,380 per dollar" (not "won 3 to 1")
             if base is not None:
-                if base.code == quote.code or DIGIT_BEFORE_RE.search(t, max(0, wm.start() - 3), wm.start()):
-                    return None  # "the dollar against the dollar", "150 yen, up 2 against the euro"
                 pw = PREV_WORD_RE.search(t, max(0, wm.start() - 20), wm.start())
                 named = pw and (L.cur_suffix_ci.get(f"{pw.group(1).lower()} {w}")
                                 or L.cur_suffix_ci.get(f"{pw.group(1).lower()} {w}s"))
-                if named:  # "the Pakistani rupee ended at 278.3 against the dollar"
+                if (named or base).code == quote.code or DIGIT_BEFORE_RE.search(t, max(0, wm.start() - 3), wm.start()):
+                    return None  # "the dollar against the dollar", "150 yen, up 2 against the euro"
+                if named:  # "the Pakistani rupee ended at 278.3 against the dollar", "the Canadian dollar at 1.37
+                    # per U.S. dollar"
                     return f"{named.code} / {quote.code}", m.end()
                 code = self.local_currency(base, wm.start()) if base.surface in L.currency_context else base.code
                 return (f"{code} / {quote.code}", m.end()) if code else None
@@ -2941,6 +2943,49 @@ BARE_DOLLAR_RE = regex.compile(r"(?<![\p{L}$])\$(?!\s*+[A-Z])")  # "$500", not "
 DOLLAR_CARRY_SENTENCES = 3
 
 
+# the currency a clause quotes ("The euro rose 0.3% to $1.0850", "sterling was last at $1.2490", "the dollar slid
+# to 0.8915 francs"): the nearest currency named before the rate, as the subject of its clause
+FX_BASE_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:(?i:the)\s++(?:(?P<adj>Canadian|Australian|New\s++Zealand|Swiss|U\.S\.|US|Hong\s++Kong"
+    r"|Singapore|Taiwan|Indian|Japanese|Chinese|South\s++African|Mexican|Brazilian|Turkish|Russian)\s++)?+"
+    r"(?P<w>euro|dollar|pound|yen|yuan|renminbi|rupee|rouble|ruble|franc|won|lira|peso|real|rand|zloty|forint"
+    r"|krona|krone|greenback|loonie|ringgit|rupiah|baht|shekel|naira)|(?P<w>[Ss]terling))"
+    r"(?!\p{L}|\s++(?:zone|area|bloc|bonds?+|coins?+|notes?+|stores?+|shops?+|sign|symbol|index|trade))")
+FX_QUOTE_GAP_RE = regex.compile(r"[^\d$€£¥;:]{1,60}+(?:\d++(?:\.\d++)?+\s*+%[^\d$€£¥;:]{1,40}+)?+")
+# between the currency and the rate, another clause or another thing priced ("The euro fell 1%, while Apple
+# shares rose to $150.25")
+FX_GAP_BREAK_RE = regex.compile(
+    r"(?<!\p{L})(?:while|whereas|but|and|shares?|stocks?|prices?|index|oil|crude|gold|silver|bitcoin|costs?|bonds?"
+    r"|yields?|futures)(?!\p{L})", regex.IGNORECASE)
+FX_BASE_WORDS = {"greenback": "USD", "loonie": "CAD", "sterling": "GBP"}
+
+
+def _fx_quotes(doc: _Doc, reads: list[Reading]) -> None:
+    """ "The euro rose 0.3% to $1.0850", "sterling gained to $1.2490", "the dollar slid 0.6% to 0.8915 francs":
+    a price of a few units to two or more decimals, quoted in the clause of another currency, is an exchange
+    rate (USD / EUR, USD / GBP, CHF / USD)."""
+    t, L = doc.t, doc.L
+    for r in reads:
+        if r.kind != "money" or r.is_range or not r.unit or " / " in r.unit or r.value is None or \
+                not 0 < r.value < 1000 or r.tok.value != r.value or r.tok.precision > 0.005:
+            continue
+        ss, _ = doc.sentence_of(r.s)
+        m = FX_BASE_BEFORE_RE.search(t, max(ss, r.s - 110), r.s)
+        if m is None or not FX_QUOTE_GAP_RE.fullmatch(t, m.end(), r.s) or FX_GAP_BREAK_RE.search(t, m.end(), r.s):
+            continue
+        w = m.group("w").lower()
+        adj = " ".join(m.group("adj").split()) if m.group("adj") else None
+        base = FX_BASE_WORDS.get(w)
+        if base is None:
+            c = (adj and (L.cur_suffix_ci.get(f"{adj.lower()} {w}") or L.cur_suffix_ci.get(f"{adj.lower()} {w}s"))) \
+                or L.cur_suffix_ci.get(w) or L.cur_suffix_ci.get(w + "s")
+            if c is None:
+                continue
+            base = doc.local_currency(c, m.start("w")) if c.surface in L.currency_context and not adj else c.code
+        if base and base != r.unit:
+            r.unit = f"{r.unit} / {base}"
+
+
 def _dollars_of_the_article(doc: _Doc, reads: list[Reading]) -> None:
     """ "The average price was C$686,371. The benchmark rose to $739,900": a bare "$" after an amount in
     another country's dollars (C$, A$, NZ$, "Canadian dollars"), in its sentence or the three before, is in
@@ -3574,6 +3619,8 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     _dollars_of_the_article(doc, reads)
     _rates_of_commodity_prices(doc, reads)
     _cents_of_the_currency(doc, reads)
+    if doc.may_fx_quote:
+        _fx_quotes(doc, reads)
     if _MONTH_SPAN_HINT.search(t):
         reads = _month_spans(doc, reads)
     extra = _relative_dates(doc) + _vague_durations(doc) + clocks + (_a_point(doc) if " point" in t else []) + (
