@@ -691,12 +691,18 @@ TENSE_BEFORE_RE = regex.compile(
     r"|(?:will|shall|would|could|'ll|’ll)(?:\s++(?:not|also|now|then|only|likely|probably))?+\s++\p{L}++"
     r"|will|shall|due|set\s++(?:to|for)|scheduled|slated|expected\s++to|likely\s++to|plans?\s++to"
     r"|planning\s++to|is\s++to|are\s++to|to\s++be\s++held|upcoming|next|'ll|’ll|takes?\s++effect"
-    r"|comes?\s++into\s++(?:force|effect)|begins?+|starts?+|resumes?+|reopens?+|opens|expires?+|kicks?+\s++off)"
+    r"|comes?\s++into\s++(?:force|effect)|begins?+|starts?+|resumes?+|reopens?+|opens|expires?+|kicks?+\s++off"
+    # "is planned for May 8", "is expected on June 10", "aims to fill storage by November 1", and the present
+    # of what is on a calendar: "who turns 20 on Friday", "the bank meets in June", "votes on the bill on Friday"
+    r"|planned\s++(?:for|on)|expected\s++(?:on|in|by)|aims?+\s++to|aiming\s++to"
+    r"|turns|meets|votes|visits|travels|hosts|faces|returns|arrives|launches|heads|flies|goes|plays|holds|marks)"
     r"|(?P<past>(?!(?:hundred|speed|indeed|seed|feed|breed|need|weed|proceed|exceed|succeed)\b)\p{L}{3,}ed"
     r"|said|died|was|were|had|met|told|made|took|gave|won|lost|rose|fell|came|went|left|saw|began|became|held|paid"
     r"|sold|bought|struck|hit|cut|spoke|wrote|sent|led|ran|fled|flew|shot|fought|brought|thought|found|got"
     r"|kept|knew|grew|drew|threw|wore|broke|chose|froze|stole|woke|sat|stood|understood|spent|built|dealt"
     r"|felt|meant|lent|quit|beat|sank|sprang|swam|rang|sang))(?![\p{L}'’])", regex.IGNORECASE)
+DELIVERY_AFTER_RE = regex.compile(r"\s++(?:delivery|deliveries|contracts?+|futures|loading|loadings|shipments?+)"
+                               r"(?!\p{L})", regex.IGNORECASE)
 UNTIL_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:until|till|pending)\s++(?:on\s++)?+\Z", regex.IGNORECASE)
 MONTH_BEFORE_LINK_RE = regex.compile(
     r"(?i)(?:January|February|March|April|May|June|July|August|September|October|November|December|year|years"
@@ -3333,8 +3339,9 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                 y = d.year if mo <= d.month else d.year - 1
                 ss, _ = doc.sentence_of(s)
                 tm = TENSE_BEFORE_RE.search(doc.t, max(ss, s - 80), s) if mo != d.month else None
-                if tm is not None and tm.group("fut"):  # "bills will fall from July": the next July
-                    y = d.year if mo >= d.month else d.year + 1
+                if tm is not None and tm.group("fut") or DELIVERY_AFTER_RE.match(doc.t, m.end()):
+                    y = d.year if mo >= d.month else d.year + 1  # "bills will fall from July": the next July;
+                    # "LNG for June delivery", "the July contract": a month traded ahead
             if d is not None:
                 val = f"{y:04d}-{mo:02d}"
             out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))

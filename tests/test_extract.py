@@ -3114,6 +3114,21 @@ def test_adjectival_quarters_and_spans_of_months_are_periods(text, fragment, sta
 
 
 @pytest.mark.parametrize("text, value", [
+    ("Carlos Alcaraz, who turns 20 on Friday, reached the final.", "2023-05-05"),
+    ("The strike is planned for May 8.", "2023-05-08"),
+    ("The launch is expected on June 10.", "2023-06-10"),
+    ("Ministers aim to fill storage by November 1.", "2023-11-01"),
+    ("The central bank meets in June to decide.", "2023-06"),
+    ("Asian LNG for June delivery averaged $10.80.", "2023-06"),
+    ("A man was arrested on May 8.", "2022-05-08"),
+    ("He turned 20 on Friday.", "2023-04-28"),
+    ("Most trusts missed the four-hour target in April.", "2023-04"),
+])
+def test_a_date_on_the_calendar_ahead(text, value):
+    assert [c.value for c in claims.extract(text, date=dt.date(2023, 5, 1)) if c.kind == "date"] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
     ("The data covers the period from April 2021 to March 2022.", "2021-04/2022-03"),
     ("The festival ran June-August.", "2022-06/2022-08"),
 ])
