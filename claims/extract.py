@@ -710,7 +710,8 @@ MONTH_BEFORE_LINK_RE = regex.compile(
 COMPARED_AFTER_RE = regex.compile(
     r"(?:\s++(?:(?P<up>more|higher|taller|longer|larger|bigger|greater|heavier)|(?P<down>less|fewer|lower|shorter|"
     r"smaller|lighter))\s++than\s++(?:before|previously|earlier|(?:a|one)\s++(?:year|month|week|decade)\s++(?:earlier|before|ago)"
-    r"|(?:last|a\s++year\s++ago\s++in|in)\s++(?:year|month|\d{4})|the\s++(?:previous|prior|same|last)\s++\p{L}++"
+    r"|(?:last|a\s++year\s++ago\s++in|in)\s++(?:year|month|(?:(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s++)?+\d{4})|the\s++(?:previous|prior|same|last)\s++\p{L}++"
     r"|(?:a|the)\s++year\s++before)"
     # "rainfall was 60% below normal", "prices 20% above the long-term average": off a baseline, signed
     # "4.1% below their peak", "20% below their 2019 average", "8% above its five-year average"
@@ -1694,6 +1695,14 @@ class _Doc:
             unit = currency.code if currency.surface not in L.currency_context else self.local_currency(currency, s)
             # a scale after the currency word ("5 million dollars" handled above; "$5 m" here)
             pm = PER_RE.match(t, end)
+            mm = MORE_PER_AFTER_RE.match(t, end) if pm is None else None
+            if mm:  # "paying $700 more a year": a rise, per year
+                pm = PER_RE.match(t, mm.end())
+                if pm and ((pm.group("den") or "").lower().split(" ")[0] in TIME_DENOMINATORS or pm.group("adv")):
+                    r.tok.extra["more_after"] = "down" if mm.group(1).lower() == "less" else "up"
+                    end = mm.end()
+                else:
+                    pm = None
             if pm:
                 unit0 = unit
                 unit, end = self.per_unit(unit, pm, end, money=True)
@@ -2086,6 +2095,8 @@ class _Doc:
             if m:
                 direction = "up" if m.group("up") else "down"
                 r.e = m.end()
+        if direction is None and r.tok.extra.get("more_after"):
+            direction = r.tok.extra["more_after"]  # "$700 more a year"
         if direction is None and sign == "+" and r.kind == "percent":
             direction = "up"
         if direction is None and sign == "-" and r.kind == "percent" and \
@@ -2613,6 +2624,43 @@ def _as_change(r: Reading, direction: str) -> None:
             r.value = -r.value
         if r.is_range and r.low is not None and r.low > 0:
             r.low, r.high = -r.high, -r.low
+
+
+# "13,000 more police officers on our streets than in 2019", "300 fewer deaths than in 2021", "10 more years in
+# prison": a figure, a word of comparison, then what it counts (up to three words, none a function word)
+MORE_NOUN_AFTER_RE = regex.compile(
+    r"[ ](?P<cmp>more|fewer|less|extra|additional)[ ](?P<n>\p{Ll}[\p{Ll}-]*+(?:[ ]\p{Ll}[\p{Ll}-]*+){0,2}+)")
+MORE_PER_AFTER_RE = regex.compile(r"[ ](more|less)(?=[ ](?:a|an|per|every|each)[ ])", regex.IGNORECASE)
+THAN_IN_CLAUSE_RE = regex.compile(r"[^.;:!?\d]{0,80}?(?<!\p{L})than(?!\p{L})")
+
+
+def _more_of_a_noun(doc: _Doc, reads: list[Reading]) -> None:
+    """ "There are 13,000 more police officers on our streets than in 2019": a count of more (or fewer) of a
+    noun than at another time is a change, its noun the noun after "more"; "10 more years in prison" is a
+    duration, "500 extra nurses" a count of nurses."""
+    t, L = doc.t, doc.L
+    for r in reads:
+        if r.kind != "count" or r.noun is not None or r.value is None or r.is_range:
+            continue
+        m = MORE_NOUN_AFTER_RE.match(t, r.e)
+        if m is None:
+            continue
+        words = m.group("n").split(" ")
+        for k, w in enumerate(words):
+            if w in L.function_words or _verb_after_figure(L, w):
+                words = words[:k]
+                break
+        if not words:
+            continue
+        cmp = m.group("cmp").lower()
+        entry = L.units_ci.get(words[0])
+        if entry is not None and entry.kind == "duration" and len(words) == 1:
+            r.kind, r.unit = "duration", entry.unit  # "up to 10 more years in prison"
+            r.e = m.start("n") + len(words[0])
+            continue
+        r.noun = " ".join(words)
+        if cmp in ("more", "fewer", "less") and THAN_IN_CLAUSE_RE.match(t, m.start("n") + len(r.noun)):
+            _as_change(r, "up" if cmp == "more" else "down")
 
 
 def _carry_change_over_or(doc: _Doc, reads: list[Reading]) -> None:
@@ -3620,6 +3668,9 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
                     reads.append(r)
                     prev_end = max(prev_end, r.e)
     reads = _merge_ranges(doc, _merge_compounds(doc, reads))
+    if " more " in doc.low or " fewer " in doc.low or " extra " in doc.low or " additional " in doc.low or \
+            " less " in doc.low:
+        _more_of_a_noun(doc, reads)
     _carry_change_over_or(doc, reads)
     _carry_context(doc, reads)
     _carry_currency(doc, reads)

@@ -443,6 +443,8 @@ def test_spans_on_the_demo_article(demo_claims):
     "2,100 people per km2 and called 911 twice " * 2_500,
     "the euro rose 0.3% to $1.0850 and the dollar " * 2_300,
     "claims fell 16,000 to 230,000, or 48.9 points, " * 2_000,
+    "13,000 more police officers " * 3_000 + "than",
+    "paying $700 more a year and 300 fewer deaths than " * 1_800,
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
@@ -2801,6 +2803,13 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     ("The loonie weakened to 1.3720 per U.S. dollar.", "1.3720 per U.S. dollar", "money", 1.372, "CAD / USD", None),
     ("The Canadian dollar weakened to 1.3720 per dollar.", "1.3720 per dollar", "money", 1.372, "CAD / USD", None),
     ("It traded at 72.90 U.S. cents.", "72.90 U.S. cents", "money", 72.9, "cent", None),
+    ("There are 13,000 more police officers on our streets than in 2019.", "13,000", "change", 13000.0, None, None),
+    ("There were 300 fewer deaths than in 2021.", "300", "change", -300.0, None, None),
+    ("He faces up to 10 more years in prison.", "up to 10 more years", "duration", 10.0, "year", "up to"),
+    ("Households pay some £270 more than in April 2022.", "some £270 more than in April 2022", "change", 270.0,
+     "GBP", "some"),
+    ("The average family is paying $700 more a year for groceries.", "$700 more a year", "change", 700.0,
+     "USD / year", None),
     ("Barely 500 people turned up to vote.", "500", "count", 500.0, None, None),
     ("Officially 30 people died.", "30", "count", 30.0, None, None),
     ("Prices are now 4.1% below their peak.", "4.1% below their peak", "change", -4.1, "percent", None),
@@ -2820,6 +2829,14 @@ def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.kind, c.value if c.kind != "date" else None, c.unit, c.hedge) == (
         fragment, kind, value, unit, hedge)
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("There are 13,000 more police officers on our streets than in 2019.", "police officers"),
+    ("We recruited 20,000 more police officers.", "police officers"),
+])
+def test_the_noun_after_more(text, noun):
+    assert claims.extract(text)[0].noun == noun
 
 
 @pytest.mark.parametrize("text, texts", [
