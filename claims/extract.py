@@ -531,6 +531,8 @@ ANNUAL_RATE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:seasonally[ -]adjusted\
 MORE_AFTER_RE = regex.compile(r"\s++(?:more|others|of)(?!\p{L})", regex.IGNORECASE)
 PHRASAL_OVER_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:took|taken|take|takes|taking|handed|hand|hands|handing"
                                     r"|turned|turn|turns|turning)\s++\Z", regex.IGNORECASE)
+TERM_BEFORE_OVER_RE = regex.compile(r"(?r)(?<!\p{L})for\s++(?:[\p{L}\p{N}-]++\s++){0,2}?(?:years?|months?|weeks?|days?"
+                                 r"|life)\s++\Z", regex.IGNORECASE)
 AGO_AFTER_RE = regex.compile(r"\s++(?:ago|before|earlier|later|old)(?!\p{L})", regex.IGNORECASE)
 LEVEL_HEDGES = frozenset({"below", "above", "beneath"})  # ("rose under 4%" is a change)
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
@@ -1849,12 +1851,14 @@ class _Doc:
             self.hedge_after(r)
         elif r.kind == "duration" and hedge.phrase == "over" and not OVER_MEANS_MORE_BEFORE_RE.search(
                 t, max(0, start - 20), start) and not AGO_AFTER_RE.match(t, r.e):
-            r.hedge, r.s = None, s  # "spend £2.5bn over five years": over = during; "for over five years" = more
+            r.hedge, r.s = None, _past_spaces(t, lm.end("hedge"))  # "spend £2.5bn over five years": over = during; "for over five years" = more
         elif hedge.phrase == "over" and PHRASAL_OVER_BEFORE_RE.search(t, max(0, start - 12), start) and (
                 r.kind != "duration" or AGO_AFTER_RE.match(t, r.e)):
-            r.hedge, r.s = None, s  # "who took over two years ago", "handed over 500 documents": a verb's "over"
+            r.hedge, r.s = None, _past_spaces(t, lm.end("hedge"))  # "who took over two years ago", "handed over 500 documents": a verb's "over"
+        elif hedge.phrase == "over" and r.kind != "duration" and TERM_BEFORE_OVER_RE.search(t, max(0, start - 40), start):
+            r.hedge, r.s = None, _past_spaces(t, lm.end("hedge"))  # "jailed for eight years over £14m pension fraud": over = because of
         elif hedge.phrase in ("a maximum of", "a minimum of") and r.unit in ("degree_Celsius", "degree_Fahrenheit"):
-            r.hedge, r.s = None, s  # "Penrith recorded a maximum of 44.6C": the day's highest reading, no bound
+            r.hedge, r.s = None, _past_spaces(t, lm.end("hedge"))  # "Penrith recorded a maximum of 44.6C": the day's highest reading, no bound
         return self.finish(r, verb=verb, sign=sign, by=by)
 
     def hedge_after(self, r: Reading) -> None:
@@ -2744,6 +2748,14 @@ def _no_noun_after(L, t: str, e: int) -> bool:
     "the 737 to 38 a month", "the 777 is")."""
     m = NEXT_WORD_RE.match(t, e)
     return m is None or m.group("w").lower() in L.function_words
+
+
+def _past_spaces(t: str, i: int) -> int:
+    """The first position at or after ``i`` that is no space (where a claim starts once a hedge is dropped:
+    "handed over $500" starts at "$")."""
+    while i < len(t) and t[i].isspace():
+        i += 1
+    return i
 
 
 def _opening_adverb(w: str) -> bool:
