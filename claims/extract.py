@@ -974,7 +974,12 @@ PEOPLE_PARTICIPLES = frozenset("injured killed wounded displaced arrested detain
                                "hospitalized evacuated employed unemployed affected".split())
 
 
-NOT_NOUN_WORDS = frozenset("aged worth across eligible shortly apiece each".split())
+NOT_NOUN_WORDS = frozenset("aged worth across eligible shortly apiece each indicates suggests implies denotes represents"
+                           " signifies short due".split())
+# "beating the 230,000 economists had forecast", "the 180,000 economists polled by Reuters expected": who
+# forecast the figure, not what it counts
+FORECASTERS_AFTER_RE = regex.compile(r"[ ](?:economists|analysts|forecasters|strategists)[ ](?:polled|surveyed|had"
+                                     r"|expected|forecast|predicted|estimated|were|in[ ]a)(?!\p{L})")
 
 
 def _not_a_noun(word: str) -> bool:
@@ -1449,6 +1454,8 @@ class _Doc:
         elif tok.form == "x" and t[s:e].lower() in N.COMPARATIVE_MULTIPLES and not (
                 hedge is not None and not t[e:e + 1] == "-" or COMPARISON_AFTER_RE.match(t, e)):
             return None  # "double-digit", "a double room"; but "more than double", "double the rate"
+        if tok.form == "x" and t[e - 3:e] == "ing" and not A_NOUN_BEFORE_RE.search(t, max(0, s - 12), s):
+            return None  # "a tripling of profit" states a multiple; the verb's "doubling it to" does not
         if tok.form == "w" and t[e:e + 10].lower() == "-something":
             return None  # "twenty-something workers": an age group, no figure
         if t[e:e + 1] == "-" and SUSPENDED_TERM_AFTER_RE.match(t, e):
@@ -2667,6 +2674,25 @@ def _more_of_a_noun(doc: _Doc, reads: list[Reading]) -> None:
             _as_change(r, "up" if cmp == "more" else "down")
 
 
+AT_A_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<v>\p{L}++)\s++at\s++an?+\s++\Z", regex.IGNORECASE)
+ANNUAL_RATE_AFTER_RE = regex.compile(
+    r"\s++(?:seasonally[ -]adjusted\s++)?+(?:annuali[sz]ed|annual|yearly)\s++(?:rate|pace)(?!\p{L})", regex.IGNORECASE)
+
+
+def _changes_at_an_annual_rate(doc: _Doc, reads: list[Reading]) -> None:
+    """ "Productivity fell at a 2.7% annualised rate", "the economy grew at a 1.1% annual pace": the change
+    verb before "at a" moves the rate."""
+    t = doc.t
+    for r in reads:
+        if r.kind != "percent" or r.direction or r.value is None or r.is_range:
+            continue
+        am = AT_A_BEFORE_RE.search(t, max(0, r.s - 30), r.s)
+        if am and ANNUAL_RATE_AFTER_RE.match(t, r.e):
+            direction = doc.L.change.get(_fold(am.group("v")))
+            if direction:
+                _as_change(r, direction)
+
+
 def _carry_change_over_or(doc: _Doc, reads: list[Reading]) -> None:
     """'lost 190 points, or 0.6%': the figure after 'or' restates the change in another unit."""
     for a, b in zip(reads, reads[1:]):
@@ -2748,6 +2774,10 @@ def _no_noun_after(L, t: str, e: int) -> bool:
     "the 737 to 38 a month", "the 777 is")."""
     m = NEXT_WORD_RE.match(t, e)
     return m is None or m.group("w").lower() in L.function_words
+
+
+A_NOUN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:an?|the|near|near-|nearly\s++a|almost\s++a|more\s++than\s++a)"
+                              r"[\s-]*+\Z", regex.IGNORECASE)
 
 
 def _past_spaces(t: str, i: int) -> int:
@@ -3683,6 +3713,8 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     if " more " in doc.low or " fewer " in doc.low or " extra " in doc.low or " additional " in doc.low or \
             " less " in doc.low:
         _more_of_a_noun(doc, reads)
+    if "annual" in doc.low or "yearly" in doc.low:
+        _changes_at_an_annual_rate(doc, reads)
     _carry_change_over_or(doc, reads)
     _carry_context(doc, reads)
     _carry_currency(doc, reads)
@@ -3719,6 +3751,10 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     _elided_decades(doc, reads)
     reads = _merge_date_spans(doc, reads)
     _temperature_differences(doc, reads)
+    for r in reads:
+        if r.noun and r.kind in ("count", "change") and r.noun.split(" ")[0] in (
+                "economists", "analysts", "forecasters", "strategists") and FORECASTERS_AFTER_RE.match(t, r.e):
+            r.noun = None  # "the 180,000 economists polled by Reuters had forecast"
     for r in reads:  # "the 18-24 age group", "the 65-74 age band": ages, not a count of groups
         if r.kind == "count" and r.noun and AGE_GROUP_NOUN_RE.match(r.noun) and (
                 r.is_range or r.value is not None and r.value < 130):

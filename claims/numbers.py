@@ -48,6 +48,8 @@ MULTIPLES = {"doubled": 2, "twice": 2, "twofold": 2, "tripled": 3, "thrice": 3, 
              "quadrupled": 4, "fourfold": 4, "fivefold": 5, "sixfold": 6,
              "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
              "halved": 0.5,
+             # nouns only ("a tripling of profit", "a near-doubling"): the extractor drops the verb's gerund
+             "doubling": 2, "tripling": 3, "quadrupling": 4, "halving": 0.5,
              # only as a comparison ("more than double the EU average", "double the rate"); the extractor
              # drops them elsewhere ("double-digit", "a double room")
              "double": 2, "triple": 3, "quadruple": 4}

@@ -2815,6 +2815,9 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     ("Prices could average as little as $14.", "as little as $14", "money", 14.0, "USD", "at least"),
     ("Former finance director jailed for eight years over £14m pension fraud.", "£14m", "money", 14e6, "GBP", None),
     ("He handed over $500 to police.", "$500", "money", 500.0, "USD", None),
+    ("The bank reported a tripling of quarterly profit.", "tripling", "ratio", 3.0, None, None),
+    ("Nonfarm productivity fell at a 2.7% annualised rate.", "2.7%", "change", -2.7, "percent", None),
+    ("The economy contracted at a 0.6% annual rate.", "0.6%", "change", -0.6, "percent", None),
     ("Barely 500 people turned up to vote.", "500", "count", 500.0, None, None),
     ("Officially 30 people died.", "30", "count", 30.0, None, None),
     ("Prices are now 4.1% below their peak.", "4.1% below their peak", "change", -4.1, "percent", None),
@@ -2837,6 +2840,10 @@ def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
 
 
 @pytest.mark.parametrize("text, noun", [
+    ("It beat the 180,000 economists polled by Reuters had forecast.", None),
+    ("A reading below 50 indicates contraction.", None),
+    ("There were 3,000 patients due to report.", "patients"),
+    ("The 40 economists in the poll agreed.", "economists"),
     ("There are 13,000 more police officers on our streets than in 2019.", "police officers"),
     ("We recruited 20,000 more police officers.", "police officers"),
 ])
@@ -2845,6 +2852,7 @@ def test_the_noun_after_more(text, noun):
 
 
 @pytest.mark.parametrize("text, texts", [
+    ("The plan is doubling its capacity.", []),  # the verb's gerund states no multiple
     ("She called 911 twice before police arrived.", ["twice"]),
     ("He called 911 immediately after the crash.", []),
 ])
