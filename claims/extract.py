@@ -2450,6 +2450,28 @@ def _range_lead(t: str, a: Reading) -> str | None:
     return fb.group("w").lower() if fb and fb.end() == a.s else None
 
 
+SCALE_WORD_END_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>thousand|million|billion|trillion)\Z", regex.IGNORECASE)
+SCALE_WORD_AT_RE = regex.compile(r"[ ](?P<w>thousand|million|billion|trillion)[ ]", regex.IGNORECASE)
+
+
+def _scale_in_the_unit(doc: _Doc, reads: list[Reading]) -> None:
+    """ "1 million to 1.5 million barrels per day": where the second figure's unit holds the scale ("million
+    barrels per day" is mb / day), the first, scaled by the same word, is in that unit too (1, not 1,000,000
+    mb / day)."""
+    t = doc.t
+    for a, b in zip(reads, reads[1:]):
+        if b.kind != "quantity" or not b.unit or b.tok.value is None or b.value != b.tok.value or \
+                a.kind not in ("count", "quantity") or a.value is None or \
+                a.is_range or (a.unit is not None and a.unit != b.unit) or a.noun is not None:
+            continue
+        bm = SCALE_WORD_AT_RE.match(t, b.tok.e)
+        am = SCALE_WORD_END_RE.search(t, a.s, a.e) if bm else None
+        if am and am.group("w").lower() == bm.group("w").lower() and bm.start() < b.e and \
+                SHARED_UNIT_GAP_RE.fullmatch(t, a.e, b.s):
+            a.value = N.clean_float(a.value / N.SCALES[am.group("w").lower()])
+            a.kind, a.unit = b.kind, b.unit
+
+
 def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
     """'between 5 and 7', '5-7%', '1 to 1.5 degrees', 'from $36,040 to $34,935' -> one range claim."""
     t = doc.t
@@ -2513,7 +2535,10 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                         b.kind == "count" and b.noun is not None and b.tok.scale > 1 and a.tok.scale == 1) or (
                         # "around 30 to 40 people", "20 to 25 minutes' walk": the noun after the second end
                         conn == "to" and b.kind == "count" and b.noun is not None and a.tok.scale == b.tok.scale
-                        and a.value < b.value and b.noun.split(" ")[0].lower() not in SCORE_NOUNS)
+                        and a.value < b.value and b.noun.split(" ")[0].lower() not in SCORE_NOUNS) or (
+                        # "estimated at 7 million to 8 million" (not "fell 1 million to 8 million": a change, a level)
+                        conn == "to" and bare and a.noun is None and a.tok.scale == b.tok.scale > 1 and
+                        a.value < b.value and a.pending is None and a.direction is None)
                     if lead is None and conn == "to" and (a.value > b.value or a.unit is not None and a.e > a.tok.e
                                                           and BY_BEFORE_RE.search(t, max(0, a.s - 4), a.s)):
                         ok = False  # "ahead by 52% to 48%": a split; "fell by 1.8 years to 76.4 years": change, level
@@ -3709,6 +3734,8 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
                 if r is not None:
                     reads.append(r)
                     prev_end = max(prev_end, r.e)
+    if " million " in doc.low or " billion " in doc.low or " thousand " in doc.low or " trillion " in doc.low:
+        _scale_in_the_unit(doc, reads)
     reads = _merge_ranges(doc, _merge_compounds(doc, reads))
     if " more " in doc.low or " fewer " in doc.low or " extra " in doc.low or " additional " in doc.low or \
             " less " in doc.low:

@@ -3169,3 +3169,23 @@ def test_a_span_of_months_with_no_figure_is_a_date(text, value):
 def test_a_first_half_goal_is_no_period():
     cs = claims.extract("He scored a first-half goal and 2 assists.", date=dt.date(2023, 5, 1))
     assert [(c.text, c.period) for c in cs] == [("2", None)]
+
+
+@pytest.mark.parametrize("text, fragment, unit, low, high", [
+    # the second end's unit holds the scale ("million barrels a day" is mb / day): the first end is in it too
+    ("Between 3 million and 3.5 million barrels a day passed through the strait.",
+     "3 million and 3.5 million barrels a day", "mb / day", 3.0, 3.5),
+    ("The field produces 1 million to 1.2 million barrels a day.", "1 million to 1.2 million barrels a day",
+     "mb / day", 1.0, 1.2),
+    ("It produces 2 million to 3 million tonnes a year.", "2 million to 3 million tonnes a year",
+     "metric_ton / year", 2e6, 3e6),
+    ("The population is estimated at 7 million to 8 million.", "7 million to 8 million", None, 7e6, 8e6),
+])
+def test_ranges_of_scaled_figures(text, fragment, unit, low, high):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.unit, c.low, c.high) == (fragment, unit, low, high)
+
+
+def test_a_change_then_a_level_in_millions_stay_two_claims():
+    cs = claims.extract("Unemployment fell 1 million to 8 million.")
+    assert [(c.kind, c.value) for c in cs] == [("change", -1e6), ("count", 8e6)]
