@@ -573,6 +573,8 @@ RATIO_AFTER_TIMES_RE = regex.compile(
     r"|summ|quart|earli|howev|aft|ent|off)er))(?!\p{L})",
     regex.IGNORECASE)
 OF_RE = regex.compile(r"\s++of\b", regex.IGNORECASE)
+OF_MONEY_RE = regex.compile(r"\s++of\s++(?:\p{L}++['’]?+\s++)?+(?:money|cash|funds|funding|savings|taxpayers['’]?+"
+                            r"|investment|aid|revenue|profits?|losses|debts?|subsid\p{L}++)(?!\p{L})", regex.IGNORECASE)
 NOUN_RE = regex.compile(r"[ ](?P<n>(?:[\p{Ll}][\p{L}'-]*+|\p{Lu}{2,5}+s(?!\p{L})|\p{Lu}{2,6}+(?=[ ]\p{Ll}{3})"
                         r"|[\p{Lu}][\p{Ll}]++(?:[ ][\p{Lu}][\p{Ll}]++){0,2}"
                         r"(?=[ ][\p{Ll}]))(?:[ ][\p{Ll}][\p{L}-]*+)?+)")  # "120 MPs", "500 SUVs", "120 LNG cargoes"
@@ -653,13 +655,17 @@ PERIOD_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd
 # words (found with the stdlib ``re``, a plain literal alternation): a whole-text scan of this pattern cost as much
 # as all the other date patterns together
 MORE_RELATIVE_HINT_RE = _stdlib_re.compile(
-    r"yesterday|tomorrow|century|(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+    r"yesterday|tomorrow|century|millennium|fy[ '’]?\d|(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 MORE_RELATIVE_DATE_RE = regex.compile(
     r"(?<!\p{L})(?P<rwd>last|next|this)\s++(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?!\p{L})"
     r"|(?<!\p{L})(?P<yt>yesterday|tomorrow)(?!\p{L})"
     r"|(?<![\p{L}\p{N}])(?P<cent>1\d|20|21|[1-9])(?:st|nd|rd|th)[\s-]++century(?!\p{L})"
-    r"|(?<!\p{L})(?P<centw>eighteenth|nineteenth|twentieth|twenty-first)[\s-]++century(?!\p{L})",
+    r"|(?<!\p{L})(?P<centw>eighteenth|nineteenth|twentieth|twenty-first)[\s-]++century(?!\p{L})"
+    # "revenue of $4.1bn in FY2023", "net debt free by FY25", "FY2023-24": a fiscal year, the year it is named by
+    r"|(?<![\p{L}\p{N}])(?-i:FY)[ ]?+['’]?+(?P<fy>(?:19|20)?+\d\d)(?:[-/](?P<fy2>(?:19|20)?+\d\d))?+(?![\p{N}\p{L}])"
+    # "since the turn of the century": the first year of this one
+    r"|(?<!\p{L})the\s++turn\s++of\s++the\s++(?P<turn>century|millennium)(?!\p{L})",
     regex.IGNORECASE)
 RELATIVE_DATE_RE = regex.compile(
     r"(?<!\p{L})(?P<rel>last|next|this)\s++(?P<u>week|month|year|decade)(?!\p{L})"
@@ -681,6 +687,10 @@ MONTH_SPAN_RE = regex.compile(
 _MONTH_SPAN_HINT = _stdlib_re.compile(r"(?:[yhlernt]|Sept?|Nov|Dec|Jan|Feb|Mar|Apr|Aug|Oct)\s*[-–]\s*"
                                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
+# "oil has lost 6% this week", "up 120 points so far this month": a move in markets over the week or month
+FIGURE_JUST_BEFORE_RE = regex.compile(
+    r"(?r)(?:%|\d\s*+(?:points?|pts|cents?|bps|basis\s++points|billion|million|bn))(?:\s++(?:so\s++far|already))?+"
+    r"\s++\Z", regex.IGNORECASE)
 SPAN_THE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:over|during|within|throughout|for)\s++the\s++\Z", regex.IGNORECASE)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_DATE_AFTER_RE = regex.compile(
@@ -1614,7 +1624,7 @@ class _Doc:
                 cur_after = None
             if cur_after is not None and cur_after[0].surface.lower() in ("pound", "pounds") and \
                     not self.pounds_are_money(s, cur_after[1], big=scale >= 1e6 or (
-                        tok.form == "v" and (tok.low or 0) >= 1e6)):
+                        tok.form == "v" and (tok.low or 0) >= 1e3)):
                 cur_after = None
             if cur_after is not None and cur_after[0].figure == "cued" and self.local_currency(cur_after[0], s) is None:
                 cur_after = None  # "the museum shows 3 crowns": money only where a country with crowns is named
@@ -1990,8 +2000,8 @@ class _Doc:
         ("operating profit improved to 361 million pounds"; not "2 million pounds of beef"); millions of
         pounds with no weight said are money too ("hundreds of millions of pounds were wasted")."""
         t = self.t
-        if OF_RE.match(t, e):
-            return False
+        if OF_RE.match(t, e):  # "2 million pounds of beef"; but "millions of pounds of public money"
+            return big and bool(OF_MONEY_RE.match(t, e))
         ss, se = self.sentence_of(s)
         lo, hi = max(ss, s - 200), min(se, e + 200)
         return (big or bool(MONEY_WORDS_RE.search(t, lo, hi))) and not WEIGHT_WORDS_RE.search(t, lo, hi)
@@ -3353,7 +3363,7 @@ def _more_relative_dates(doc: _Doc) -> list[Reading]:
     if len(doc.low) == len(doc.t):  # (lower-casing kept every offset)
         hits, end = [], -1
         for h in MORE_RELATIVE_HINT_RE.finditer(doc.low):
-            m = MORE_RELATIVE_DATE_RE.search(doc.t, max(0, h.start() - 16), h.end() + 1)
+            m = MORE_RELATIVE_DATE_RE.search(doc.t, max(0, h.start() - 16), h.end() + 12)
             if m is not None and m.start() >= end:
                 hits.append(m)
                 end = m.end()
@@ -3380,6 +3390,21 @@ def _more_relative_dates(doc: _Doc) -> list[Reading]:
                                                                "twenty-first": 21}[m.group("centw").lower()]
             val = f"{(n - 1) * 100 + 1:04d}/{n * 100:04d}"
             out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
+        elif m.group("fy"):
+            y = int(m.group("fy"))
+            y = y if y >= 100 else 2000 + y if y < 70 else 1900 + y
+            val = f"{y:04d}"
+            if m.group("fy2"):  # "FY2023-24": the two years it spans
+                y2 = int(m.group("fy2"))
+                y2 = y2 if y2 >= 100 else y // 100 * 100 + y2
+                val = f"{y:04d}/{y2:04d}" if y2 == y + 1 else val
+            out.append(Reading(Tok(m.start(), m.end(), None, 0, "r"), m.start(), m.end(), "date", None,
+                               date_value=val))
+        elif m.group("turn"):
+            val = f"{d.year // 100 * 100:04d}" if d is not None and m.group("turn").lower() == "century" else (
+                f"{d.year // 1000 * 1000:04d}" if d is not None else None)
+            out.append(Reading(Tok(m.start(), m.end(), None, 0, "r"), m.start(), m.end(), "date", None,
+                               date_value=val))
     return out
 
 
@@ -3391,8 +3416,10 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
     for m in _hinted(doc, RELATIVE_DATE_HINT_RE, RELATIVE_DATE_RE, 64, 40):
         val = None
         if m.group("rel"):
-            if m.group("rel").lower() == "this" and m.group("u").lower() != "year":
+            if m.group("rel").lower() == "this" and m.group("u").lower() != "year" and not \
+                    FIGURE_JUST_BEFORE_RE.search(doc.t, max(0, m.start() - 24), m.start()):
                 continue  # "a trip this week", "earlier this month": said of plans and news, seldom checkable
+                # (but "oil has lost 6% this week" is the time of a figure)
             if doc.low[max(0, m.start() - 4):m.start()] == "the " and SPAN_THE_BEFORE_RE.search(
                     doc.t, max(0, m.start() - 16), m.start()):
                 continue  # "over the last year", "over the next year": a span from now, no calendar year
@@ -4136,6 +4163,9 @@ def _opens_a_compared_figure(doc: _Doc, reads: list[Reading], i: int) -> bool:
     return False
 
 
+MAX_YEARS_AGO = 5000  # beyond it, "N years ago" is a span of geological or cosmic time, not a calendar year
+
+
 def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
     """ "three years ago", "a week ago": a point in time counted back from the article's date, so a date
     claim (resolved when the article date is known). A hedged one ("more than two years ago") stays a
@@ -4150,6 +4180,8 @@ def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
         months = r.value * AGO_MONTHS[r.unit] if r.unit in AGO_MONTHS else None
         if months is not None and abs(months - round(months)) > 1e-9:
             continue  # "a third of a year ago": no whole month to name
+        if months is not None and months > 12 * MAX_YEARS_AGO:
+            continue  # "66 million years ago", "13.8 billion years ago": a span of time, no calendar year
         m = AGO_RE.match(doc.t, r.e)
         if not m:
             em = EARLIER_RE.match(doc.t, r.e)
@@ -4165,6 +4197,7 @@ def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
                 # time counted back from the period the article reports (not from the article's date)
                 back = _compared_date(doc, reads, i, months, r)
                 r.kind, r.value, r.unit, r.date_value, r.e = "date", None, None, back, em.end()
+                r.drop = back is None and d is not None  # no date its sentence names to count back from
             continue
         n, val = int(r.value), None
         if d is not None:
