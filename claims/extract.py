@@ -341,8 +341,8 @@ HOW_ABOUT_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:how|what)\s++\Z", regex.I
 VERSION_AFTER_RE = regex.compile(r"\.\d++\.\d")
 # a set score next to another: "6-4 3-6 6-4", "7-6(6) 6-1"
 OVER_AFTER_RE = regex.compile(r"\s++(?:over|as\s++(?:much|many|large|likely|high|fast|big))(?!\p{L})", regex.IGNORECASE)
-SET_SCORE_AFTER_RE = regex.compile(r"(?:\(\d{1,2}\))?+[ ]++[0-7][-–][0-7](?![\d.,])")
-SET_SCORE_BEFORE_RE = regex.compile(r"(?r)(?<![\d.,])[0-7][-–][0-7](?:\(\d{1,2}\))?+[ ]++\Z")
+SET_SCORE_AFTER_RE = regex.compile(r"(?:\(\d{1,2}\))?+,?+[ ]++[0-7][-–][0-7](?![\d.]|,\d)")
+SET_SCORE_BEFORE_RE = regex.compile(r"(?r)(?<![\d.,])[0-7][-–][0-7](?:\(\d{1,2}\))?+,?+[ ]++\Z")
 SCORE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:won|lost|beat|beaten|drew|draw|defeated|ended|finished|"
                                 r"victory|win|loss|defeat|score|scored|led|trailing|trail|lead|leads|"
                                 r"tie|tied)\s++(?:\p{L}++\s++){0,2}\Z", regex.IGNORECASE)
@@ -1340,8 +1340,17 @@ class _Doc:
             before = t[max(lo_win, s - 16):s].rstrip(" '\t\n")
             if before.endswith(_QUARTER_ENDS) and QUARTER_BEFORE_RE.search(t, lo_win, s) or before.endswith(
                     ("#", ".", "§")) and LABEL_HASH_RE.search(t, lo_win, s) or \
-                    LABEL_WORD_BEFORE_RE.search(t, lo_win, s) and not self.unit_at(e, attached=False):
-                return None  # "No. 5", "category 4 hurricane", "FTSE 100", "sp 500"
+                    LABEL_WORD_BEFORE_RE.search(t, lo_win, s) and (not self.unit_at(e, attached=False) or (
+                        t[e:e + 1] in ("L", "R", "C") and not t[e + 1:e + 2].isalnum()
+                        and t[max(0, s - 7):s].lower() == "runway ")):
+                return None  # "No. 5", "category 4 hurricane", "FTSE 100", "sp 500", "runway 4L"
+            if tok.extra["integer"] and len(digits) <= 3 and t[s - 1:s] == " " and (
+                    nw := NAME_NUMBER_AND_BEFORE_RE.search(t, max(0, s - 40), s)) and prev_end <= nw.start("n") and \
+                    nw.group("w").lower() not in L.function_words and nw.group("w").lower() not in MONTHS and \
+                    nw.group("w").lower() not in WEEKDAYS and not self.unit_at(e, attached=False):
+                return None  # "the Nord Stream 1 and 2 pipelines", "Apollo 11 and 12": the first was a name's
+            if len(digits) == 4 and tok.extra["integer"] and 1900 <= tok.value <= 2100 and LEVELS_AFTER_RE.match(t, e):
+                return self.date_reading(tok, s, e, digits)  # "to exceed 2019 levels": the year's level
             if e - s == 3 and t[s] == "7" and t[s + 2] == "7" and t[s + 1] in "0123478" and s and (
                     JET_MODEL_AFTER_RE.match(t, s - 1) and _word_before(t, s) not in APPROX_WORDS or
                     THE_BEFORE_RE.search(t, max(0, s - 5), s) and _no_noun_after(self.L, t, e)):
@@ -2813,6 +2822,11 @@ def _no_noun_after(L, t: str, e: int) -> bool:
 
 A_NOUN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:an?|the|near|near-|nearly\s++a|almost\s++a|more\s++than\s++a)"
                               r"[\s-]*+\Z", regex.IGNORECASE)
+
+
+# "Nord Stream 1 and 2", "Apollo 11 and 12": a name's number (not read as a claim), then another
+NAME_NUMBER_AND_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>\p{Lu}\p{L}*)[ ](?P<n>\d{1,3}+)[ ](?:and|or|&)[ ]\Z")
+LEVELS_AFTER_RE = regex.compile(r"[ ]levels?+(?!\p{L})", regex.IGNORECASE)
 
 
 def _past_spaces(t: str, i: int) -> int:

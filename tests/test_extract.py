@@ -2866,6 +2866,14 @@ def test_the_noun_after_more(text, noun):
 
 
 @pytest.mark.parametrize("text, texts", [
+    ("The jet had to abort its take-off on runway 4L.", []),
+    ("Planes use runway 9L and runway 22R.", []),
+    ("After the Nord Stream 1 and 2 pipelines were damaged, prices rose.", []),
+    ("Apollo 11 and 12 landed on the Moon.", []),
+    ("Alcaraz beat Swiatek 6-3, 3-6, 6-3 at Wimbledon.", []),
+    ("She won 6-4, 7-6(5).", []),
+    ("He scored 3 and 4 goals.", ["3", "4"]),
+    ("Traffic is expected to exceed 2019 levels by 3%.", ["2019", "3%"]),
     ("The plan is doubling its capacity.", []),  # the verb's gerund states no multiple
     ("She called 911 twice before police arrived.", ["twice"]),
     ("He called 911 immediately after the crash.", []),
