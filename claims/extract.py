@@ -1384,7 +1384,7 @@ class _Doc:
             # no change, unless "by" follows the verb: "raised $5m in funding" (money raised), "fell below
             # 10%" (a level crossed), "gave up 517 rushing yards" (a phrasal verb)
             if verb is not None and not by and (
-                    _fold(verb) in L.change_needs_by
+                    _fold(verb) in L.change_needs_by and not POINTS_AFTER_RE.match(t, e)
                     or hedge_txt is not None and hedge_txt.lower() in LEVEL_HEDGES
                     or verb.lower() in ("up", "down") and PHRASAL_BEFORE_RE.search(
                         t, max(0, lm.start("verb") - 20), lm.start("verb"))):
@@ -2104,6 +2104,9 @@ class _Doc:
         if verb is not None and r.kind == "quantity" and not by and r.unit in MASS_UNITS and \
                 _fold(verb).startswith("lift"):
             verb = None  # "the rocket can lift up to 22 tonnes", "the crane can lift 40 tonnes": what it carries
+        if verb is not None and r.kind == "percent" and not by and verb.lower() in ("grow", "grows", "grew", "growing") \
+                and SHARE_OF_AFTER_RE.match(t, r.e):
+            verb = None  # "Ghana and Ivory Coast, which grow 60% of the world's beans": a share they farm
         if verb is not None and change_ok and r.kind == "quantity" and not by and PRECIPITATION_OF_RE.match(t, r.e):
             verb = None  # "the storm dropped 2 feet of snow": what fell, not a fall of 2 feet
         if verb is not None and r.kind == "quantity" and not by and r.unit in LENGTH_UNITS and \
@@ -2558,7 +2561,9 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                         # "estimated at 7 million to 8 million" (not "fell 1 million to 8 million": a change, a level)
                         conn == "to" and bare and a.noun is None and a.tok.scale == b.tok.scale > 1 and
                         a.value < b.value and a.pending is None and a.direction is None)
-                    if lead is None and conn == "to" and (a.value > b.value or a.unit is not None and a.e > a.tok.e
+                    bv = abs(b.value) if b.kind == "change" and b.direction == "down" and a.kind != "change" \
+                        else b.value  # "a 5% to 8% drop": the fall said after both ends
+                    if lead is None and conn == "to" and (a.value > bv or a.unit is not None and a.e > a.tok.e
                                                           and BY_BEFORE_RE.search(t, max(0, a.s - 4), a.s)):
                         ok = False  # "ahead by 52% to 48%": a split; "fell by 1.8 years to 76.4 years": change, level
                 else:  # "-"
@@ -2596,8 +2601,10 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                     if b.tok.scale > 1 and a.tok.scale == 1 and abs(a.value) < 1000 and (
                             b.tok.value is None or abs(a.value) <= abs(b.tok.value)):  # not "$200 to $4 million"
                         lo_v = N.clean_float(a.value * b.tok.scale)  # "5 to 7 million", "$89 to $93 billion"
-                    if merged.direction is None and a.pending and merged.kind in ("percent", "money", "quantity"):
-                        merged.kind, merged.direction = "change", a.pending  # "dropped by 1 to 1.5 degrees"
+                    if merged.direction is None and a.pending and (merged.kind in ("percent", "money", "quantity") or (
+                            merged.kind == "count" and (merged.noun or "") in ("points", "point", "pts"))):
+                        merged.kind, merged.direction = "change", a.pending  # "dropped by 1 to 1.5 degrees", "fall by
+                        # 3 to 5 points"
                     if merged.direction is None and lead == "between" and \
                             merged.kind in ("percent", "money", "quantity"):
                         vm = doc.L.left_re.search(t, max(0, fb.start() - 40), fb.start())
@@ -2827,6 +2834,15 @@ A_NOUN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:an?|the|near|near-|nearly\s+
 # "Nord Stream 1 and 2", "Apollo 11 and 12": a name's number (not read as a claim), then another
 NAME_NUMBER_AND_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>\p{Lu}\p{L}*)[ ](?P<n>\d{1,3}+)[ ](?:and|or|&)[ ]\Z")
 LEVELS_AFTER_RE = regex.compile(r"[ ]levels?+(?!\p{L})", regex.IGNORECASE)
+
+
+# "spreads narrowed 15 basis points", "the gap widened 3 points": points of a spread move it, with or without "by"
+POINTS_AFTER_RE = regex.compile(r"\s*+(?:basis\s++points?+|bps?+|percentage\s++points?+|points?+|pts)(?!\p{L})",
+                                regex.IGNORECASE)
+
+
+SHARE_OF_AFTER_RE = regex.compile(r"\s++of\s++(?:the\s++|all\s++)?+(?:world|global|country|nation|region|\p{L}++['’]s?+"
+                                  r"(?!\p{L}))", regex.IGNORECASE)
 
 
 def _past_spaces(t: str, i: int) -> int:

@@ -2832,6 +2832,12 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     ("The bank reported a tripling of quarterly profit.", "tripling", "ratio", 3.0, None, None),
     ("Nonfarm productivity fell at a 2.7% annualised rate.", "2.7%", "change", -2.7, "percent", None),
     ("The economy contracted at a 0.6% annual rate.", "0.6%", "change", -0.6, "percent", None),
+    ("Margins widened 340 basis points to 12.8%.", "340 basis points", "change", 340.0, "basis_point", None),
+    ("Spreads narrowed 15 basis points.", "15 basis points", "change", -15.0, "basis_point", None),
+    ("The storm was strengthening by 45 mph.", "45 mph", "change", 45.0, "mile / hour", None),
+    ("Ghana and Ivory Coast, which grow about 60% of the world's beans, lead.", "about 60%", "percent", 60.0,
+     "percent", "about"),
+    ("The deficit narrowed to 3 points.", "3 points", "count", 3.0, None, None),
     ("Barely 500 people turned up to vote.", "500", "count", 500.0, None, None),
     ("Officially 30 people died.", "30", "count", 30.0, None, None),
     ("Prices are now 4.1% below their peak.", "4.1% below their peak", "change", -4.1, "percent", None),
@@ -3233,6 +3239,16 @@ def test_a_first_half_goal_is_no_period():
 def test_ranges_of_scaled_figures(text, fragment, unit, low, high):
     c = find(claims.extract(text), fragment)
     assert (c.text, c.unit, c.low, c.high) == (fragment, unit, low, high)
+
+
+@pytest.mark.parametrize("text, fragment, kind, low, high", [
+    ("Economists expect a 5% to 8% drop in prices.", "5% to 8%", "change", -8.0, -5.0),
+    ("Analysts see a 5% to 20% rebound.", "5% to 20%", "change", 5.0, 20.0),
+    ("They expect it to fall by 3 to 5 points.", "3 to 5 points", "change", -5.0, -3.0),
+])
+def test_a_range_of_a_change(text, fragment, kind, low, high):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.low, c.high) == (fragment, kind, low, high)
 
 
 def test_a_change_then_a_level_in_millions_stay_two_claims():
