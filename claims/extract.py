@@ -553,7 +553,7 @@ FUEL_PER_100KM_RE = regex.compile(
 # "12 per 100,000" (the denominator is part of the unit, not a claim of its own)
 _RATE_NOUN = (r"(?!(?:in|on|at|by|for|and|or|the|a|an|of|to|from|with|was|were|is|are|last|this|next|each|every"
               r"|per|since|during|over|across|between|than|who|which|that|will|would|could|have|has|had|overall"
-              r"|worldwide|nationwide|against|versus|compared)\b)(?!\p{Ll}++(?<=ly)(?!\p{L}))\p{Ll}++")
+              r"|worldwide|nationwide|against|versus|compared)\b)(?!\p{Ll}++(?<=ly)(?!\p{L}))\p{Ll}++(?:-\p{Ll}++)*+")
 RATE_PER_RE = regex.compile(
     r"(?:[ ](?P<n>(?!per\b|for\b)\p{Ll}++(?:[ ](?!per\b|for\b)\p{Ll}++)?+))?+[ ](?:per|for[ ]every)[ ]"
     r"(?P<den>1,000|1000|10,000|10000|100,000|100000|100 000"
@@ -2761,7 +2761,8 @@ BY_GAP_RE = regex.compile(r"(?r)(?<=\p{L}[,]?+)\s++by\s++\Z")
 PARALLEL_GAP_RE = regex.compile(r"(?:,?+\s++(?:and|while|but|whereas|against|versus|vs\.?+)\s++)")
 # "rose 0.4% month-on-month and 5.1% year-on-year", "grew 2% in May and 3% in June": the second percent
 # repeats the change; what follows it says when or against what ("40% of people" does not)
-CHANGE_PARALLEL_GAP_RE = regex.compile(r"(?:\s++[\p{L}-]++){0,3}?,?+\s++(?:and|while|but|whereas)\s++"
+CHANGE_PARALLEL_GAP_RE = regex.compile(r"(?:\s++[\p{L}-]++){0,5}?,?+\s++(?:and|while|but|whereas|against|versus|vs\.?+"
+                                    r"|compared\s++(?:with|to))\s++"
                                     r"(?:(?:a\s++further|another|an\s++additional)\s++)?+")
 CHANGE_PARALLEL_END_RE = regex.compile(
     r"\s*+(?:[.;,)]|\Z|(?:in|on|from|compared|versus|vs\.?+|against|over|last|this|next|the\s++(?:previous|following"
@@ -3661,7 +3662,8 @@ def _compared_level(doc: _Doc, reads: list[Reading], i: int) -> bool:
     a = reads[k]
     counted = a.kind == "count" and a.unit is None and a.noun is not None  # "5,000 people, up from 4,200"
     if not (a.unit or counted) or a.is_range or not a.value or b.value is None or b.s - a.e > 60 or \
-            a.kind not in ("quantity", "money", "percent", "duration", "age", "count"):
+            a.kind not in ("quantity", "money", "percent", "duration", "age", "count", "ratio") or \
+            a.kind == "ratio" and a.unit in (None, "percent"):  # ("3.2 doctors per 1,000 people, against 2.6")
         return False
     gap = t[a.e:b.s]
     if counted and gap[:1] == " " and gap[1:].startswith(a.noun):
