@@ -207,6 +207,9 @@ DAY_SPAN_MONTH_RE = regex.compile(
     r"(?:st|nd|rd|th)?+\s*+(?:-|–|to|and|&)\s*+(?P<d>\d{1,2}+)(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?P<m>"
     + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
 # "$62 per share", "£25 a head", "$95 a share": what a sum of money is per (not a unit)
+# "142 litres per person", "3.4 kilograms of sugar per person", "14.7 tonnes per capita"
+PER_HEAD_RE = regex.compile(r"(?:[ ]of[ ](?!per\b)\p{Ll}++(?:[ ](?!per\b)\p{Ll}++)?+)??[ ]per[ ](?P<n>\p{Ll}++)"
+                            r"(?![\p{L}-])")
 PER_NOUN_RE = regex.compile(r"(?:\s++(?P<per>per)|\s++an?+)\s++(?P<n>\p{Ll}++)(?![\p{L}-])")
 PER_NOUNS = frozenset({"share", "head", "person", "piece", "unit", "ticket", "night", "seat", "household", "pupil",
                        "line", "resident",
@@ -1784,6 +1787,15 @@ class _Doc:
                 if pm and (entry.kind != "duration" or pm.group("adv") or
                            (pm.group("den") or "").split(" ")[0].lower() in TIME_DENOMINATORS):
                     unit, end = self.per_unit(unit, pm, end, money=False)
+                hm = PER_HEAD_RE.match(t, end) if entry.kind == "quantity" and noun is None and \
+                    self.may_rate else None
+                if hm and (hm.group("n").lower() in PER_NOUNS or hm.group("n").lower() == "capita"):
+                    # "142 litres per person per day", "14.7 tonnes per capita": what it is per, and how often
+                    noun, end = "per " + hm.group("n").lower(), hm.end()
+                    pm2 = PER_RE.match(t, end)
+                    if pm2 and " / " not in unit and ((pm2.group("den") or "").split(" ")[0].lower() in
+                                                      TIME_DENOMINATORS | {"annum"} or pm2.group("adv")):
+                        unit, end = self.per_unit(unit, pm2, end, money=False)
             r.unit, r.e, r.noun = unit, end, noun
         else:
             if tok.form == "v":

@@ -2700,6 +2700,11 @@ def test_cents_are_of_the_currency_their_sentence_is_in(text, fragment, unit):
     ("Families pay £1,200 per child per year.", "£1,200 per child per year", "GBP / year", "per child"),
     ("Broadband costs £30 per month per line.", "£30 per month per line", "GBP / month", "per line"),
     ("The deal is worth £45m a season.", "£45m a season", "GBP / season", None),
+    ("Water use averages 142 litres per person per day.", "142 litres per person per day", "liter / day",
+     "per person"),
+    ("Britons eat 3.4 kilograms of sugar per person each month.", "3.4 kilograms of sugar per person each month",
+     "kilogram / month", "per person"),
+    ("Emissions stand at 14.7 tonnes per capita in the US.", "14.7 tonnes per capita", "metric_ton", "per capita"),
 ])
 def test_a_price_per_head_and_per_period(text, fragment, unit, noun):
     c = find(claims.extract(text), fragment)
