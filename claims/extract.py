@@ -2484,6 +2484,31 @@ def _range_lead(t: str, a: Reading) -> str | None:
     return fb.group("w").lower() if fb and fb.end() == a.s else None
 
 
+# "a hazard ratio of 0.80", "the odds ratio was 1.35", "the ratio of house prices to earnings fell to 5.4",
+# "(95% confidence interval 0.71 to 0.90)": a plain figure that a ratio word before it names
+RATIO_NAMED_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:ratios?+|confidence\s++intervals?+|CI|multiples?+)(?!\p{L})[^\d.;:!?()%$€£]{0,60}?\Z",
+    regex.IGNORECASE)
+
+
+def _ratios_named_before(doc: _Doc, reads: list[Reading]) -> None:
+    """A plain decimal after the name of a ratio ("a hazard ratio of 0.80 (95% CI 0.71 to 0.90)", "the
+    price-to-earnings ratio has fallen to 5.4 from 6.1") is a ratio, not a count."""
+    t = doc.t
+    for i, r in enumerate(reads):
+        if r.kind != "count" or r.unit is not None or r.noun is not None or r.value is None or r.is_range or \
+                r.tok.form != "d" or TO_ONE_AFTER_RE.match(t, r.e):
+            continue  # ("a ratio of 1.2 to 1" is read as one ratio later)
+        ss, _ = doc.sentence_of(r.s)
+        lo = max(ss, r.s - 80)
+        if RATIO_NAMED_BEFORE_RE.search(t, lo, r.s) or i and reads[i - 1].kind == "ratio" and \
+                reads[i - 1].unit is None and reads[i - 1].e >= lo and RATIO_LINK_GAP_RE.fullmatch(t, reads[i - 1].e, r.s):
+            r.kind = "ratio"
+
+
+TO_ONE_AFTER_RE = regex.compile(r"\s++to\s++(?:1|one)(?![\d.,]\d|\p{L})|\s*+:\s*+1(?![\d.,]\d)", regex.IGNORECASE)
+RATIO_LINK_GAP_RE = regex.compile(r"\s*+(?:to|-|–|and|,?+\s*+(?:(?:down|up)\s++)?+from(?:\s++(?:a|an|the)(?:\s++\p{L}++){1,2}+)?+)"
+                                  r"\s*+", regex.IGNORECASE)
 SCALE_WORD_END_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>thousand|million|billion|trillion)\Z", regex.IGNORECASE)
 SCALE_WORD_AT_RE = regex.compile(r"[ ](?P<w>thousand|million|billion|trillion)[ ]", regex.IGNORECASE)
 
@@ -3207,6 +3232,13 @@ def _rates_of_commodity_prices(doc: _Doc, reads: list[Reading]) -> None:
             ratio = abs(r.value) / last[2]
             if (0.2 <= ratio <= 5) if r.kind == "money" else (ratio <= 0.5):
                 r.unit = last[1]
+            elif last[1].endswith("ounce") and r.kind == "money" and 1 <= abs(r.value) <= 10_000 and \
+                    METAL_BEFORE_RE.search(doc.t, max(doc.sentence_of(r.s)[0], r.s - 50), r.s):
+                r.unit = last[1]  # "silver rose to $25.41 an ounce and platinum added 0.5% to $1,072.10"
+
+
+METAL_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:gold|silver|platinum|palladium|bullion)(?!\p{L})[^$€£;]{0,40}?\Z",
+                                regex.IGNORECASE)
 
 
 def _cents_of_the_currency(doc: _Doc, reads: list[Reading]) -> None:
@@ -3807,6 +3839,8 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
                     prev_end = max(prev_end, r.e)
     if " million " in doc.low or " billion " in doc.low or " thousand " in doc.low or " trillion " in doc.low:
         _scale_in_the_unit(doc, reads)
+    if "ratio" in doc.low or "confidence interval" in doc.low or "CI " in t or "multiple" in doc.low:
+        _ratios_named_before(doc, reads)
     reads = _merge_ranges(doc, _merge_compounds(doc, reads))
     if " more " in doc.low or " fewer " in doc.low or " extra " in doc.low or " additional " in doc.low or \
             " less " in doc.low:

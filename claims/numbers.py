@@ -188,7 +188,7 @@ _SLASH_RE = regex.compile(r"(?P<a>\d{1,2})[/⁄](?P<b>\d{1,2})(?![\d/⁄])")
 # "1 414 021 100."; not "24 737 MAX jets" (a count, then a model's number)
 _GROUPS_RE = regex.compile(r"\d{1,3}(?:[ ]\d{3}){1,4}(?![\d,]|[.]\d|[ ]\d|[ -]?+\p{Lu}{2,})")
 _LEX_RE = regex.compile(r"(?:-(?=in-\d)|(?<=-in)-(?=\d)|[ \t]*+)(?:(?P<num>\d{1,3}+(?:,\d{3})++(?:\.\d++)?+(?![\p{L}\d]|[,.]\d)"
-                        r"|\d++(?:\.\d++)?+(?![\p{L}\d,.]))|(?P<word>\p{L}++(?:-\p{L}++)*+))")
+                        r"|\d++(?:\.\d++)?+(?![\p{L}\d]|[,.]\d))|(?P<word>\p{L}++(?:-\p{L}++)*+))")
 
 
 #: what follows "N in M" when it is no share: "scored 3 in 10 minutes", "won 4 in 5 games"

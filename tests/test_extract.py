@@ -447,6 +447,9 @@ def test_spans_on_the_demo_article(demo_claims):
     "paying $700 more a year and 300 fewer deaths than " * 1_800,
     "FY2023-24 and FY" * 8_000,
     "lost 6% this week and the turn of the century " * 2_000,
+    "a hazard ratio of 0.80 (95% CI 0.71 to 0.90) and " * 2_000,
+    "silver at $25.41 an ounce and platinum added 0.5% to $1,072.10 " * 1_400,
+    "142 litres of water per person per day and " * 2_300,
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
@@ -2850,6 +2853,13 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
      "per_hundred_thousand", None),
     ("It caused 4.2 bleeds per 1,000 person-years against 3.0 among non-users.", "3.0", "ratio", 3.0, "permille",
      None),
+    ("The study found a hazard ratio of 0.80.", "0.80", "ratio", 0.8, None, None),
+    ("The odds ratio was 1.35.", "1.35", "ratio", 1.35, None, None),
+    ("The ratio of house prices to earnings has fallen to 5.4 from a record 6.1.", "6.1", "ratio", 6.1, None, None),
+    ("The ratio of debt to GDP is 1.2 to 1.", "1.2 to 1", "ratio", 1.2, None, None),
+    ("It puts their chances at roughly 1 in 3.", "roughly 1 in 3", "ratio", 0.333333333333, None, "roughly"),
+    ("Silver rose 1.1% to $25.41 an ounce and platinum added 0.5% to $1,072.10.", "$1,072.10", "money", 1072.1,
+     "USD / ounce", None),
     ("Barely 500 people turned up to vote.", "500", "count", 500.0, None, None),
     ("Officially 30 people died.", "30", "count", 30.0, None, None),
     ("Prices are now 4.1% below their peak.", "4.1% below their peak", "change", -4.1, "percent", None),
@@ -3257,6 +3267,7 @@ def test_ranges_of_scaled_figures(text, fragment, unit, low, high):
     ("Economists expect a 5% to 8% drop in prices.", "5% to 8%", "change", -8.0, -5.0),
     ("Analysts see a 5% to 20% rebound.", "5% to 20%", "change", 5.0, 20.0),
     ("They expect it to fall by 3 to 5 points.", "3 to 5 points", "change", -5.0, -3.0),
+    ("The hazard ratio was 0.80 (95% confidence interval 0.71 to 0.90).", "0.71 to 0.90", "ratio", 0.71, 0.9),
 ])
 def test_a_range_of_a_change(text, fragment, kind, low, high):
     c = find(claims.extract(text), fragment)
