@@ -622,7 +622,10 @@ PERIOD_NO_YEAR_RE = regex.compile(
     r"|gdp|growth|output|margins?|deliveries|shipments|production|dividends?|ebitda|eps|guidance|bookings|orders"
     r"|subscribers|turnover|cash\s++flow)(?!\p{L}))"
     # "sales fell 3% last quarter", "is expected to grow this quarter" (not "in the last quarter": the fourth)
-    r"|(?<!\p{L})(?<!the\s)(?P<rq>last|this|next)\s++quarter(?!\p{L})", regex.IGNORECASE)
+    r"|(?<!\p{L})(?<!the\s)(?P<rq>last|this|next)\s++quarter(?!\p{L})"
+    # "7.8 per cent in the December quarter" (Australia): the quarter that ends in that month
+    r"|(?<!\p{L})(?:in\s++)?+the\s++(?P<qm>(?-i:March|June|September|December))\s++quarter(?!\p{L})"
+    r"(?!\s++of\s++(?:19|20)\d\d)", regex.IGNORECASE)
 # "in the first three months of the year", "the first six months of last year"
 PERIOD_OF_YEAR_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++(?:first\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months"
@@ -2989,7 +2992,8 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
                 gap = t[a2.e:b.s]
                 for d in reads[k + 1:i]:
                     gap = gap.replace(t[d.s:d.e], "x", 1)
-                if RATE_FROM_GAP_RE.fullmatch(gap) and not PER_RE.match(t, b.e):
+                if RATE_FROM_GAP_RE.fullmatch(gap) and not PER_RE.match(t, b.e) and a2.value and \
+                        0.2 <= abs(b.value / a2.value) <= 5:  # (of the same order: not "against $1,200 in bonuses")
                     b.unit = a2.unit
                     continue
         # --- "280 million of the 1.5 billion shekels": the share takes the whole's unit
@@ -3386,8 +3390,11 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
                     out.append(_quarter_or_half(m, i // 4, False, i % 4 + 1))
                 continue
             q = m.group("q")
-            half = q[0] == "H" if q else m.group("h").lower() == "half"
-            k = int(q[1]) if q else PERIOD_ORDINALS.get(m.group("o").lower(), 2 if half else 4)
+            if m.group("qm"):
+                half, k = False, MONTHS[m.group("qm").lower()] // 3
+            else:
+                half = q[0] == "H" if q else m.group("h").lower() == "half"
+                k = int(q[1]) if q else PERIOD_ORDINALS.get(m.group("o").lower(), 2 if half else 4)
             if half and k > 2:
                 continue
             j = bisect_right(ends, m.start())  # the named periods ending before it
@@ -3730,7 +3737,8 @@ def _compared_level(doc: _Doc, reads: list[Reading], i: int) -> bool:
     return True
 
 
-RATE_FROM_GAP_RE = regex.compile(r"(?:\s++(?:in|by|on)\s++x)?+,?+\s++(?:(?:up|down)\s++)?+from\s++", regex.IGNORECASE)
+RATE_FROM_GAP_RE = regex.compile(r"(?:\s++(?:in|by|on)\s++x)?+,?+\s++(?:(?:(?:up|down)\s++)?+from|compared\s++(?:with|to)"
+                                 r"|against|versus|vs\.?+)\s++", regex.IGNORECASE)
 QUARTERS_AS_SPAN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:in|for|over|after|within)\s++\Z", regex.IGNORECASE)
 QUARTERS_AS_PERIODS_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:last|past|next|previous|first|final|coming|consecutive|straight|successive|recent)\s++\Z",
@@ -4289,8 +4297,8 @@ def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
         r.kind, r.value, r.unit, r.date_value, r.e = "date", None, None, val, m.end()
 
 
-OWN_TIME_GAP_RE = regex.compile(r"\s++(?:in|on|at|for|during)?+\s*+(?:the\s++same\s++(?:period|quarter|month|time)\s++)?+",
-                                 regex.IGNORECASE)
+OWN_TIME_GAP_RE = regex.compile(r"\s++(?:in|on|at|for|during|by)?+\s*+(?:the\s++same\s++(?:period|quarter|month|time)\s++)?+"
+                                 r"(?:(?:early|mid|late)[\s-]++)?+", regex.IGNORECASE)  # "£1,650 in mid-2021"
 
 
 def _own_times(doc: _Doc, reads: list[Reading]) -> set[int]:

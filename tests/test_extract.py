@@ -3185,12 +3185,31 @@ def test_magnitude_of_and_pounds_of_thrust(text, fragment, value, unit):
     ("Output rose 0.4% between January and March.", "0.4%", "2023-01-01", "2023-03-31"),
     ("Sales rose 3% between November and February 2021.", "3%", "2020-11-01", "2021-02-28"),
     ("Sales will rise 5% in July-September.", "5%", "2023-07-01", "2023-09-30"),
+    ("BHP's iron ore output rose 2% in the March quarter.", "2%", "2023-01-01", "2023-03-31"),
+    ("Inflation peaked at 7.8 per cent in the December quarter.", "7.8 per cent", "2022-10-01", "2022-12-31"),
 ])
 def test_adjectival_quarters_and_spans_of_months_are_periods(text, fragment, start, end):
     cs = claims.extract(text, date=dt.date(2023, 5, 1))
     c = find(cs, fragment)
     assert (c.period["start"], c.period["end"]) == (start, end)
     assert not [x for x in cs if x.kind == "date"]  # the period's words are no claims
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Rents jumped 12% in the year to March, compared with £1,650 in mid-2021.", "£1,650"),
+    ("Inflation fell to 7 per cent in the year to March and may ease to 3.25 per cent by mid-2024.", "3.25 per cent"),
+])
+def test_a_figure_with_a_time_of_its_own_takes_no_period(text, fragment):
+    cs = claims.extract(text, date=dt.date(2023, 5, 1))
+    assert cs[0].period is not None and find(cs, fragment).period is None
+
+
+@pytest.mark.parametrize("text, fragment, unit", [
+    ("Rents jumped 12% to £1,850 a month, compared with £1,650 in mid-2021.", "£1,650", "GBP / month"),
+    ("The wage is $15 an hour, against $1,200 in bonuses.", "$1,200", "USD"),
+])
+def test_a_rate_compared_with_a_level(text, fragment, unit):
+    assert find(claims.extract(text), fragment).unit == unit
 
 
 @pytest.mark.parametrize("text, value", [
