@@ -1012,8 +1012,9 @@ def _verb_after_figure(L, phrase: str) -> bool:
     in custody", "4 billion going to schools", "1,500 recruited"; not "1,000 armed men")."""
     words = phrase.split(" ")
     w = words[0].lower()
-    if len(words) > 1 and words[1].lower() not in L.function_words or w in PEOPLE_PARTICIPLES:
-        return False
+    if len(words) > 1 and words[1].lower() not in L.function_words and not (
+            w.endswith("ed") and words[1].lower().endswith("ing")) or w in PEOPLE_PARTICIPLES:
+        return False  # (but "28,510 reported taking aspirin": a verb and its object)
     return w in IRREGULAR_PARTICIPLES or w in L.subject_verbs or len(w) > 4 and (
         w.endswith("ed") and not w.endswith("eed") or w.endswith("ing"))
 

@@ -2886,6 +2886,8 @@ def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
     ("A reading below 50 indicates contraction.", None),
     ("There were 3,000 patients due to report.", "patients"),
     ("The 40 economists in the poll agreed.", "economists"),
+    ("Of the women, of whom 28,510 reported taking aspirin, few died.", None),
+    ("In all, 300 died.", None),
     ("There are 13,000 more police officers on our streets than in 2019.", "police officers"),
     ("We recruited 20,000 more police officers.", "police officers"),
 ])

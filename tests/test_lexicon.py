@@ -58,6 +58,15 @@ def test_no_surface_is_defined_twice(name, position_col):
         seen[key] = r
 
 
+@pytest.mark.parametrize("name", ["function_words.txt", "subject_verbs.txt", "descriptor_nouns.txt", "form_codes.txt"])
+def test_no_word_is_listed_twice(name):
+    """A word listed twice in a word list is a sign of a list edited in two places: keep each word once."""
+    from pathlib import Path
+    words = [w.strip() for w in (Path(__file__).parent.parent / "claims" / "data" / name).read_text(
+        encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+    assert sorted({w for w in words if words.count(w) > 1}) == []
+
+
 def test_suffix_alternation_matches_what_the_plain_alternation_matches():
     """left_re's verbs and hedges are built as a trie of endings; it must match exactly what the plain
     longest-first alternation matches, right to left, on every word and on words around them."""
