@@ -1351,7 +1351,7 @@ class _Doc:
                         t[e:e + 1] in ("L", "R", "C") and not t[e + 1:e + 2].isalnum()
                         and t[max(0, s - 7):s].lower() == "runway ")):
                 return None  # "No. 5", "category 4 hurricane", "FTSE 100", "sp 500", "runway 4L"
-            if tok.extra["integer"] and len(digits) <= 3 and t[s - 1:s] == " " and (
+            if tok.extra["integer"] and len(digits) <= 3 and t[s - 4:s] in ("and ", " or ", " & ") and (
                     nw := NAME_NUMBER_AND_BEFORE_RE.search(t, max(0, s - 40), s)) and prev_end <= nw.start("n") and \
                     nw.group("w").lower() not in L.function_words and nw.group("w").lower() not in MONTHS and \
                     nw.group("w").lower() not in WEEKDAYS and not self.unit_at(e, attached=False):
