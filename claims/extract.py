@@ -1786,6 +1786,13 @@ class _Doc:
                 unit, end = "liter_per_100_km", fm.end()
             elif unit is not None:
                 pm = PER_RE.match(t, end)
+                if pm is None and t[end:end + 2] == " (" and (ab := BRACKETED_ABBREVIATION_RE.match(t, end)):
+                    pm = PER_RE.match(t, ab.end())  # "150 billion cubic metres (bcm) a year"
+                    if pm is not None and " / " not in unit and (pm.group("den") or "").split(" ")[0].lower() in \
+                            TIME_DENOMINATORS | {"annum"} or pm is not None and pm.group("adv"):
+                        end = ab.end()
+                    else:
+                        pm = None
                 if pm and pm.group("adv") and " / " in unit:
                     pm = None  # "2 mb/d of crude daily": already a rate
                 if pm and (entry.kind != "duration" or pm.group("adv") or
@@ -2885,6 +2892,9 @@ POINTS_AFTER_RE = regex.compile(r"\s*+(?:basis\s++points?+|bps?+|percentage\s++p
 
 SHARE_OF_AFTER_RE = regex.compile(r"\s++of\s++(?:the\s++|all\s++)?+(?:world|global|country|nation|region|\p{L}++['’]s?+"
                                   r"(?!\p{L}))", regex.IGNORECASE)
+
+
+BRACKETED_ABBREVIATION_RE = regex.compile(r"[ ]\([\p{L}/]{1,8}+\)")
 
 
 def _past_spaces(t: str, i: int) -> int:
