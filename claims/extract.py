@@ -537,7 +537,7 @@ PHRASAL_OVER_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:took|taken|take|takes|
 TERM_BEFORE_OVER_RE = regex.compile(r"(?r)(?<!\p{L})for\s++(?:[\p{L}\p{N}-]++\s++){0,2}?(?:years?|months?|weeks?|days?"
                                  r"|life)\s++\Z", regex.IGNORECASE)
 AGO_AFTER_RE = regex.compile(r"\s++(?:ago|before|earlier|later|old)(?!\p{L})", regex.IGNORECASE)
-LEVEL_HEDGES = frozenset({"below", "above", "beneath"})  # ("rose under 4%" is a change)
+LEVEL_HEDGES = frozenset({"below", "above", "beneath", "as high as", "as low as"})  # ("rose under 4%" is a change)
 SKIP_WORD_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,15}+)(?=[ ])")
 BY_RE = regex.compile(r"\bby\b", regex.IGNORECASE)
 BY_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})by\s++\Z", regex.IGNORECASE)
@@ -675,8 +675,9 @@ MORE_RELATIVE_DATE_RE = regex.compile(
     regex.IGNORECASE)
 RELATIVE_DATE_RE = regex.compile(
     r"(?<!\p{L})(?P<rel>last|next|this)\s++(?P<u>week|month|year|decade)(?!\p{L})"
-    r"|(?<!\p{L})(?P<on>on\s++)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})"
-    r"|(?<!\p{L})(?P<in>in|since|last|next|for|until|by|between|from|to|and|through|till|during|before|after)\s++"
+    r"|(?<!\p{L})(?P<on>on\s++|by\s++)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})"
+    r"|(?<!\p{L})(?P<in>in|since|last|next|for|until|by|between|from|to|and|through|till|during|before|after"
+    r"|at(?=\s++the\s++(?:end|start|beginning|middle)\s++of))\s++"
     r"(?P<part>(?:early|mid|late|the\s++(?:first|second|last)\s++(?:half|week|weeks|days)\s++of"
     r"|the\s++(?:end|start|beginning|middle)\s++of)[\s-]++)?+"
     r"(?P<mo>January|February|March|April|May|June|July|August|"
@@ -719,6 +720,11 @@ TENSE_BEFORE_RE = regex.compile(
     r"|sold|bought|struck|hit|cut|spoke|wrote|sent|led|ran|fled|flew|shot|fought|brought|thought|found|got"
     r"|kept|knew|grew|drew|threw|wore|broke|chose|froze|stole|woke|sat|stood|understood|spent|built|dealt"
     r"|felt|meant|lent|quit|beat|sank|sprang|swam|rang|sang))(?![\p{L}'’])", regex.IGNORECASE)
+TENSE_AFTER_RE = regex.compile(
+    r",?+\s++(?:(?P<fut>will|shall|is\s++(?:due|set|expected)\s++to|are\s++(?:due|set|expected)\s++to|plans?+\s++to)"
+    r"|(?P<past>(?!(?:hundred|speed|indeed|seed|feed|breed|need|weed|proceed|exceed|succeed)\b)\p{L}{3,}ed|said|told"
+    r"|made|took|gave|won|lost|rose|fell|cut|hit|held|met|sold|set|struck|spoke|sent|began|became|was|were|had"
+    r"|unveiled|announced))(?!\p{L})", regex.IGNORECASE)
 DELIVERY_AFTER_RE = regex.compile(r"\s++(?:delivery|deliveries|contracts?+|futures|loading|loadings|shipments?+)"
                                r"(?!\p{L})", regex.IGNORECASE)
 UNTIL_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:until|till|pending)\s++(?:on\s++)?+\Z", regex.IGNORECASE)
@@ -2542,6 +2548,10 @@ def _scale_in_the_unit(doc: _Doc, reads: list[Reading]) -> None:
             a.kind, a.unit = b.kind, b.unit
 
 
+RANGE_CUE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:a\s++further|another|only|just|an\s++additional)\s++\Z",
+                                   regex.IGNORECASE)
+
+
 def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
     """'between 5 and 7', '5-7%', '1 to 1.5 degrees', 'from $36,040 to $34,935' -> one range claim."""
     t = doc.t
@@ -2569,6 +2579,10 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
             cm = RANGE_RE.fullmatch(gap)
             # a's unit may be implied by b's ("5-7%", "between $62 and $68 per share")
             same_kind = a.kind == b.kind or (a.kind == "count" and a.unit is None and a.noun is None) or (
+                # "prices could drop a further 6% to 8%", "rise by only 0.5% to 1.5%": a change, then its other end
+                a.kind == "change" and b.kind == "percent" and a.unit == b.unit and b.direction is None and
+                b.hedge is None and gap.strip().lower() == "to" and
+                RANGE_CUE_BEFORE_RE.search(t, max(0, a.s - 14), a.s) is not None and 0 < abs(a.value) < b.value) or (
                 # "a five per cent to 20 per cent rebound", "4% to 5% higher than a year ago": b's change word
                 # said after the pair covers both
                 b.kind == "change" and a.kind in ("percent", "money", "quantity") and a.direction is None
@@ -2649,6 +2663,8 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                     if b.tok.scale > 1 and a.tok.scale == 1 and abs(a.value) < 1000 and (
                             b.tok.value is None or abs(a.value) <= abs(b.tok.value)):  # not "$200 to $4 million"
                         lo_v = N.clean_float(a.value * b.tok.scale)  # "5 to 7 million", "$89 to $93 billion"
+                    if a.kind == "change" and merged.kind == "percent" and merged.direction:
+                        merged.kind = "change"  # "drop a further 6% to 8%"
                     if merged.direction is None and a.pending and (merged.kind in ("percent", "money", "quantity") or (
                             merged.kind == "count" and (merged.noun or "") in ("points", "point", "pts"))):
                         merged.kind, merged.direction = "change", a.pending  # "dropped by 1 to 1.5 degrees", "fall by
@@ -3522,8 +3538,10 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                 u = m.group("u").lower()
                 if u == "year":
                     val = f"{d.year + off:04d}"
-                elif u == "decade":  # "in the next decade": the ten years after this one (ISO interval)
-                    val = f"{d.year + 1 + 10 * (off - 1):04d}/{d.year + 10 * off:04d}" if off else None
+                elif u == "decade":  # "in the next decade": the ten years after this one; "the last decade" the
+                    # ten before it (ISO intervals)
+                    val = f"{d.year + 1:04d}/{d.year + 10:04d}" if off == 1 else \
+                        f"{d.year - 10:04d}/{d.year - 1:04d}" if off == -1 else None
                 elif u == "month":
                     mo = d.month + off
                     y = d.year + (mo - 1) // 12
@@ -3544,7 +3562,12 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                 delta = (wd - d.weekday())
                 ss, _ = doc.sentence_of(s)
                 tm = TENSE_BEFORE_RE.search(doc.t, max(ss, s - 80), s)
-                if tm is not None and tm.group("fut"):
+                if tm is None:  # "Samsung on Wednesday unveiled", "the bank on Tuesday will raise": the verb after
+                    tm = TENSE_AFTER_RE.match(doc.t, m.end())
+                if m.group("on")[:2].lower() == "by" and not (tm is not None and tm.group("past") and
+                                                               tm.group("past").lower() in ("had", "was", "were")):
+                    delta %= 7  # "a decision is needed by Friday": the next one (not "by Monday it had gone")
+                elif tm is not None and tm.group("fut"):
                     delta %= 7
                 elif tm is not None:
                     delta = -((-delta) % 7)

@@ -52,12 +52,12 @@ MULTIPLES = {"doubled": 2, "twice": 2, "twofold": 2, "tripled": 3, "thrice": 3, 
              "doubling": 2, "tripling": 3, "quadrupling": 4, "halving": 0.5,
              # only as a comparison ("more than double the EU average", "double the rate"); the extractor
              # drops them elsewhere ("double-digit", "a double room")
-             "double": 2, "triple": 3, "quadruple": 4}
+             "double": 2, "triple": 3, "quadruple": 4, "halve": 0.5}
 # "elevenfold", "thirtyfold", "twenty-fold", "a hundred-fold"
 MULTIPLES.update({f"{w}{sep}fold": v for w, v in [*ONES.items(), *TENS.items(), ("hundred", 100), ("thousand", 1000)]
                   if v >= 2 for sep in ("", "-")})
 #: the multiples that state a figure only in a comparison
-COMPARATIVE_MULTIPLES = frozenset({"double", "triple", "quadruple"})
+COMPARATIVE_MULTIPLES = frozenset({"double", "triple", "quadruple", "halve"})
 
 NUMBER_WORD = sorted([*ONES, *TENS, *SCALES, "dozen"], key=len, reverse=True)
 

@@ -2863,6 +2863,10 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     ("Output rose to 12 bcf/d from 10.6 bcf/d in 2022.", "10.6 bcf/d", "quantity", 10.6, "bcf / day", None),
     ("It can carry around 150 billion cubic metres (bcm) a year.",
      "around 150 billion cubic metres (bcm) a year", "quantity", 150.0, "bcm / year", "around"),
+    ("The government would halve inflation this year.", "halve", "ratio", 0.5, None, None),
+    ("The ONS estimated 1.08 million vacancies.", "1.08 million", "count", 1.08e6, None, None),
+    ("Vacancies are estimated at 1.08 million.", "estimated at 1.08 million", "count", 1.08e6, None, "estimated"),
+    ("Brent rose as high as $95 a barrel.", "as high as $95 a barrel", "money", 95.0, "USD / barrel", "as high as"),
     ("Barely 500 people turned up to vote.", "500", "count", 500.0, None, None),
     ("Officially 30 people died.", "30", "count", 30.0, None, None),
     ("Prices are now 4.1% below their peak.", "4.1% below their peak", "change", -4.1, "percent", None),
@@ -3245,6 +3249,13 @@ def test_vague_pounds_and_deep_time(text, kind, unit):
 
 
 @pytest.mark.parametrize("text, value", [
+    ("Samsung on Wednesday unveiled the phone.", "2023-04-26"),
+    ("The central bank on Tuesday raised rates.", "2023-04-25"),
+    ("The bank on Friday will decide.", "2023-05-05"),
+    ("A decision is needed by Friday.", "2023-05-05"),
+    ("It was over by Friday.", "2023-04-28"),
+    ("Food bank use has risen in the last decade.", "2013/2022"),
+    ("Net debt rose at the end of March.", "2023-03"),
     ("Carlos Alcaraz, who turns 20 on Friday, reached the final.", "2023-05-05"),
     ("The strike is planned for May 8.", "2023-05-08"),
     ("The launch is expected on June 10.", "2023-06-10"),
@@ -3289,6 +3300,8 @@ def test_ranges_of_scaled_figures(text, fragment, unit, low, high):
 
 @pytest.mark.parametrize("text, fragment, kind, low, high", [
     ("Economists expect a 5% to 8% drop in prices.", "5% to 8%", "change", -8.0, -5.0),
+    ("Prices could drop a further 6% to 8%.", "6% to 8%", "change", -8.0, -6.0),
+    ("Growth will rise by only 0.5% to 1.5%.", "0.5% to 1.5%", "change", 0.5, 1.5),
     ("Analysts see a 5% to 20% rebound.", "5% to 20%", "change", 5.0, 20.0),
     ("They expect it to fall by 3 to 5 points.", "3 to 5 points", "change", -5.0, -3.0),
     ("The hazard ratio was 0.80 (95% confidence interval 0.71 to 0.90).", "0.71 to 0.90", "ratio", 0.71, 0.9),
