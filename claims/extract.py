@@ -603,7 +603,9 @@ VAGUE_DURATION_RE = regex.compile(
     r"|(?<!\p{L})(?:over|during|within|throughout|for)\s++(?P<span>the\s++(?:past|last|next|coming)\s++"
     r"(?P<u2>decade|fortnight|century|year|month|week))(?!\p{L}|\s++(?:and|or|of)\b|-)"
     # "a decade-long decline", "a year-long investigation", "a month-long strike": one unit, lasting
-    r"|(?<![\p{L}\p{N}-])(?P<u3>decade|century|year|month|fortnight|week|day)-long(?![\p{L}-])", regex.IGNORECASE)
+    r"|(?<![\p{L}\p{N}-])(?P<u3>decade|century|year|month|fortnight|week|day)-long(?![\p{L}-])"
+    # "it would take a couple of years": two or three
+    r"|(?<!\p{L})(?P<couple>a\s++couple\s++of)\s++(?P<u4>days|weeks|months|years|decades)(?!\p{L})", regex.IGNORECASE)
 PERIOD_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months\s++of\s++(?P<y>(?:19|20)\d\d)"
     r"|(?<!\p{L})(?:in\s++)?+the\s++(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++(?P<h>half|quarter)"
@@ -733,14 +735,16 @@ MONTH_BEFORE_LINK_RE = regex.compile(
     r"|months|weeks|quarter|period)\s*+\Z")  # "between October and May", "in the year to March"
 COMPARED_AFTER_RE = regex.compile(
     r"(?:\s++(?:(?P<up>more|higher|taller|longer|larger|bigger|greater|heavier)|(?P<down>less|fewer|lower|shorter|"
-    r"smaller|lighter))\s++than\s++(?:before|previously|earlier|(?:a|one)\s++(?:year|month|week|decade)\s++(?:earlier|before|ago)"
+    r"smaller|lighter))\s++than\s++(?:before|previously|earlier|(?:a|one|two|three|four|five|six|ten|\d{1,2}+)\s++"
+    r"(?:years?+|months?+|weeks?+|decades?+)\s++(?:earlier|before|ago)|(?:its|their|the)\s++predecessors?+"
     r"|(?:last|a\s++year\s++ago\s++in|in)\s++(?:year|month|(?:(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s++)?+\d{4})|the\s++(?:previous|prior|same|last)\s++\p{L}++"
     r"|(?:a|the)\s++year\s++before)"
     # "rainfall was 60% below normal", "prices 20% above the long-term average": off a baseline, signed
     # "4.1% below their peak", "20% below their 2019 average", "8% above its five-year average"
     r"|\s++(?:(?P<up>above)|(?P<down>below))\s++(?:(?:the|its|their|his|her|our)\s++)?+(?:(?:long-term|long-run"
-    r"|seasonal|\d{4}-\d{2,4}|historical|(?:19|20)\d\d|[\p{L}\p{N}]++-year|all-time|recent|previous|record)\s++)?"
+    r"|seasonal|\d{4}-\d{2,4}|historical|(?:19|20)\d\d|[\p{L}\p{N}]++-year|all-time|recent|previous|record"
+    r"|pre-pandemic|pre-covid|pre-crisis|pre-war)\s++(?:[\p{L}\p{N}]++-year\s++)?+)?"
     r"(?:normal|average|norm|expectations|forecasts?|peaks?|highs?|records?"
     # "12% above 2019 levels", "8% below pre-pandemic levels": off the level of an earlier time
     r"|(?:(?:19|20)\d\d|pre-pandemic|pre-covid|pre-crisis|pre-war|last\s++year['’]s|previous|earlier)"
@@ -2157,6 +2161,12 @@ class _Doc:
             if m:
                 direction = "up" if m.group("up") else "down"
                 r.e = m.end()
+        if direction is None and r.kind == "count" and r.unit is None and not r.is_range and r.value is not None \
+                and verb is None and t[r.e + 1:r.e + 5].lower() in ("more", "fewe", "less"):
+            m = COMPARED_AFTER_RE.match(t, r.e)  # "1,200 people, 300 more than in 2019", "three fewer than a year ago"
+            if m is not None and " than " in m.group().lower():
+                direction = "up" if m.group("up") else "down"
+                r.e = m.end()
         if direction is None and r.tok.extra.get("more_after"):
             direction = r.tok.extra["more_after"]  # "$700 more a year"
         if direction is None and sign == "+" and r.kind == "percent":
@@ -3409,11 +3419,17 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
         named = sorted(out, key=lambda p: p[1])
         ends = [p[1] for p in named]
         for m in PERIOD_NO_YEAR_RE.finditer(doc.t, timeout=TIMEOUT):
-            if m.group("rq"):  # "last quarter": the one before the article's quarter, in talk of money
-                if doc.date is not None and (doc.sentence_has(AMOUNT_WORDS_RE, m.start()) or
-                                             doc.sentence_has(ECONOMY_WORDS_RE, m.start())):
+            j = bisect_right(ends, m.start())  # the named periods ending before it
+            si = doc.sentence_index(m.start())
+            carried = j and si - doc.sentence_index(named[j - 1][0]) <= PERIOD_YEAR_CARRY_SENTENCES
+            rq = m.group("rq") or (m.group("o") if not carried and m.group("o") and m.group("o").lower() == "last"
+                                   and (m.group("h") or "").lower() == "quarter"
+                                   and not doc.sentence_has(A_YEAR_RE, m.start()) else None)
+            # ("3% in the last quarter" after "5% in 2022" is the fourth quarter of 2022)
+            if rq:  # "last quarter", "in the last quarter": the one before the article's quarter, in talk of money
+                if doc.date is not None and _business_talk(doc, m.start()):
                     i = doc.date.year * 4 + (doc.date.month - 1) // 3 + {"last": -1, "this": 0, "next": 1}[
-                        m.group("rq").lower()]
+                        rq.lower()]
                     out.append(_quarter_or_half(m, i // 4, False, i % 4 + 1))
                 continue
             q = m.group("q")
@@ -3424,16 +3440,31 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
                 k = int(q[1]) if q else PERIOD_ORDINALS.get(m.group("o").lower(), 2 if half else 4)
             if half and k > 2:
                 continue
-            j = bisect_right(ends, m.start())  # the named periods ending before it
-            si = doc.sentence_index(m.start())
-            if j and si - doc.sentence_index(named[j - 1][0]) <= PERIOD_YEAR_CARRY_SENTENCES:
+            if carried:
                 out.append(_quarter_or_half(m, int(named[j - 1][2]["end"][:4]), half, k))
-            elif doc.date is not None and (doc.sentence_has(AMOUNT_WORDS_RE, m.start()) or
-                                           doc.sentence_has(ECONOMY_WORDS_RE, m.start())):
+            elif doc.date is not None and _business_talk(doc, m.start()):
                 # "operating profit plunged 95% in the first quarter": in talk of money or the economy, the
                 # last such quarter gone before the article (the next to come where the clause looks ahead)
                 out.append(_quarter_or_half(m, _year_of_a_period_gone(doc, m, (6 if half else 3) * k), half, k))
     return out
+
+
+# figures of business or statistics in a sentence ("shipped 60 million phones", "rates fell 38%"), and words of a game
+BUSINESS_FIGURE_RE = regex.compile(r"%|(?<!\p{L})(?:per\s++cent|percent|million|billion|bn|trillion)(?!\p{L})|[$€£¥]",
+                                   regex.IGNORECASE)
+GAME_WORDS_RE = regex.compile(r"(?<!\p{L})(?:points?|scored|scoring|touchdowns?|goals?|quarterback|rebounds|yards|innings"
+                              r"|halftime|half-time|lead|led|trailed|trailing|game|match|period)(?!\p{L})",
+                              regex.IGNORECASE)
+
+
+A_YEAR_RE = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d|\d)")
+
+
+def _business_talk(doc: _Doc, at: int) -> bool:
+    """Whether the sentence at ``at`` speaks of money, the economy or business figures ("Samsung shipped about 60.6
+    million smartphones in the first quarter"), not of a game ("scored 10 points in the first quarter")."""
+    return doc.sentence_has(AMOUNT_WORDS_RE, at) or doc.sentence_has(ECONOMY_WORDS_RE, at) or (
+        doc.sentence_has(BUSINESS_FIGURE_RE, at) and not doc.sentence_has(GAME_WORDS_RE, at))
 
 
 def _year_of_a_period_gone(doc: _Doc, m, last_month: int) -> int:
@@ -3656,6 +3687,12 @@ def _vague_durations(doc: _Doc) -> list[Reading]:
             out.append(Reading(Tok(s, m.end(), 1.0, 0.5, "r"), s, m.end(), "duration", 1.0,
                                unit=_time_unit(m.group("u2"))))
             continue
+        if m.group("u4"):  # "a couple of years"
+            r = Reading(Tok(m.start(), m.end(), None, 0, "r"), m.start(), m.end(), "duration", None,
+                        unit=_time_unit(m.group("u4")))
+            r.low, r.high, r.is_range = 2.0, 3.0, True
+            out.append(r)
+            continue
         if m.group("u3"):  # "a decade-long decline"
             out.append(Reading(Tok(m.start(), m.end(), 1.0, 0.5, "r"), m.start(), m.end(), "duration", 1.0,
                                unit=_time_unit(m.group("u3"))))
@@ -3719,10 +3756,12 @@ def _a_unit_or_two(doc: _Doc) -> list[Reading]:
 
 # "8.7%, down from 10.1", "to $85 from 80", "73.1 years, compared with 79", "$5bn in 2023, up from 4.2"
 COMPARED_LEVEL_GAP_RE = regex.compile(
-    r"(?:\s++(?:in|by|on)\s++x)?+,?+\s++(?:(?:(?:up|down|higher|lower)\s++)?+from|compared\s++(?:with|to)|against"
-    r"|versus|vs\.?+)\s++", regex.IGNORECASE)
+    r"(?:\s++(?:in|by|on)\s++x|\s++(?:this|last)\s++(?:season|year|month|week|quarter|term))?+,?+\s++"
+    r"(?:(?:(?:up|down|higher|lower)\s++)?+from|compared\s++(?:with|to)|against|versus|vs\.?+)\s++(?:just\s++|only\s++)?+",
+    regex.IGNORECASE)  # ("2,340 minutes this season, up from just 1,150")
 COMPARED_LEVEL_END_RE = regex.compile(r"\s*+(?:[,.;:)]|\Z|(?:in|on|at|a|an|last|this|for|among|before|earlier|"
-                                      r"previously|the\s++(?:year|month|week|quarter|previous)|when|over)\b)",
+                                      r"previously|the\s++(?:year|month|week|quarter|previous)|when|over"
+                                      r"|nationally|globally|overall|elsewhere|nationwide|worldwide)\b)",
                                       regex.IGNORECASE)
 
 
@@ -4051,7 +4090,8 @@ AGO_RE = regex.compile(r"\s++ago(?!\p{L})", regex.IGNORECASE)
 AGO_MONTHS = {"year": 12, "month": 1, "decade_of_years": 120, "century": 1200}  # "half a century ago" = 600 months
 SPACE_GAP_RE = regex.compile(r"\s++(?:\p{Ll}++\s++)?+")  # "210,643 contracts a week earlier"
 EARLIER_RE = regex.compile(r"\s++(?:earlier|before)(?!\p{L})", regex.IGNORECASE)
-COMPARED_WITH_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:from|than|on|over|versus|vs\.?|against|with)\s++\Z",
+COMPARED_WITH_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:from|than|on|over|versus|vs\.?|against|with"
+                                        r"|same\s++(?:period|quarter|month|week|time|day|half))\s++\Z",
                                         regex.IGNORECASE)
 
 
@@ -4335,10 +4375,19 @@ OWN_TIME_GAP_RE = regex.compile(r"\s++(?:in|on|at|for|during|by)?+\s*+(?:the\s++
                                  r"(?:(?:early|mid|late)[\s-]++)?+", regex.IGNORECASE)  # "£1,650 in mid-2021"
 
 
+OWN_PERIOD_AFTER_RE = regex.compile(r"\s++(?:in|for|during)\s++the\s++(?:previous|prior|preceding|same)"
+                                    r"\s++(?:quarter|month|year|period|week|half|three\s++months)(?!\p{L})",
+                                    regex.IGNORECASE)
+
+
 def _own_times(doc: _Doc, reads: list[Reading]) -> set[int]:
     """The figures followed right away by a time of their own ("down from a peak of 9.1% last June", "£3m in
     the same period last year", "2.1% in 2022"): a period their sentence names is not theirs."""
     out = set()
+    if " previous " in doc.low or " prior " in doc.low or " preceding " in doc.low or " same " in doc.low:
+        for a in reads:  # "up from 0.6% in the previous quarter", "against 5% in the same period last year"
+            if a.kind != "date" and OWN_PERIOD_AFTER_RE.match(doc.t, a.e):
+                out.add(id(a))
     for a, b in zip(reads, reads[1:]):
         if b.kind == "date" and a.kind != "date" and b.s - a.e <= 40 and OWN_TIME_GAP_RE.fullmatch(doc.t, a.e, b.s) \
                 and not MONTHS_VALUE_RE.fullmatch(b.date_value or ""):  # (a span of months is a period)

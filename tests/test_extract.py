@@ -2867,6 +2867,24 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     ("The ONS estimated 1.08 million vacancies.", "1.08 million", "count", 1.08e6, None, None),
     ("Vacancies are estimated at 1.08 million.", "estimated at 1.08 million", "count", 1.08e6, None, "estimated"),
     ("Brent rose as high as $95 a barrel.", "as high as $95 a barrel", "money", 95.0, "USD / barrel", "as high as"),
+    ("Output was 3% higher than two years earlier.", "3% higher than two years earlier", "change", 3.0, "percent",
+     None),
+    ("It weighs 233 grams, 1g lighter than its predecessor.", "1g lighter than its predecessor", "change", -1.0,
+     "gram", None),
+    ("Rates are 40% below their pre-pandemic average.", "40% below their pre-pandemic average", "change", -40.0,
+     "percent", None),
+    ("Boston won 57 games, three fewer than a year ago.", "three fewer than a year ago", "change", -3.0, None, None),
+    ("The company employs 1,200 people, 300 more than in 2019.", "300 more than in 2019", "change", 300.0, None,
+     None),
+    ("He played 2,340 minutes this season, up from just 1,150 a year ago.", "1,150", "duration", 1150.0, "minute",
+     None),
+    ("It is 25.8 per 100,000 residents, compared with roughly 7.8 nationally.", "roughly 7.8", "ratio", 7.8,
+     "per_hundred_thousand", "roughly"),
+    ("Rates dropped 2.1% to $1,703 per FEU.", "$1,703 per FEU", "money", 1703.0, "USD / FEU", None),
+    ("Volumes fell to 620,000 twenty-foot equivalent units.", "620,000 twenty-foot equivalent units", "quantity",
+     620000.0, "TEU", None),
+    ("Highs near 100F are expected in Phoenix.", "near 100F", "quantity", 100.0, "degree_Fahrenheit", "close to"),
+    ("It would take a couple of years to return to target.", "a couple of years", "duration", None, "year", None),
     ("Barely 500 people turned up to vote.", "500", "count", 500.0, None, None),
     ("Officially 30 people died.", "30", "count", 30.0, None, None),
     ("Prices are now 4.1% below their peak.", "4.1% below their peak", "change", -4.1, "percent", None),
@@ -3196,6 +3214,9 @@ def test_magnitude_of_and_pounds_of_thrust(text, fragment, value, unit):
     ("Sales will rise 5% in July-September.", "5%", "2023-07-01", "2023-09-30"),
     ("BHP's iron ore output rose 2% in the March quarter.", "2%", "2023-01-01", "2023-03-31"),
     ("Inflation peaked at 7.8 per cent in the December quarter.", "7.8 per cent", "2022-10-01", "2022-12-31"),
+    ("Samsung shipped about 60.6 million smartphones in the first quarter.", "about 60.6 million", "2023-01-01",
+     "2023-03-31"),
+    ("Crime in South Africa dropped by 5.4% in the last quarter.", "5.4%", "2023-01-01", "2023-03-31"),
 ])
 def test_adjectival_quarters_and_spans_of_months_are_periods(text, fragment, start, end):
     cs = claims.extract(text, date=dt.date(2023, 5, 1))
@@ -3207,6 +3228,7 @@ def test_adjectival_quarters_and_spans_of_months_are_periods(text, fragment, sta
 @pytest.mark.parametrize("text, fragment", [
     ("Rents jumped 12% in the year to March, compared with £1,650 in mid-2021.", "£1,650"),
     ("Inflation fell to 7 per cent in the year to March and may ease to 3.25 per cent by mid-2024.", "3.25 per cent"),
+    ("GDP expanded 2.2% in January-March, up from 0.6% in the previous quarter.", "0.6%"),
 ])
 def test_a_figure_with_a_time_of_its_own_takes_no_period(text, fragment):
     cs = claims.extract(text, date=dt.date(2023, 5, 1))
@@ -3276,6 +3298,11 @@ def test_a_date_on_the_calendar_ahead(text, value):
 ])
 def test_a_span_of_months_with_no_figure_is_a_date(text, value):
     assert [(c.kind, c.value) for c in claims.extract(text, date=dt.date(2023, 5, 1))] == [("date", value)]
+
+
+def test_the_last_quarter_after_a_year_is_its_fourth():
+    c = find(claims.extract("Sales rose 5% in 2022, and 3% in the last quarter.", date=dt.date(2023, 5, 1)), "3%")
+    assert (c.period["start"], c.period["end"]) == ("2022-10-01", "2022-12-31")
 
 
 def test_a_first_half_goal_is_no_period():
