@@ -192,7 +192,7 @@ HALF_OK_RE = regex.compile(r"\s++(?:of|the|a|an|their|its|his|her|our|all|that|t
                           regex.IGNORECASE)
 HALF_BAD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:first|second|last|latter|other|top|bottom|lower|upper|"
                                    r"northern|southern|eastern|western|better)\s++\Z", regex.IGNORECASE)
-CHANGE_OR_RE = regex.compile(r"(?:\s++\p{Ll}++)?+,?+\s*+or\s++", regex.IGNORECASE)  # "125,600 jobs or 2.2%"
+CHANGE_OR_RE = regex.compile(r"(?:\s++(?!or\b)\p{Ll}++)?+,?+\s*+or\s++", regex.IGNORECASE)  # "125,600 jobs or 2.2%"
 TIME_SHAPE_RE = regex.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
 COLON_BEFORE_RE = regex.compile(r"(?r)\d[:]\Z")
 MONTH_BEFORE_RE = regex.compile(
@@ -643,7 +643,7 @@ PERIOD_YEAR_CARRY_SENTENCES = 3
 # only where a stdlib scan finds "months to", "year to" or "... ending"
 PERIOD_TO_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++(?:(?P<n2>\d{1,2}|" + _ONES + r"|twelve|fifty-two|fifty-three)\s++(?P<wk>weeks|months)"
-    r"|(?P<yr>year))\s++(?:to|ending|ended)\s++"
+    r"|(?P<yr>year)|(?P<qtr>quarter))\s++(?:to|ending|ended)\s++"
     r"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?+\s++)?+(?P<mo>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
     r"(?:\.?+\s++(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?+(?!\d))?+(?:,?+\s++(?P<y5>(?:19|20)\d\d))?+(?!\p{L})",
     regex.IGNORECASE)
@@ -657,7 +657,7 @@ PERIOD_CODE_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?i:in)\s++)?+(?P<q>Q[1-4]|H[12])[ -]?+(?P<y3>(?:19|20)\d\d)(?!\p{N})"
     r"|(?<![\p{L}\p{N}])(?P<y4>(?:19|20)\d\d)[ -]?+(?P<q2>Q[1-4]|H[12])(?![\p{L}\p{N}])")
 _PERIOD_CODE_HINT = _stdlib_re.compile(r"[QH][1-4]")
-_PERIOD_TO_HINT = _stdlib_re.compile(r"(?i)(?:months|weeks|year) (?:to|ending|ended) ")
+_PERIOD_TO_HINT = _stdlib_re.compile(r"(?i)(?:months|weeks|year|quarter) (?:to|ending|ended) ")
 PERIOD_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 # "last Tuesday", "yesterday", "the 19th century": matched only where the lower-cased text has one of its
 # words (found with the stdlib ``re``, a plain literal alternation): a whole-text scan of this pattern cost as much
@@ -2838,6 +2838,9 @@ PARALLEL_GAP_RE = regex.compile(r"(?:,?+\s++(?:and|while|but|whereas|against|ver
 CHANGE_PARALLEL_GAP_RE = regex.compile(r"(?:\s++[\p{L}-]++){0,5}?,?+\s++(?:and|while|but|whereas|against|versus|vs\.?+"
                                     r"|compared\s++(?:with|to))\s++"
                                     r"(?:(?:a\s++further|another|an\s++additional)\s++)?+")
+CHANGE_COMPARED_GAP_RE = regex.compile(
+    r"(?:\s++[\p{L}-]++){0,5}?,?+\s++(?:(?:up|down|slowing|accelerating|easing|picking\s++up|rising|falling|slowed"
+    r"|accelerated|eased)\s++)?+from\s++(?:just\s++|only\s++)?+", regex.IGNORECASE)
 CHANGE_PARALLEL_END_RE = regex.compile(
     r"\s*+(?:[.;,)]|\Z|(?:in|on|from|compared|versus|vs\.?+|against|over|last|this|next|the\s++(?:previous|following"
     r"|next)|a\s++year"
@@ -3002,6 +3005,19 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
                     CHANGE_PARALLEL_END_RE.match(t, b.e) or CONJ_AFTER_RE.match(t, b.e)):
             _as_change(b, a.direction)
             continue
+        # --- "GDP expanded 2.2%, up from 0.6% in the previous quarter", "prices rose 3.1%, slowing from 3.3%": the
+        # change it is compared with, a change too
+        if b.kind == "percent" and b.direction is None and b.unit == "percent" and not b.is_range:
+            k = _figure_before(doc, reads, i)
+            a2 = reads[k]
+            if k >= 0 and a2.kind == "change" and a2.unit == "percent" and a2.direction and not a2.is_range and \
+                    b.s - a2.e <= 80:
+                gap = t[a2.e:b.s]
+                for d in reads[k + 1:i]:
+                    gap = gap.replace(t[d.s:d.e], "x", 1)
+                if CHANGE_COMPARED_GAP_RE.fullmatch(gap) and CHANGE_PARALLEL_END_RE.match(t, b.e):
+                    _as_change(b, a2.direction)
+                    continue
         # --- "rose 0.4% month-on-month and 5.1% year-on-year"
         if b.kind == "percent" and b.direction is None and b.hedge is None:
             k = _figure_before(doc, reads, i)
@@ -3355,7 +3371,7 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
     if _PERIOD_TO_HINT.search(doc.t):  # "in the three months to June 2022", "the year to March 2023"
         for m in PERIOD_TO_RE.finditer(doc.t, timeout=TIMEOUT):
             n2 = m.group("n2")
-            months = 12 if m.group("yr") else int(n2) if n2.isdigit() else {
+            months = 12 if m.group("yr") else 3 if m.group("qtr") else int(n2) if n2.isdigit() else {
                 **N.ONES, "twelve": 12, "fifty-two": 52, "fifty-three": 53}.get(n2.lower(), 0)
             weeks = months if (m.group("wk") or "").lower() == "weeks" else 0
             mo = MONTHS[m.group("mo").lower()]
