@@ -2886,7 +2886,7 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     ("Highs near 100F are expected in Phoenix.", "near 100F", "quantity", 100.0, "degree_Fahrenheit", "close to"),
     ("It would take a couple of years to return to target.", "a couple of years", "duration", None, "year", None),
     ("The Sensex lost 1.1% or 650 points to end at 59,900.", "650 points", "change", -650.0, None, None),
-    ("Forecasters see GDP growth of just 0.2% in 2023, down from 2% last year.", "2%", "change", 2.0, "percent",
+    ("Forecasters see GDP growth of just 0.2% in 2023, down from 2.5% last year.", "2.5%", "change", 2.5, "percent",
      None),
     ("China's exports rose 8.5% year on year in April, down from 14.8% in March.", "14.8%", "change", 14.8, "percent",
      None),
