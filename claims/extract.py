@@ -586,21 +586,23 @@ VAGUE_DURATION_RE = regex.compile(
     r"(?<!\p{L})(?P<h>for|just|only|mere|several|a few|few|some)\s++(?P<u>days|weeks|months|years|decades)"
     r"(?(?=\s++(?:before|after|earlier|later|ago)\b)|(?<=for\s++\p{L}++))(?!\p{L})"
     r"|(?<!\p{L})(?:(?P<hedge>nearly|almost|about|around|roughly|approximately|more than|less than|up to|at least|"
-    r"at most|well over|over|under|just over|just under)\s++|"
+    r"at most|well over|over|under|just over|just under|within)\s++|"
     r"(?P<just>just|only)\s++)?+(?P<one>a|an|one)\s++(?P<u1>day|week|fortnight|month|year|decade|century|hour)"
     r"(?:(?=\s++(?:before|after|earlier|later|ago)\b)|\s++(?P<old>old)\b"  # "a century old": an age
     # "waiting more than a year", "it took nearly a decade", "delays of up to an hour", "it took an hour" (not
     # "over a year": during one)
     r"|(?:(?<=(?:nearly|almost|about|around|roughly|approximately|more than|less than|up to|at least|at most|"
     r"well over|just over|just under|took|takes|take|taking|taken|lasted|lasts|last|lasting|spent|spend|spends|"
-    r"spending|waited|wait|waits|waiting|served|serves|serving)\s++(?:a|an|one)\s++\p{L}++)"
+    r"spending|waited|wait|waits|waiting|served|serves|serving|within|for|over|in\s++under|in\s++less\s++than)"
+    r"\s++(?:a|an|one)\s++\p{L}++)"  # ("within a year", "for a decade", "$1.5 trillion over a decade": during)
     # "the highest in a decade", "the first time in a century": the span looked back over
     r"|(?<=(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|worst|best|deadliest|"
     r"hottest|coldest|wettest|driest|first\s++time)\s++in\s++(?:a|an|one)\s++\p{L}++))"
     r"(?!\p{L}|\s++(?:and|or|a|an|per)\b|-))"
     # "over the past decade", "over the next year": a span back or ahead from now ("in the previous week",
     # "in the last month" name a period, no span)
-    r"|(?<!\p{L})(?:over|during|within|throughout|for)\s++(?P<span>the\s++(?:past|last|next|coming)\s++"
+    r"|(?<!\p{L})(?:over|during|within|throughout|for|in(?=\s++the\s++past))\s++(?P<span>the\s++(?:past|last|next"
+    r"|coming)\s++"
     r"(?P<u2>decade|fortnight|century|year|month|week))(?!\p{L}|\s++(?:and|or|of)\b|-)"
     # "a decade-long decline", "a year-long investigation", "a month-long strike": one unit, lasting
     r"|(?<![\p{L}\p{N}-])(?P<u3>decade|century|year|month|fortnight|week|day)-long(?![\p{L}-])"
@@ -2767,7 +2769,15 @@ def _as_change(r: Reading, direction: str) -> None:
 MORE_NOUN_AFTER_RE = regex.compile(
     r"[ ](?P<cmp>more|fewer|less|extra|additional)[ ](?P<n>\p{Ll}[\p{Ll}-]*+(?:[ ]\p{Ll}[\p{Ll}-]*+){0,2}+)")
 MORE_PER_AFTER_RE = regex.compile(r"[ ](more|less)(?=[ ](?:a|an|per|every|each)[ ])", regex.IGNORECASE)
-THAN_IN_CLAUSE_RE = regex.compile(r"[^.;:!?\d]{0,80}?(?<!\p{L})than(?!\p{L})")
+# "than" and an earlier time after it: a change over time ("than in 2019", "than when we came to office", "than a
+# decade ago"); not a comparison across things ("15% less fuel than earlier models", "more votes than his rival")
+THAN_IN_CLAUSE_RE = regex.compile(
+    r"[^.;:!?\d]{0,80}?(?<!\p{L})than\s++(?:(?:it|they|there|we|he|she|you|i)\s++(?:did|was|were|had|has|have|do)"
+    r"\s++)?+(?:in\s++(?:(?:early|mid|late)[\s-]++)?+(?:\p{L}++\s++)?+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d|when|(?:before|previously|earlier)(?=\s*+(?:[,.;:)!?]|\Z|this\b|in\b|last\b))|last\s++\p{L}++"
+    r"|(?:at|by)\s++the\s++(?:start|end|beginning)"
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s++(?:years?|months?|weeks?|decades?)"
+    r"\s++(?:ago|earlier|before)|a\s++year\s++ago)(?!\p{L})", regex.IGNORECASE)
 
 
 def _more_of_a_noun(doc: _Doc, reads: list[Reading]) -> None:
@@ -2776,6 +2786,13 @@ def _more_of_a_noun(doc: _Doc, reads: list[Reading]) -> None:
     duration, "500 extra nurses" a count of nurses."""
     t, L = doc.t, doc.L
     for r in reads:
+        if r.kind == "percent" and r.unit == "percent" and r.direction is None and r.value is not None and \
+                not r.is_range:
+            m = MORE_NOUN_AFTER_RE.match(t, r.e)  # "the UK had 10% fewer hospital beds than in 2010"
+            if m is not None and m.group("cmp").lower() in ("more", "fewer", "less") and \
+                    THAN_IN_CLAUSE_RE.match(t, m.end("cmp")):
+                _as_change(r, "up" if m.group("cmp").lower() == "more" else "down")
+            continue
         if r.kind != "count" or r.noun is not None or r.value is None or r.is_range:
             continue
         m = MORE_NOUN_AFTER_RE.match(t, r.e)
@@ -3715,6 +3732,9 @@ def _vague_durations(doc: _Doc) -> list[Reading]:
             continue
         if m.group("u1"):  # "just a month before", "more than a year ago": one unit, maybe hedged
             hedge = doc.L.hedges_before.get(_fold(m.group("hedge") or ""))
+            if (m.group("hedge") or "").lower() == "over" and not OVER_MEANS_MORE_BEFORE_RE.search(
+                    doc.t, max(0, m.start() - 20), m.start()) and not AGO_AFTER_RE.match(doc.t, m.end()):
+                hedge = None  # "cut taxes by $1.5 trillion over a decade": during it ("took over a year": more)
             s = m.start("hedge") if m.group("hedge") else m.start("just") if m.group("just") else m.start("one")
             r = Reading(Tok(m.start("one"), m.end(), 1.0, 0.5, "r"), s, m.end(), "duration", 1.0,
                         unit=_time_unit(m.group("u1")), hedge=hedge)
