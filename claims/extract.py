@@ -579,6 +579,7 @@ OF_RE = regex.compile(r"\s++of\b", regex.IGNORECASE)
 OF_MONEY_RE = regex.compile(r"\s++of\s++(?:\p{L}++['’]?+\s++)?+(?:money|cash|funds|funding|savings|taxpayers['’]?+"
                             r"|investment|aid|revenue|profits?|losses|debts?|subsid\p{L}++)(?!\p{L})", regex.IGNORECASE)
 NOUN_RE = regex.compile(r"[ ](?P<n>(?:[\p{Ll}][\p{L}'-]*+|\p{Lu}{2,5}+s(?!\p{L})|\p{Lu}{2,6}+(?=[ ]\p{Ll}{3})"
+                        r"|\p{Lu}\p{Ll}{2,}+(?<=ans|ers|ese|is|ites|ons)(?![\p{L}\p{N}'’-])(?![ ]\p{Lu})"  # "Australians."
                         r"|[\p{Lu}][\p{Ll}]++(?:[ ][\p{Lu}][\p{Ll}]++){0,2}"
                         r"(?=[ ][\p{Ll}]))(?:[ ][\p{Ll}][\p{L}-]*+)?+)")  # "120 MPs", "500 SUVs", "120 LNG cargoes"
 FROM_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>from|between)\s++(?:[^\s\d,;]++\s++)??\Z", regex.IGNORECASE)
@@ -2337,8 +2338,9 @@ class _Doc:
             return self.date_reading(tok, s, iso.end(), val)
         if len(tok.extra["digits"]) == 4 and 1000 <= v <= 2100:
             yr = YEAR_RANGE_AFTER_RE.match(t, e)
-            if yr and not (len(yr.group("n")) == 2 or v < int(yr.group("n")) <= 2100):
-                return None  # "1000-5000", "about 2000 - 2500 Calories": no years
+            if yr and not (len(yr.group("n")) == 2 or v < int(yr.group("n")) <= 2100) and not (
+                    t[max(0, s - 3):s].lower() == "in " and int(yr.group("n")) < v and 1900 <= v <= 2100):
+                return None  # "1000-5000", "about 2000 - 2500 Calories": no years (but "from 74 in 2014 to 148")
             if yr and len(yr.group("n")) == 2 and yr.end() - e == 3:
                 last = v - v % 100 + int(yr.group("n"))
                 last += 100 if last <= v else 0
@@ -2767,7 +2769,8 @@ def _as_change(r: Reading, direction: str) -> None:
 # "13,000 more police officers on our streets than in 2019", "300 fewer deaths than in 2021", "10 more years in
 # prison": a figure, a word of comparison, then what it counts (up to three words, none a function word)
 MORE_NOUN_AFTER_RE = regex.compile(
-    r"[ ](?P<cmp>more|fewer|less|extra|additional)[ ](?P<n>\p{Ll}[\p{Ll}-]*+(?:[ ]\p{Ll}[\p{Ll}-]*+){0,2}+)")
+    r"[ ](?P<cmp>more|fewer|less|extra|additional)[ ](?P<n>\p{Ll}[\p{Ll}-]*+(?:[ ]\p{Ll}[\p{Ll}-]*+){0,2}+"
+    r"|\p{Lu}{2,5}+s(?!\p{L})|\p{Lu}\p{Ll}{2,}+(?<=ans|ers|ese|is|ites|ons)(?![\p{L}'’-]))")  # "3,000 more GPs"
 MORE_PER_AFTER_RE = regex.compile(r"[ ](more|less)(?=[ ](?:a|an|per|every|each)[ ])", regex.IGNORECASE)
 # "than" and an earlier time after it: a change over time ("than in 2019", "than when we came to office", "than a
 # decade ago"); not a comparison across things ("15% less fuel than earlier models", "more votes than his rival")
