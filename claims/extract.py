@@ -1879,6 +1879,11 @@ class _Doc:
                         r.noun += gm2.group() if gm2 else ""
                     if len(words) > 1 and words[1].lower() in RATE_ADVERBS:
                         r.noun = words[0]  # "5,000 jobs annually"
+                    elif len(words) == 2 and r.noun == nm_n and not words[0].endswith("s") and \
+                            not words[1].endswith("s") and words[1].replace("-", "").isalpha():
+                        hn = HEAD_NOUN_AFTER_RE.match(t, nm.start("n") + len(r.noun))
+                        if hn and hn.group("w").lower() not in L.function_words:
+                            r.noun += " " + hn.group("w")  # "232,820 net additional dwellings", "10,000 new social homes"
                     pm = PER_RE.match(t, nm.start("n") + len(r.noun)) if r.noun.endswith("s") or \
                         r.noun.lower() in IRREGULAR_PLURALS else None
                     den = (pm.group("den") or "").lower().split(" ")[0] if pm else ""
@@ -2960,6 +2965,7 @@ def _opening_adverb(w: str) -> bool:
     return len(w) > 5 and w.endswith("ly") and (w.endswith("ally") or not w.endswith(("lly", "ily", "aly")))
 
 
+HEAD_NOUN_AFTER_RE = regex.compile(r"[ ](?P<w>\p{Ll}{3,}+(?<=[^s]s))(?![\p{L}'’-])")  # a plural after two modifiers
 GLUED_REST_RE = regex.compile(r"[\p{L}\p{N}]++")
 NEXT_WORD_RE = regex.compile(r"[ ]++(?P<w>\p{L}++)")
 
