@@ -3348,7 +3348,7 @@ def test_a_first_half_goal_is_no_period():
      "mb / day", 1.0, 1.2),
     ("It produces 2 million to 3 million tonnes a year.", "2 million to 3 million tonnes a year",
      "metric_ton / year", 2e6, 3e6),
-    ("The population is estimated at 7 million to 8 million.", "7 million to 8 million", None, 7e6, 8e6),
+    ("The population is put at 7 million to 8 million.", "7 million to 8 million", None, 7e6, 8e6),
 ])
 def test_ranges_of_scaled_figures(text, fragment, unit, low, high):
     c = find(claims.extract(text), fragment)
@@ -3371,3 +3371,16 @@ def test_a_range_of_a_change(text, fragment, kind, low, high):
 def test_a_change_then_a_level_in_millions_stay_two_claims():
     cs = claims.extract("Unemployment fell 1 million to 8 million.")
     assert [(c.kind, c.value) for c in cs] == [("change", -1e6), ("count", 8e6)]
+
+
+@pytest.mark.parametrize("text, fragment, unit", [
+    # an article that names places of one country with dollars of its own and nothing of the US: "$" is theirs
+    ("Mr Albanese said the plan would save a typical family $1,700 a year.", "$1,700 a year", "AUD / year"),
+    ("The average house price in Sydney is $1.6 million. CoreLogic put it at $1.02 million.", "$1.02 million", "AUD"),
+    ("Ottawa will spend $4 billion on housing.", "$4 billion", "CAD"),
+    ("The WCS discount peaked at more than $52 a barrel, Alberta said.", "more than $52 a barrel", "USD / barrel"),
+    ("The US Federal Reserve met in Sydney; shares rose to $50.", "$50", "USD"),
+    ("Apple shares rose to $150.", "$150", "USD"),
+])
+def test_the_dollar_of_the_country_an_article_is_about(text, fragment, unit):
+    assert find(claims.extract(text), fragment).unit == unit
