@@ -559,11 +559,12 @@ _RATE_NOUN = (r"(?!(?:in|on|at|by|for|and|or|the|a|an|of|to|from|with|was|were|i
               r"|worldwide|nationwide|against|versus|compared)\b)(?!\p{Ll}++(?<=ly)(?!\p{L}))\p{Ll}++(?:-\p{Ll}++)*+")
 RATE_PER_RE = regex.compile(
     r"(?:[ ](?P<n>(?!per\b|for\b)\p{Ll}++(?:[ ](?!per\b|for\b)\p{Ll}++)?+))?+[ ](?:per|for[ ]every)[ ]"
-    r"(?P<den>1,000|1000|10,000|10000|100,000|100000|100 000"
+    r"(?P<den>1,000|1000|10,000|10000|100,000|100000|100 000|100(?=[ ]\p{Ll}{3,}+(?<![ ](?:km|kms|mph|kph|mpg|metres"
+    r"|meters|miles|grams|gram|kilos|days|years|hours|minutes|seconds|metre|meter|mile|times|points|pence|yards)))"
     r"|1,000,000|1 million|a million|a thousand|million|thousand|100k)(?![\p{N}]|[.,]\d)"
     r"(?:[ ]" + _RATE_NOUN + r"(?:[ ]" + _RATE_NOUN + r")?+)?+",
     regex.IGNORECASE)
-RATE_UNITS = {"1000": "permille", "athousand": "permille", "thousand": "permille", "10000": "per_ten_thousand",
+RATE_UNITS = {"100": "percent", "1000": "permille", "athousand": "permille", "thousand": "permille", "10000": "per_ten_thousand",
               "100000": "per_hundred_thousand", "100k": "per_hundred_thousand", "1000000": "ppm",
               "1million": "ppm", "amillion": "ppm", "million": "ppm"}
 # what makes "N times" a ratio: a comparison after it ("as large", "more", "higher", "the size")
@@ -2582,6 +2583,17 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
         merged = _age_range(t, a, b) if b is not None else None
         if merged is not None:
             out.append(merged)
+            i += 2
+            continue
+        if b is not None and a.kind in ("count", "ratio") and b.kind in ("count", "ratio") and a.unit is None and \
+                b.unit is None and a.noun is None and a.value == 1 and b.value is not None and b.value > 1 and \
+                not a.is_range and not b.is_range and TO_ONE_GAP_RE.fullmatch(t, a.e, b.s) and \
+                not UNIT_OR_DIGIT_AFTER_RE.match(t, b.e) and \
+                ODDS_CONTEXT_RE.search(t, max(doc.sentence_of(a.s)[0], a.s - 60), a.s):
+            # "the teacher-to-pupil ratio is 1 to 35": one to N, a ratio of 1/N
+            r = Reading(a.tok, a.s, b.e, "ratio", N.clean_float(1 / b.value), None, a.hedge, noun=None)
+            r.tok.precision = 0.0
+            out.append(r)
             i += 2
             continue
         if b is not None and a.kind == b.kind == "count" and a.unit is None and b.unit is None and a.noun is None \
