@@ -1572,8 +1572,11 @@ class _Doc:
         tok.scale = scale if scale != 1.0 else tok.scale
         if currency is not None and currency.figure == "written" and scale == 1.0 and not (
                 tok.form == "d" and ("," in tok.extra["digits"] or "." in tok.extra["digits"])) and not (
-                PRICE_WORD_BEFORE_RE.search(t, max(0, start - 16), start) and not GLUED_CAPITAL_RE.match(t, e)):
-            return None  # "PS5" is a console, "PS2.7m" is 2.7 million pounds; "costs R23 a litre" is rand
+                PRICE_WORD_BEFORE_RE.search(t, max(0, start - 16), start) and not GLUED_CAPITAL_RE.match(t, e)) and \
+                not (currency.surface in L.currency_context and not GLUED_CAPITAL_RE.match(t, e) and
+                     self.country_named(currency)):
+            return None  # "PS5" is a console, "PS2.7m" is 2.7 million pounds; "costs R23 a litre" is rand, and
+            # so is "R35" in an article that names South Africa ("N350 in Lagos" is naira)
         if scale != 1.0:
             value = N.clean_float(value * scale)
             prec = prec * scale
@@ -1977,6 +1980,13 @@ class _Doc:
         if not m or m.group("n") in METRE_PLURALS:
             return False
         return self.unit_at(m.start("n") - 1, attached=False) is None
+
+    def country_named(self, currency) -> bool:
+        """Whether the article names a country whose currency ``currency`` is (currency_context.csv)."""
+        key = ("country_named", currency.surface)
+        if key not in self.memo:
+            self.memo[key] = any(cue.search(self.t) for _, cue in self.L.currency_context[currency.surface])
+        return self.memo[key]
 
     def local_currency(self, currency, s: int) -> str | None:
         """The code of a currency word several countries share ("rupees", "pesos"): the country its

@@ -2912,6 +2912,9 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
      "percent", None),
     ("The vaccine rollout reached 212 doses per 100 people by March.", "212 doses per 100 people", "ratio", 212.0,
      "percent", None),
+    ("One gigabyte costs about R35 in South Africa and N350 in Nigeria.", "N350", "money", 350.0, "NGN", None),
+    ("The price is N650 in Lagos.", "N650", "money", 650.0, "NGN", None),
+    ("A packet costs Sh230 in Nairobi.", "Sh230", "money", 230.0, "KES", None),
     ("Barely 500 people turned up to vote.", "500", "count", 500.0, None, None),
     ("Officially 30 people died.", "30", "count", 30.0, None, None),
     ("Prices are now 4.1% below their peak.", "4.1% below their peak", "change", -4.1, "percent", None),
@@ -2954,6 +2957,7 @@ def test_the_noun_after_more(text, noun):
 
 
 @pytest.mark.parametrize("text, texts", [
+    ("The N350 road is closed.", []),
     ("The jet had to abort its take-off on runway 4L.", []),
     ("Planes use runway 9L and runway 22R.", []),
     ("After the Nord Stream 1 and 2 pipelines were damaged, prices rose.", []),
