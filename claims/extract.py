@@ -720,7 +720,8 @@ TENSE_BEFORE_RE = regex.compile(
     # "is planned for May 8", "is expected on June 10", "aims to fill storage by November 1", and the present
     # of what is on a calendar: "who turns 20 on Friday", "the bank meets in June", "votes on the bill on Friday"
     r"|planned\s++(?:for|on)|expected\s++(?:on|in|by)|aims?+\s++to|aiming\s++to"
-    r"|turns|meets|votes|visits|travels|hosts|faces|returns|arrives|launches|heads|flies|goes|plays|holds|marks)"
+    r"|turns|meets|votes|visits|travels|hosts|faces|returns|arrives|launches|heads|flies|goes|plays|holds|marks"
+    r"|go\s++on\s++sale)"
     r"|(?P<past>(?!(?:hundred|speed|indeed|seed|feed|breed|need|weed|proceed|exceed|succeed)\b)\p{L}{3,}ed"
     r"|said|died|was|were|had|met|told|made|took|gave|won|lost|rose|fell|came|went|left|saw|began|became|held|paid"
     r"|sold|bought|struck|hit|cut|spoke|wrote|sent|led|ran|fled|flew|shot|fought|brought|thought|found|got"
@@ -990,8 +991,16 @@ def _ends_a_noun(L, word: str, first: str = "") -> bool:
     if w in L.function_words or len(w) > 3 and w.endswith("ed") and not (w.endswith("eed") and len(w) <= 5):
         return True
     f = first.lower()
-    return (f.endswith("s") and not f.endswith("ss") or f in IRREGULAR_PLURALS) and (
-        w in L.subject_verbs or len(w) > 5 and w.endswith("ing"))
+    plural = f.endswith("s") and not f.endswith("ss") or f in IRREGULAR_PLURALS
+    if plural and f not in PLURAL_MODIFIERS and w.isalpha() and w.islower() and not w.endswith("s") and len(f) > 3:
+        return True  # "in 18 seats turnout fell": a plural ends the noun (but "sports car", "arms deal")
+    return plural and (w in L.subject_verbs or len(w) > 5 and w.endswith("ing"))
+
+
+# plural words that modify a noun after them ("a sports car", "an arms deal", "the sales team")
+PLURAL_MODIFIERS = frozenset("sports arms news savings goods earnings sales customs communications electronics physics "
+                             "economics mathematics clothes series species means overseas pensions olympics "
+                             "athletics operations services systems works".split())
 
 
 # past participles that are not in -ed: "the previous record of 746 million set in 2021"
@@ -1488,9 +1497,11 @@ class _Doc:
                 currency is None and ONE_AS_SUBJECT_AFTER_RE.match(t, e) and (
                     s == self.sentence_of(s)[0] or ONE_AS_SUBJECT_BEFORE_RE.search(t, max(0, s - 8), s)):
             return None  # "At 6 weeks of age, one can already celebrate": the generic pronoun
-        if tok.form == "x" and t[s:e].lower() in N.COMPARATIVE_MULTIPLES and MODAL_BEFORE_RE.search(
-                t, max(0, s - 12), s) and t[e:e + 1] != "-":
-            tok.extra["verb"] = True  # "will quadruple tariffs", "pledged to triple capacity": a rise
+        if tok.form == "x" and t[s:e].lower() in N.COMPARATIVE_MULTIPLES and (MODAL_BEFORE_RE.search(
+                t, max(0, s - 12), s) or start < s and MODAL_BEFORE_RE.search(t, max(0, start - 12), start)) and \
+                t[e:e + 1] != "-":
+            tok.extra["verb"] = True  # "will quadruple tariffs", "pledged to triple capacity", "would roughly
+            # triple": a rise
         elif tok.form == "x" and t[s:e].lower() in N.COMPARATIVE_MULTIPLES and not (
                 hedge is not None and not t[e:e + 1] == "-" or COMPARISON_AFTER_RE.match(t, e)):
             return None  # "double-digit", "a double room"; but "more than double", "double the rate"
