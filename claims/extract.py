@@ -527,7 +527,8 @@ LASTING_NOUN_AFTER_RE = regex.compile(
 POINT_COMPOUND_RE = regex.compile(r"-(?:percentage-)?+points?+(?![\p{L}-])", regex.IGNORECASE)
 FRACTION_ARTICLE_RE = regex.compile(r"\s++(?:of\s++)?+(?:an?|the)(?=\s)", regex.IGNORECASE)
 OVER_MEANS_MORE_BEFORE_RE = regex.compile(
-    r"(?r)(?<!\p{L})(?:for|in|of|after|than|been|took|taken|takes|lasted|lasting|lasts|spanning|spent|just|"
+    r"(?r)(?<!\p{L})(?:for|in|of|after|than|been|took|taken|takes|lasted|lasting|lasts|spanning|spent|just|waiting|"
+    r"waited|wait|waits|queued|queuing|queueing|stuck|delayed|"
     r"well|already|now|is|was|are|were|be|aged|age)\s++\Z", regex.IGNORECASE)
 ANNUAL_RATE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:seasonally[ -]adjusted\s++)?+annual(?:i[sz]ed)?+\s++(?:pace|rate)"
                                    r"\s++of\s++\Z", regex.IGNORECASE)
@@ -719,9 +720,11 @@ TENSE_BEFORE_RE = regex.compile(
     r"|comes?\s++into\s++(?:force|effect)|begins?+|starts?+|resumes?+|reopens?+|opens|expires?+|kicks?+\s++off"
     # "is planned for May 8", "is expected on June 10", "aims to fill storage by November 1", and the present
     # of what is on a calendar: "who turns 20 on Friday", "the bank meets in June", "votes on the bill on Friday"
-    r"|planned\s++(?:for|on)|expected\s++(?:on|in|by)|aims?+\s++to|aiming\s++to"
-    r"|turns|meets|votes|visits|travels|hosts|faces|returns|arrives|launches|heads|flies|goes|plays|holds|marks"
-    r"|go\s++on\s++sale)"
+    r"|planned\s++(?:for|on)|expected\s++(?:on|in|by)|aims?+\s++to|aiming\s++to|expects?+\s++to"
+    # "the cap has been extended until the end of October", "the offer runs until June"
+    r"|(?:extended|runs|valid|remains?+|stays?+|open|lasts)\s++(?:in\s++place\s++)?+until"
+    # (not verbs that are plural nouns too: "approved by 38 votes to 21 on Wednesday", "hospital visits")
+    r"|turns|meets|arrives|goes|go\s++on\s++sale)"
     r"|(?P<past>(?!(?:hundred|speed|indeed|seed|feed|breed|need|weed|proceed|exceed|succeed)\b)\p{L}{3,}ed"
     r"|said|died|was|were|had|met|told|made|took|gave|won|lost|rose|fell|came|went|left|saw|began|became|held|paid"
     r"|sold|bought|struck|hit|cut|spoke|wrote|sent|led|ran|fled|flew|shot|fought|brought|thought|found|got"
@@ -761,9 +764,9 @@ MOVE_AFTER_RE = regex.compile(r"\s++(?:(?P<up>higher)|(?P<down>lower))(?!\s++tha
 LEVEL_WORD_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:at|to|of|was|is|were|are|be|been|stood|remained|hit|reached|rate)\s++\Z", regex.IGNORECASE)
 PRENOMINAL_CHANGE_RE = regex.compile(
-    r"[ -](?:(?P<w>\p{Ll}++)[ ])??(?:(?P<up>rise|increase|jump|gain|climb|surge|hike|rebound|rally|boost|growth|upturn)"
-    r"|(?P<down>drop|fall|decline|decrease|cut|reduction|slump|plunge|dip|slide|loss|contraction|tumble|downturn))"
-    r"(?![\p{L}-])", regex.IGNORECASE)
+    r"[ -](?:(?P<w>\p{Ll}++)[ ])??(?:(?P<up>(?:rise|increase|jump|gain|climb|surge|hike|rebound|rally|boost)s?+|growth"
+    r"|upturn)|(?P<down>(?:drop|fall|decline|decrease|cut|reduction|slump|plunge|dip|slide|tumble)s?+|loss|contraction"
+    r"|downturn))(?![\p{L}-])", regex.IGNORECASE)  # ("20% fare cuts", "5% pay rises" too)
 MOVE_VERB_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:closed|ended|finished|opened|traded|trading|settled|stood|was|were|is|are|been|be|last|"
     r"closing|ending|finishing)\s++\Z", regex.IGNORECASE)
@@ -2589,8 +2592,9 @@ def _scale_in_the_unit(doc: _Doc, reads: list[Reading]) -> None:
             a.kind, a.unit = b.kind, b.unit
 
 
-RANGE_CUE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:a\s++further|another|only|just|an\s++additional)\s++\Z",
-                                   regex.IGNORECASE)
+RANGE_CUE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:a\s++further|another|only|just|an\s++additional"
+                                   r"|(?:increases|rises|cuts|falls|drops|declines|reductions)\s++of)\s++\Z",
+                                   regex.IGNORECASE)  # ("facing increases of 20% to 30%": several, a range)
 
 
 def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
