@@ -731,7 +731,7 @@ TENSE_BEFORE_RE = regex.compile(
     r"|kept|knew|grew|drew|threw|wore|broke|chose|froze|stole|woke|sat|stood|understood|spent|built|dealt"
     r"|felt|meant|lent|quit|beat|sank|sprang|swam|rang|sang))(?![\p{L}'’])", regex.IGNORECASE)
 TENSE_AFTER_RE = regex.compile(
-    r",?+\s++(?:(?P<fut>will|shall|is\s++(?:due|set|expected)\s++to|are\s++(?:due|set|expected)\s++to|plans?+\s++to)"
+    r"\s++(?:(?P<fut>will|shall|is\s++(?:due|set|expected)\s++to|are\s++(?:due|set|expected)\s++to|plans?+\s++to)"
     r"|(?P<past>(?!(?:hundred|speed|indeed|seed|feed|breed|need|weed|proceed|exceed|succeed)\b)\p{L}{3,}ed|said|told"
     r"|made|took|gave|won|lost|rose|fell|cut|hit|held|met|sold|set|struck|spoke|sent|began|became|was|were|had"
     r"|unveiled|announced))(?!\p{L})", regex.IGNORECASE)
@@ -2819,7 +2819,7 @@ MORE_PER_AFTER_RE = regex.compile(r"[ ](more|less)(?=[ ](?:a|an|per|every|each)[
 THAN_IN_CLAUSE_RE = regex.compile(
     r"[^.;:!?\d]{0,80}?(?<!\p{L})than\s++(?:(?:it|they|there|we|he|she|you|i)\s++(?:did|was|were|had|has|have|do)"
     r"\s++)?+(?:in\s++(?:(?:early|mid|late)[\s-]++)?+(?:\p{L}++\s++)?+(?:19|20)\d\d"
-    r"|(?:19|20)\d\d|when|(?:before|previously|earlier)(?=\s*+(?:[,.;:)!?]|\Z|this\b|in\b|last\b))|last\s++\p{L}++"
+    r"|(?:19|20)\d\d|when|before|(?:previously|earlier)(?=\s*+(?:[,.;:)!?]|\Z|this\b|in\b|last\b))|last\s++\p{L}++"
     r"|(?:at|by)\s++the\s++(?:start|end|beginning)"
     r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s++(?:years?|months?|weeks?|decades?)"
     r"\s++(?:ago|earlier|before)|a\s++year\s++ago)(?!\p{L})", regex.IGNORECASE)
@@ -3564,9 +3564,9 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
 # figures of business or statistics in a sentence ("shipped 60 million phones", "rates fell 38%"), and words of a game
 BUSINESS_FIGURE_RE = regex.compile(r"%|(?<!\p{L})(?:per\s++cent|percent|million|billion|bn|trillion)(?!\p{L})|[$€£¥]",
                                    regex.IGNORECASE)
-GAME_WORDS_RE = regex.compile(r"(?<!\p{L})(?:points?|scored|scoring|touchdowns?|goals?|quarterback|rebounds|yards|innings"
-                              r"|halftime|half-time|lead|led|trailed|trailing|game|match|period)(?!\p{L})",
-                              regex.IGNORECASE)
+GAME_WORDS_RE = regex.compile(r"(?<!\p{L})(?:(?<!percentage\s)(?<!basis\s)points?|scored|scoring|touchdowns?|goals?"
+                              r"|quarterback|rebounds|yards|innings|halftime|half-time|trailed|trailing|game|match)"
+                              r"(?!\p{L})", regex.IGNORECASE)
 
 
 A_YEAR_RE = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d|\d)")
@@ -4495,6 +4495,11 @@ OWN_PERIOD_AFTER_RE = regex.compile(r"\s++(?:in|for|during)\s++the\s++(?:previou
                                     regex.IGNORECASE)
 
 
+# "down 9% on the same period a year earlier", "up 3% on last year": the time compared with, not the change's own
+COMPARED_BASE_RE = regex.compile(r"(?<!\p{L})(?:earlier|ago|before|previous|prior|same|last\s++year)(?!\p{L})",
+                                 regex.IGNORECASE)
+
+
 def _own_times(doc: _Doc, reads: list[Reading]) -> set[int]:
     """The figures followed right away by a time of their own ("down from a peak of 9.1% last June", "£3m in
     the same period last year", "2.1% in 2022"): a period their sentence names is not theirs."""
@@ -4505,6 +4510,8 @@ def _own_times(doc: _Doc, reads: list[Reading]) -> set[int]:
                 out.add(id(a))
     for a, b in zip(reads, reads[1:]):
         if b.kind == "date" and a.kind != "date" and b.s - a.e <= 40 and OWN_TIME_GAP_RE.fullmatch(doc.t, a.e, b.s) \
+                and not (a.kind == "change" and doc.t[a.e:a.e + 4].lower() == " on " and
+                         COMPARED_BASE_RE.search(doc.t, a.e, b.e)) \
                 and not MONTHS_VALUE_RE.fullmatch(b.date_value or ""):  # (a span of months is a period)
             out.add(id(a))
     return out

@@ -2923,6 +2923,7 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     ("A typical defect is deeper than 40mm.", "deeper than 40mm", "quantity", 40.0, "millimeter", "more than"),
     ("Patients were waiting over 12 hours.", "over 12 hours", "duration", 12.0, "hour", "over"),
     ("Europe warmed by 2.3C over the same period.", "2.3C", "change", 2.3, "delta_degree_Celsius", None),
+    ("There are 800,000 more people in work than before the pandemic.", "800,000", "change", 800000.0, None, None),
     ("Barely 500 people turned up to vote.", "500", "count", 500.0, None, None),
     ("Officially 30 people died.", "30", "count", 30.0, None, None),
     ("Prices are now 4.1% below their peak.", "4.1% below their peak", "change", -4.1, "percent", None),
@@ -3322,6 +3323,7 @@ def test_vague_pounds_and_deep_time(text, kind, unit):
 
 @pytest.mark.parametrize("text, value", [
     ("Samsung on Wednesday unveiled the phone.", "2023-04-26"),
+    ("Novo Nordisk, which reports on Thursday, said sales rose.", "2023-05-04"),
     ("The central bank on Tuesday raised rates.", "2023-04-25"),
     ("The bank on Friday will decide.", "2023-05-05"),
     ("A decision is needed by Friday.", "2023-05-05"),
@@ -3352,6 +3354,17 @@ def test_a_date_on_the_calendar_ahead(text, value):
 ])
 def test_a_span_of_months_with_no_figure_is_a_date(text, value):
     assert [(c.kind, c.value) for c in claims.extract(text, date=dt.date(2023, 5, 1))] == [("date", value)]
+
+
+def test_a_change_on_the_same_period_a_year_earlier_keeps_its_period():
+    cs = claims.extract("In the first four months of 2023, homicides were down another 9% on the same period a year "
+                        "earlier.", date=dt.date(2023, 5, 1))
+    assert (find(cs, "9%").period["start"], find(cs, "9%").period["end"]) == ("2023-01-01", "2023-04-30")
+
+
+def test_a_quarter_in_a_sentence_of_percentage_points_is_a_period():
+    c = claims.extract("The jobless rate fell 0.2 percentage points in the first quarter.", date=dt.date(2023, 5, 1))[0]
+    assert (c.period["start"], c.period["end"]) == ("2023-01-01", "2023-03-31")
 
 
 def test_the_last_quarter_after_a_year_is_its_fourth():
