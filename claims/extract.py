@@ -628,8 +628,9 @@ PERIOD_NO_YEAR_RE = regex.compile(
     r"(?=\s++(?:[\p{L}\p{N}]++[\s-]++){0,3}?(?:revenues?|sales|profits?|earnings|results|loss(?:es)?|income"
     r"|gdp|growth|output|margins?|deliveries|shipments|production|dividends?|ebitda|eps|guidance|bookings|orders"
     r"|subscribers|turnover|cash\s++flow)(?!\p{L}))"
-    # "sales fell 3% last quarter", "is expected to grow this quarter" (not "in the last quarter": the fourth)
+    # "sales fell 3% last quarter", "is expected to grow this quarter", "in the latest quarter"
     r"|(?<!\p{L})(?<!the\s)(?P<rq>last|this|next)\s++quarter(?!\p{L})"
+    r"|(?<!\p{L})(?:in\s++)?+the\s++(?P<rq>latest|most\s++recent)\s++quarter(?!\p{L})"
     # "7.8 per cent in the December quarter" (Australia): the quarter that ends in that month
     r"|(?<!\p{L})(?:in\s++)?+the\s++(?P<qm>(?-i:March|June|September|December))\s++quarter(?!\p{L})"
     r"(?!\s++of\s++(?:19|20)\d\d)", regex.IGNORECASE)
@@ -668,11 +669,11 @@ PERIOD_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd
 # words (found with the stdlib ``re``, a plain literal alternation): a whole-text scan of this pattern cost as much
 # as all the other date patterns together
 MORE_RELATIVE_HINT_RE = _stdlib_re.compile(
-    r"yesterday|tomorrow|century|millennium|fy[ '’]?\d|(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+    r"yesterday|tomorrow|today|century|millennium|fy[ '’]?\d|(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 MORE_RELATIVE_DATE_RE = regex.compile(
     r"(?<!\p{L})(?P<rwd>last|next|this)\s++(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?!\p{L})"
-    r"|(?<!\p{L})(?P<yt>yesterday|tomorrow)(?!\p{L})"
+    r"|(?<!\p{L})(?P<yt>yesterday|tomorrow|(?:later|earlier)\s++today)(?!\p{L})"
     r"|(?<![\p{L}\p{N}])(?P<cent>1\d|20|21|[1-9])(?:st|nd|rd|th)[\s-]++century(?!\p{L})"
     r"|(?<!\p{L})(?P<centw>eighteenth|nineteenth|twentieth|twenty-first)[\s-]++century(?!\p{L})"
     # "revenue of $4.1bn in FY2023", "net debt free by FY25", "FY2023-24": a fiscal year, the year it is named by
@@ -764,7 +765,7 @@ MOVE_AFTER_RE = regex.compile(r"\s++(?:(?P<up>higher)|(?P<down>lower))(?!\s++tha
 LEVEL_WORD_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:at|to|of|was|is|were|are|be|been|stood|remained|hit|reached|rate)\s++\Z", regex.IGNORECASE)
 PRENOMINAL_CHANGE_RE = regex.compile(
-    r"[ -](?:(?P<w>\p{Ll}++)[ ])??(?:(?P<up>(?:rise|increase|jump|gain|climb|surge|hike|rebound|rally|boost)s?+|growth"
+    r"[ -](?:(?P<w>\p{Ll}[\p{Ll}-]*+)[ ](?:[\p{Ll}-]++[ ])??)??(?:(?P<up>(?:rise|increase|jump|gain|climb|surge|hike|rebound|rally|boost)s?+|growth"
     r"|upturn)|(?P<down>(?:drop|fall|decline|decrease|cut|reduction|slump|plunge|dip|slide|tumble)s?+|loss|contraction"
     r"|downturn))(?![\p{L}-])", regex.IGNORECASE)  # ("20% fare cuts", "5% pay rises" too)
 MOVE_VERB_BEFORE_RE = regex.compile(
@@ -3540,8 +3541,8 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
             # ("3% in the last quarter" after "5% in 2022" is the fourth quarter of 2022)
             if rq:  # "last quarter", "in the last quarter": the one before the article's quarter, in talk of money
                 if doc.date is not None and _business_talk(doc, m.start()):
-                    i = doc.date.year * 4 + (doc.date.month - 1) // 3 + {"last": -1, "this": 0, "next": 1}[
-                        rq.lower()]
+                    i = doc.date.year * 4 + (doc.date.month - 1) // 3 + {"last": -1, "this": 0, "next": 1}.get(
+                        rq.lower(), -1)  # ("the latest quarter", "the most recent quarter": the last gone)
                     out.append(_quarter_or_half(m, i // 4, False, i % 4 + 1))
                 continue
             q = m.group("q")
@@ -3634,7 +3635,7 @@ def _more_relative_dates(doc: _Doc) -> list[Reading]:
         elif m.group("yt"):
             s = m.start()
             if d is not None:
-                val = (d + dt.timedelta(days=-1 if m.group("yt").lower() == "yesterday" else 1)).isoformat()
+                val = (d + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m.group("yt").lower(), 0))).isoformat()
             out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
         elif m.group("cent") or m.group("centw"):  # "the 19th century": 1801 to 1900, as an ISO interval
             s = m.start()

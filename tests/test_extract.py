@@ -2924,6 +2924,8 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     ("Patients were waiting over 12 hours.", "over 12 hours", "duration", 12.0, "hour", "over"),
     ("Europe warmed by 2.3C over the same period.", "2.3C", "change", 2.3, "delta_degree_Celsius", None),
     ("There are 800,000 more people in work than before the pandemic.", "800,000", "change", 800000.0, None, None),
+    ("Nurses have had a 13% real-terms pay cut since 2010.", "13%", "change", -13.0, "percent", None),
+    ("The 2% inflation target was missed.", "2%", "percent", 2.0, "percent", None),
     ("Barely 500 people turned up to vote.", "500", "count", 500.0, None, None),
     ("Officially 30 people died.", "30", "count", 30.0, None, None),
     ("Prices are now 4.1% below their peak.", "4.1% below their peak", "change", -4.1, "percent", None),
@@ -3262,6 +3264,7 @@ def test_magnitude_of_and_pounds_of_thrust(text, fragment, value, unit):
     ("Sales rose 3% between November and February 2021.", "3%", "2020-11-01", "2021-02-28"),
     ("Sales will rise 5% in July-September.", "5%", "2023-07-01", "2023-09-30"),
     ("BHP's iron ore output rose 2% in the March quarter.", "2%", "2023-01-01", "2023-03-31"),
+    ("Sales rose 4% in the latest quarter.", "4%", "2023-01-01", "2023-03-31"),
     ("Tata Motors reported a net profit of Rs 5,408 crore for the quarter ended March 31.", "Rs 5,408 crore",
      "2023-01-01", "2023-03-31"),
     ("Inflation peaked at 7.8 per cent in the December quarter.", "7.8 per cent", "2022-10-01", "2022-12-31"),
@@ -3323,6 +3326,7 @@ def test_vague_pounds_and_deep_time(text, kind, unit):
 
 @pytest.mark.parametrize("text, value", [
     ("Samsung on Wednesday unveiled the phone.", "2023-04-26"),
+    ("The prime minister is expected to resign later today.", "2023-05-01"),
     ("Novo Nordisk, which reports on Thursday, said sales rose.", "2023-05-04"),
     ("The central bank on Tuesday raised rates.", "2023-04-25"),
     ("The bank on Friday will decide.", "2023-05-05"),
