@@ -606,10 +606,11 @@ VAGUE_DURATION_RE = regex.compile(
     # "in the last month" name a period, no span)
     r"|(?<!\p{L})(?:over|during|within|throughout|for|in(?=\s++the\s++past))\s++(?P<span>the\s++(?:past|last|next"
     r"|coming)\s++"
-    r"(?P<u2>decade|fortnight|century|year|month|week))(?!\p{L}|\s++(?:and|or|of)\b|-)"
-    # "a decade-long decline", "a year-long investigation", "a month-long strike": one unit, lasting
-    r"|(?<![\p{L}\p{N}-])(?P<u3>decade|century|year|month|fortnight|week|day)-long(?![\p{L}-])"
-    # "it would take a couple of years": two or three
+    r"(?P<u2>decade|fortnight|century|year|month|week))(?!\p{L}|\s++(?:and|or|of)\b|-)", regex.IGNORECASE)
+# "a decade-long decline", "a year-long investigation": one unit, lasting; "it would take a couple of years": two
+# or three (tried only where the text has "-long" or "couple of")
+LONG_OR_COUPLE_RE = regex.compile(
+    r"(?<![\p{L}\p{N}-])(?P<u3>decade|century|year|month|fortnight|week|day)-long(?![\p{L}-])"
     r"|(?<!\p{L})(?P<couple>a\s++couple\s++of)\s++(?P<u4>days|weeks|months|years|decades)(?!\p{L})", regex.IGNORECASE)
 PERIOD_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months\s++of\s++(?P<y>(?:19|20)\d\d)"
@@ -634,6 +635,7 @@ PERIOD_NO_YEAR_RE = regex.compile(
     # "7.8 per cent in the December quarter" (Australia): the quarter that ends in that month
     r"|(?<!\p{L})(?:in\s++)?+the\s++(?P<qm>(?-i:March|June|September|December))\s++quarter(?!\p{L})"
     r"(?!\s++of\s++(?:19|20)\d\d)", regex.IGNORECASE)
+PERIOD_NO_YEAR_HINT_RE = _stdlib_re.compile(r"quarter|half|(?<![a-z0-9])[qh][1-4](?![a-z0-9])")
 # "in the first three months of the year", "the first six months of last year"
 PERIOD_OF_YEAR_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++(?:first\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months"
@@ -1762,7 +1764,7 @@ class _Doc:
             unit = currency.code if currency.surface not in L.currency_context else self.local_currency(currency, s)
             # a scale after the currency word ("5 million dollars" handled above; "$5 m" here)
             pm = PER_RE.match(t, end)
-            mm = MORE_PER_AFTER_RE.match(t, end) if pm is None else None
+            mm = MORE_PER_AFTER_RE.match(t, end) if pm is None and t[end + 1:end + 5] in ("more", "less") else None
             if mm:  # "paying $700 more a year": a rise, per year
                 pm = PER_RE.match(t, mm.end())
                 if pm and ((pm.group("den") or "").lower().split(" ")[0] in TIME_DENOMINATORS or pm.group("adv")):
@@ -1831,7 +1833,7 @@ class _Doc:
                            (pm.group("den") or "").split(" ")[0].lower() in TIME_DENOMINATORS):
                     unit, end = self.per_unit(unit, pm, end, money=False)
                 hm = PER_HEAD_RE.match(t, end) if entry.kind == "quantity" and noun is None and \
-                    self.may_rate else None
+                    self.may_rate and " per " in t[end:end + 40] else None
                 if hm and (hm.group("n").lower() in PER_NOUNS or hm.group("n").lower() == "capita"):
                     # "142 litres per person per day", "14.7 tonnes per capita": what it is per, and how often
                     noun, end = "per " + hm.group("n").lower(), hm.end()
@@ -3311,7 +3313,6 @@ def _dollars_of_the_article(doc: _Doc, reads: list[Reading]) -> None:
     another country's dollars (C$, A$, NZ$, "Canadian dollars"), in its sentence or the three before, is in
     those dollars too, until an amount in US dollars is named."""
     t, last = doc.t, None  # (code, sentence index)
-    home = _home_dollar(doc)
     for r in reads:
         if r.kind not in ("money", "change") or not r.unit:
             continue
@@ -3325,10 +3326,10 @@ def _dollars_of_the_article(doc: _Doc, reads: list[Reading]) -> None:
         elif last is not None and last[0] != "USD" and si - last[1] <= DOLLAR_CARRY_SENTENCES and \
                 "(" not in t[max(0, r.s - 2):r.s]:  # "C$1,250 ($990)": a conversion to US dollars
             r.unit = last[0] + r.unit[len(head):]
-        elif home is not None and (last is None or si - last[1] > DOLLAR_CARRY_SENTENCES) and \
-                "(" not in t[max(0, r.s - 2):r.s] and r.unit.split(" / ")[-1] not in WORLD_PRICED_IN_USD:
+        elif (last is None or si - last[1] > DOLLAR_CARRY_SENTENCES) and "(" not in t[max(0, r.s - 2):r.s] and \
+                r.unit.split(" / ")[-1] not in WORLD_PRICED_IN_USD and _home_dollar(doc) is not None:
             # (oil, gold and grain are priced in US dollars everywhere: "the discount hit $52 a barrel" in Alberta)
-            r.unit = home + r.unit[len(head):]  # "Mr Albanese said it would save a typical family $1,700 a year"
+            r.unit = _home_dollar(doc) + r.unit[len(head):]  # "Mr Albanese said it would save a family $1,700 a year"
 
 
 # the places that tell an article is written where "$" is not the US dollar ("Mr Albanese", "in Sydney"), and those
@@ -3531,7 +3532,7 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
     if "quarter" in doc.low or "half" in doc.low or _PERIOD_CODE_HINT.search(doc.t):
         named = sorted(out, key=lambda p: p[1])
         ends = [p[1] for p in named]
-        for m in PERIOD_NO_YEAR_RE.finditer(doc.t, timeout=TIMEOUT):
+        for m in _hinted(doc, PERIOD_NO_YEAR_HINT_RE, PERIOD_NO_YEAR_RE, 40, 80):
             j = bisect_right(ends, m.start())  # the named periods ending before it
             si = doc.sentence_index(m.start())
             carried = j and si - doc.sentence_index(named[j - 1][0]) <= PERIOD_YEAR_CARRY_SENTENCES
@@ -3794,21 +3795,21 @@ RELATIVE_DATE_HINT_RE = _stdlib_re.compile(
 def _vague_durations(doc: _Doc) -> list[Reading]:
     """'just weeks before', 'for years', 'days later': durations with no figure, as open intervals."""
     out = []
+    if "-long" in doc.low or "couple of" in doc.low:
+        for m in LONG_OR_COUPLE_RE.finditer(doc.t, timeout=TIMEOUT):
+            if m.group("u4"):  # "a couple of years"
+                r = Reading(Tok(m.start(), m.end(), None, 0, "r"), m.start(), m.end(), "duration", None,
+                            unit=_time_unit(m.group("u4")))
+                r.low, r.high, r.is_range = 2.0, 3.0, True
+            else:  # "a decade-long decline"
+                r = Reading(Tok(m.start(), m.end(), 1.0, 0.5, "r"), m.start(), m.end(), "duration", 1.0,
+                            unit=_time_unit(m.group("u3")))
+            out.append(r)
     for m in _hinted(doc, VAGUE_DURATION_HINT_RE, VAGUE_DURATION_RE, 48, 40):
         if m.group("u2"):  # "over the past decade": one unit, back or ahead from the time of writing
             s = m.start("span")
             out.append(Reading(Tok(s, m.end(), 1.0, 0.5, "r"), s, m.end(), "duration", 1.0,
                                unit=_time_unit(m.group("u2"))))
-            continue
-        if m.group("u4"):  # "a couple of years"
-            r = Reading(Tok(m.start(), m.end(), None, 0, "r"), m.start(), m.end(), "duration", None,
-                        unit=_time_unit(m.group("u4")))
-            r.low, r.high, r.is_range = 2.0, 3.0, True
-            out.append(r)
-            continue
-        if m.group("u3"):  # "a decade-long decline"
-            out.append(Reading(Tok(m.start(), m.end(), 1.0, 0.5, "r"), m.start(), m.end(), "duration", 1.0,
-                               unit=_time_unit(m.group("u3"))))
             continue
         if m.group("u1"):  # "just a month before", "more than a year ago": one unit, maybe hedged
             hedge = doc.L.hedges_before.get(_fold(m.group("hedge") or ""))
@@ -4081,13 +4082,14 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     reads = _merge_date_spans(doc, reads)
     _temperature_differences(doc, reads)
     for r in reads:
-        if r.noun and r.kind in ("count", "change") and r.noun.split(" ")[0] in (
-                "economists", "analysts", "forecasters", "strategists") and FORECASTERS_AFTER_RE.match(t, r.e):
+        if r.noun is None or r.kind not in ("count", "change"):
+            continue
+        if r.noun.split(" ")[0] in ("economists", "analysts", "forecasters", "strategists") and \
+                FORECASTERS_AFTER_RE.match(t, r.e):
             r.noun = None  # "the 180,000 economists polled by Reuters had forecast"
-    for r in reads:  # "the 18-24 age group", "the 65-74 age band": ages, not a count of groups
-        if r.kind == "count" and r.noun and AGE_GROUP_NOUN_RE.match(r.noun) and (
+        elif r.kind == "count" and r.noun[:3] == "age" and AGE_GROUP_NOUN_RE.match(r.noun) and (
                 r.is_range or r.value is not None and r.value < 130):
-            r.kind, r.unit, r.noun = "age", "year", None
+            r.kind, r.unit, r.noun = "age", "year", None  # "the 18-24 age group", "the 65-74 age band"
     periods = _periods(doc)
     figured = None
     for r in reads:  # "between January and March", "in April-June": a span of months is the period of its
