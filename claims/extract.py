@@ -90,8 +90,8 @@ SCALE_RE = regex.compile(
 WORDS_RE = regex.compile(r"(?P<sp>[ -]?+)(?P<w>[^\s,;:!?()\[\]{}\"]{1,40}+(?: [^\s,;:!?()\[\]{}\"]{1,40}+){0,3})")
 # "per year", "a month", "/kg", "annually", "each year"
 PER_RE = regex.compile(
-    r"(?: of (?P<of>[a-z]++(?: (?!per\b|an?\b|each\b|every\b)[a-z]++)?+))?+"
-    r"(?:\s*+/\s*+|\s++(?:per|a|an|every|each)\s++|-(?:per|a|an)-|\s++an?+-(?=\p{L}))(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before(?!\s++tax\b)|after(?!\s++tax\b)|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)[\p{L}²³]++)?+)"
+    r"(?: of (?P<of>[A-Z][A-Za-z]?+\d++(?![\p{L}\d])|[a-z]++(?: (?!per\b|an?\b|each\b|every\b)[a-z]++)?+))?+"
+    r"(?:\s*+/\s*+|\s++(?:per|a|an|every|each)\s++|-(?:per|a|an)-|\s++an?+-(?=\p{L}))(?!in\b)(?P<den>[\p{L}µ²³]++(?: (?!(?:earlier|ago|later|before(?!\s++tax\b)|after(?!\s++tax\b)|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)[\p{L}²³]++)?+)"
     # (only a time word is a point in time before "before", "earlier": "a week before"; "$2,075 an ounce
     # before easing" is a price per ounce)
     r"(?!(?<=(?i:day|week|month|year|quarter|fortnight|decade|hour|minute|night|season|time)s?+)"
@@ -561,7 +561,8 @@ _RATE_NOUN = (r"(?!(?:in|on|at|by|for|and|or|the|a|an|of|to|from|with|was|were|i
 RATE_PER_RE = regex.compile(
     r"(?:[ ](?P<n>(?!per\b|for\b)\p{Ll}++(?:[ ](?!per\b|for\b)\p{Ll}++)?+))?+[ ](?:per|for[ ]every)[ ]"
     r"(?P<den>1,000|1000|10,000|10000|100,000|100000|100 000|100(?=[ ]\p{Ll}{3,}+(?<![ ](?:km|kms|mph|kph|mpg|metres"
-    r"|meters|miles|grams|gram|kilos|days|years|hours|minutes|seconds|metre|meter|mile|times|points|pence|yards)))"
+    r"|meters|miles|grams|gram|kilos|days|years|hours|minutes|seconds|metre|meter|mile|times|points|pence|yards"
+    r"|million|billion|thousand|trillion)))"
     r"|1,000,000|1 million|a million|a thousand|million|thousand|100k)(?![\p{N}]|[.,]\d)"
     r"(?:[ ]" + _RATE_NOUN + r"(?:[ ]" + _RATE_NOUN + r")?+)?+",
     regex.IGNORECASE)
@@ -2113,7 +2114,8 @@ class _Doc:
             den = PER_ADVERBS[_fold(pm.group("adv"))]
             return f"{unit} / {den}", pm.end()
         den = pm.group("den")
-        if pm.group("of") and not TIME_WORD_RE.match(den):
+        if pm.group("of") and not TIME_WORD_RE.match(den) and not (unit != "1" and PER_AREA_OR_TIME_RE.fullmatch(
+                den.split(" ")[0])):  # ("2,000kg of green leaf per acre", "40 tonnes of CO2 per hour": a rate)
             return unit, end
         if money and pm.group("den"):  # "1.08 dollars per euro": an exchange rate (a pound only where the
             w = den.split(" ")[0].lower()  # sentence speaks of sterling or currencies: "$3 per pound" of beef)
@@ -2989,6 +2991,11 @@ SHARE_OF_AFTER_RE = regex.compile(r"\s++of\s++(?:the\s++|all\s++)?+(?:world|glob
 
 
 BRACKETED_ABBREVIATION_RE = regex.compile(r"[ ]\([\p{L}/]{1,8}+\)")
+
+
+PER_AREA_OR_TIME_RE = regex.compile(r"acres?+|hectares?+|ha|hours?+|hr|minutes?+|seconds?+|days?+|weeks?+|years?+"
+                                   r"|months?+|annum|capita|head|person|kilomet(?:re|er)s?+|km|miles?+|kwh",
+                                   regex.IGNORECASE)
 
 
 def _past_spaces(t: str, i: int) -> int:
