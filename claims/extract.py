@@ -523,7 +523,8 @@ LASTING_NOUN_AFTER_RE = regex.compile(
     r"(?:[ ](?!(?:week|day|month|year|hour|night|shift)s?+(?!\p{L}))\p{L}++)?[ ](?:deal|contract|agreement|extension|strike|walkout|ban|freeze|trial|sentence|lease|"
     r"journey|voyage|mission|war|siege|campaign|investigation|inquiry|probe|suspension|moratorium|truce|ceasefire|"
     r"stint|tenure|spell|delay|wait|closure|shutdown|lockdown|pause|hiatus|standoff|drought|outage|blackout|"
-    r"programme|program|project|partnership|sponsorship|loan\s++deal)s?+(?!\p{L})", regex.IGNORECASE)
+    r"programme|program|project|partnership|sponsorship|loan\s++deal|target|standard|limit|order|window|deadline"
+    r"|guarantee|handover|response)s?+(?!\p{L})", regex.IGNORECASE)  # ("the 18-minute target", "the four-hour standard")
 POINT_COMPOUND_RE = regex.compile(r"-(?:percentage-)?+points?+(?![\p{L}-])", regex.IGNORECASE)
 FRACTION_ARTICLE_RE = regex.compile(r"\s++(?:of\s++)?+(?:an?|the)(?=\s)", regex.IGNORECASE)
 OVER_MEANS_MORE_BEFORE_RE = regex.compile(

@@ -2934,6 +2934,8 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     ("Each car emits 120 grams of CO2 per kilometre.", "120 grams of CO2 per kilometre", "quantity", 120.0,
      "gram / kilometer", None),
     ("The rate remained at 1.35 per 100 million vehicle miles.", "1.35", "count", 1.35, None, None),
+    ("Ambulances took five times the 18-minute target.", "18-minute", "duration", 18.0, "minute", None),
+    ("The four-hour standard was missed.", "four-hour", "duration", 4.0, "hour", None),
     ("Barely 500 people turned up to vote.", "500", "count", 500.0, None, None),
     ("Officially 30 people died.", "30", "count", 30.0, None, None),
     ("Prices are now 4.1% below their peak.", "4.1% below their peak", "change", -4.1, "percent", None),
