@@ -2687,6 +2687,9 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                         a.value < b.value and a.pending is None and a.direction is None)
                     bv = abs(b.value) if b.kind == "change" and b.direction == "down" and a.kind != "change" \
                         else b.value  # "a 5% to 8% drop": the fall said after both ends
+                    if lead is None and conn == "to" and a.value and b.value and abs(b.value) >= 4 * abs(a.value) and \
+                            BY_BEFORE_RE.search(t, max(0, a.s - 4), a.s):
+                        ok = False  # "cut the price of its Model 3 by $1,000 to $39,990": a change, then the level
                     if lead is None and conn == "to" and (a.value > bv or a.unit is not None and a.e > a.tok.e
                                                           and BY_BEFORE_RE.search(t, max(0, a.s - 4), a.s)):
                         ok = False  # "ahead by 52% to 48%": a split; "fell by 1.8 years to 76.4 years": change, level

@@ -3420,6 +3420,11 @@ def test_a_range_of_a_change(text, fragment, kind, low, high):
     assert (c.text, c.kind, c.low, c.high) == (fragment, kind, low, high)
 
 
+def test_by_a_figure_to_a_much_bigger_one_is_a_change_and_a_level():
+    cs = claims.extract("Tesla cut the price of its Model 3 in the US by $1,000 to $39,990 on Friday.")
+    assert [c.text for c in cs if c.kind != "date"] == ["$1,000", "$39,990"]
+
+
 def test_a_change_then_a_level_in_millions_stay_two_claims():
     cs = claims.extract("Unemployment fell 1 million to 8 million.")
     assert [(c.kind, c.value) for c in cs] == [("change", -1e6), ("count", 8e6)]
