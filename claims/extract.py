@@ -81,7 +81,7 @@ TOKEN_RE = regex.compile(
 
 # after a number: an optional scale word, glued or spaced ("2.5 million", "$1.76bn", "10k")
 SCALE_RE = regex.compile(
-    r"(?P<sp>[ ]?+|-(?=(?:thousand|million|billion|trillion)(?![\p{L}\p{N}])))(?P<scale>hundred[ ](?:thousand|million|billion)|thousand[ ]million|lakhs?[ ]crores?|hundred|thousand|million|billion|trillion|mln|mn|mil|mio|bn|bln|bil|tn|trn|tln|trln|crores?|lakhs?|(?-i:MM)"
+    r"(?P<sp>[ ]?+|-(?=(?:thousand|million|billion|trillion|crores?+|lakhs?+)(?![\p{L}\p{N}])))(?P<scale>hundred[ ](?:thousand|million|billion)|thousand[ ]million|lakhs?[ ]crores?|hundred|thousand|million|billion|trillion|mln|mn|mil|mio|bn|bln|bil|tn|trn|tln|trln|crores?|lakhs?|(?-i:MM)"
     r"|[kKmMbB]|(?-i:T))(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
@@ -237,6 +237,9 @@ DIGIT_SPACE_BEFORE_RE = regex.compile(r"(?r)\d[%]?+[ ]\Z")
 FACTOR_OF_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:an?\s++)?+factor\s++of\s++\Z")
 GLUED_BY_RE = regex.compile(r"[xX×]\d{1,3}+(?![\d.,])")  # "4x4", "2x2", "4x100m"
 # "14/03/1879", "5/17/2018": day, month and a four-figure year
+DOT_DATE_RE = regex.compile(r"(?<![\p{L}\p{N}./-])(?P<a>\d{1,2}+)\.(?P<b>\d{1,2}+)\.(?P<y>(?:19|20)\d\d)(?![\d.,]\d|\d)")
+VERSION_WORD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:version|v|ver|release|build|firmware|ios|android)\.?+\s*+\Z",
+                                       regex.IGNORECASE)
 NUMERIC_DATE_RE = regex.compile(r"(?P<a>\d{1,2}+)/(?P<b>\d{1,2}+)/(?P<y>\d{4}+)(?![\d/.,]\d|\d)")
 MONTH_AFTER_RE = regex.compile(
     r"(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
@@ -305,7 +308,7 @@ MONEY_SCALED_HYPHEN_BEFORE_RE = regex.compile(r"(?r)[$€£¥][ ]?+[\d.,]{1,12}+
 LABEL_WORD_BEFORE_RE = regex.compile(
     r"(?r)(?<![\p{L}&])(?:category|level|stage|phase|tier|grade|type|class|version|round|chapter|section|"
     r"article|page|item|row|seat|gate|terminal|platform|route|channel|model|series|unit|flight|room|"
-    r"highway|interstate|exit|junction|runway|pier|berth|season|episode|"
+    r"highway|interstate|exit|junction|runway|pier|berth|season|episode|lap|"
     r"sp|s&p|ftse|nikkei|dax|cac|stoxx|russell|kospi|asx|nifty|sensex|topix|ibex|aex|omx)\s++\Z", regex.IGNORECASE)
 # "between junctions 3 and 12", "Platforms 9 and 10", "floors 12 to 15": a plural label word names several
 LABEL_PLURALS = frozenset(
@@ -501,7 +504,8 @@ TEMPERATURE_SCALE_RE = regex.compile(r"(?<!\p{L})(?:(?i:(?P<C>celsius|centigrade
 # that counts occasions or members ("a third straight week", "a fifth suspect"; not "a third said")
 ORDINAL_FRACTION_RE = regex.compile(r"(?i)(?:an?|the)\s++(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
 ORDINAL_NOUN_AFTER_RE = regex.compile(
-    r"[ ](?:straight|consecutive|successive|running|time|term|round|place|day|week|month|year(?![ -]on)|season"
+    r"[ ](?:\p{Lu}\p{Ll}++[ ])?+(?:straight|consecutive|successive|running|time|term|round|place|day|week|month"
+    r"|year(?![ -]on)|season|date|show|concert|gig|performance|leg"
     r"|quarter|game|match|race|wave|world|party|generation|child|son|daughter|wife|husband|attempt|try|bid"
     r"|victory|win|title|defeat|loss|medal|record|edition|film|book|album|novel|dose|booster|lockdown"
     r"|tranche|phase|stage|leg|set|goal|floor|grade|reading|vote|ballot|referendum|runway|terminal|reactor"
@@ -509,6 +513,8 @@ ORDINAL_NOUN_AFTER_RE = regex.compile(
     r"|minute|inning|period|test|trial|report|study|survey|poll|meeting|summit|visit|trip|flight|launch"
     r"|mission|shot|strike|attack|storm|hurricane|typhoon|quake|fire|incident)(?!\p{L})")
 ON_PERIOD_AFTER_RE = regex.compile(r"(?i)[- ]on[- ](?:year|month|quarter|week|day)(?!\p{L})")
+# "It was No. 1 in 83 countries", "the Top 10 in 91": a rank, then a count (no share of 1 in 83)
+RANK_OR_TOP_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:[Nn]umber|No\.?+|Nos\.|[Tt]op)[ ]\Z")
 RANK_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:[Nn]umber|No\.?+|Nos\.)[ ]\Z")
 # "The 737-800 was carrying": two bare three-digit numbers after "the", counting nothing, name a model
 DETERMINER_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:the|a|an)\s++\Z", regex.IGNORECASE)
@@ -747,8 +753,8 @@ MONTH_BEFORE_LINK_RE = regex.compile(
     r"(?i)(?:January|February|March|April|May|June|July|August|September|October|November|December|year|years"
     r"|months|weeks|quarter|period)\s*+\Z")  # "between October and May", "in the year to March"
 COMPARED_AFTER_RE = regex.compile(
-    r"(?:\s++(?:(?P<up>more|higher|taller|longer|larger|bigger|greater|heavier)|(?P<down>less|fewer|lower|shorter|"
-    r"smaller|lighter))\s++than\s++(?:before|previously|earlier|(?:a|one|two|three|four|five|six|ten|\d{1,2}+)\s++"
+    r"(?:\s++(?:(?P<up>more|higher|taller|longer|larger|bigger|greater|heavier|wider|thicker|deeper|dearer)|(?P<down>"
+    r"less|fewer|lower|shorter|smaller|lighter|narrower|thinner|shallower|cheaper))\s++than\s++(?:before|previously|earlier|(?:a|one|two|three|four|five|six|ten|\d{1,2}+)\s++"
     r"(?:years?+|months?+|weeks?+|decades?+)\s++(?:earlier|before|ago)|(?:its|their|the)\s++predecessors?+"
     r"|(?:last|a\s++year\s++ago\s++in|in)\s++(?:year|month|(?:(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s++)?+\d{4})|the\s++(?:previous|prior|same|last)\s++\p{L}++"
@@ -957,6 +963,8 @@ MINUS_WORD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:minus|negative)\s++\Z", 
 def _spoken_token(t: str, m) -> Tok | None:
     """A token read by the spoken-number grammar (numbers.parse_spoken) when it reads further
     than the token patterns plus a scale word would."""
+    if m.lastgroup == "d" and RANK_OR_TOP_BEFORE_RE.search(t, max(0, m.start() - 8), m.start()):
+        return None  # "No. 1 in 83 countries": a rank (read on its own), not a share
     got = N.parse_spoken(t, m.start())
     if got is None:
         return None
@@ -1531,7 +1539,7 @@ class _Doc:
             vb = L.verb_before_by_re.search(t, max(ss, s - 120), s)
             if vb:  # "cut the olive harvest in Spain by half": a change of -50%
                 verb, by = vb.group("verb"), True
-        if tok.form == "f" and hedge is None and verb is None and ORDINAL_FRACTION_RE.fullmatch(t, s, e) and \
+        if tok.form == "f" and hedge is None and ORDINAL_FRACTION_RE.fullmatch(t, s, e) and \
                 ORDINAL_NOUN_AFTER_RE.match(t, e) and not BY_BEFORE_RE.search(t, max(0, s - 4), s):
             return None  # "a third term", "for a fifth straight month": an ordinal, not a fraction
         if tok.form == "f" and t[s:e].lower() == "half" and hedge is None and verb is None and (
@@ -2218,6 +2226,9 @@ class _Doc:
             # "a 3 percent drop", "a 2% pay rise", "a $5bn increase in spending": the noun after the figure says
             # it changed, as "a rise of 15 percent" does (NewsQuant's annotators read these as levels)
             m = PRENOMINAL_CHANGE_RE.match(t, r.e)
+            if m and (m.group().endswith("s") and r.kind not in ("percent", "money") or
+                      m.group("w") and t[r.tok.e:r.tok.e + 1] == "-"):
+                m = None  # "its 194-horsepower hybrid system cuts the time": a spec, then a verb
             if m and not (m.group("w") and m.group("w").lower() in self.L.function_words):
                 direction = "up" if m.group("up") else "down"
         if r.tok.form == "x" and r.kind == "ratio":
@@ -2456,11 +2467,12 @@ class _Doc:
             return None
         return cand.isoformat()
 
-    def numeric_date(self, tok: Tok, m) -> Reading | None:
+    def numeric_date(self, tok: Tok, m, day_first: bool = False) -> Reading | None:
         """A date in figures: day first when the first figure is over 12 ("14/03/1879"), month first
-        when the second is ("5/17/2018"); "03/04/2020", which could be either, is stated to the year only."""
+        when the second is ("5/17/2018"); "03/04/2020", which could be either, is stated to the year only.
+        Dots are day first ("01.05.2023", as India and continental Europe write it; the US writes no dots)."""
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-        if a > 12:
+        if a > 12 or day_first:
             order = [(b, a)]
         elif b > 12:
             order = [(a, b)]
@@ -2574,6 +2586,9 @@ def _ratios_named_before(doc: _Doc, reads: list[Reading]) -> None:
 
 
 TO_ONE_AFTER_RE = regex.compile(r"\s++to\s++(?:1|one)(?![\d.,]\d|\p{L})|\s*+:\s*+1(?![\d.,]\d)", regex.IGNORECASE)
+PERCENT_NAMED_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:percentage|turnout)\s++(?:of|was|is|at|stood\s++at|rose\s++to|fell\s++to|reached)\s++\Z",
+    regex.IGNORECASE)
 RATIO_LINK_GAP_RE = regex.compile(r"\s*+(?:to|-|–|and|,?+\s*+(?:(?:down|up)\s++)?+from(?:\s++(?:a|an|the)(?:\s++\p{L}++){1,2}+)?+)"
                                   r"\s*+", regex.IGNORECASE)
 SCALE_WORD_END_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>thousand|million|billion|trillion)\Z", regex.IGNORECASE)
@@ -4050,6 +4065,10 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
         _scale_in_the_unit(doc, reads)
     if "ratio" in doc.low or "confidence interval" in doc.low or "CI " in t or "multiple" in doc.low:
         _ratios_named_before(doc, reads)
+    if "percentage" in doc.low or "turnout" in doc.low:
+        for r in reads:  # "a pass percentage of 91.46", "voter turnout of 68.5": a percent with no sign
+            if _plain(r) and 0 <= r.value <= 100 and PERCENT_NAMED_BEFORE_RE.search(t, max(0, r.s - 40), r.s):
+                r.kind, r.unit = "percent", "percent"
     reads = _merge_ranges(doc, _merge_compounds(doc, reads))
     if " more " in doc.low or " fewer " in doc.low or " extra " in doc.low or " additional " in doc.low or \
             " less " in doc.low:
@@ -4066,6 +4085,8 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
         _fx_quotes(doc, reads)
     if _MONTH_SPAN_HINT.search(t):
         reads = _month_spans(doc, reads)
+    if "." in t and DOT_DATE_HINT_RE.search(t):
+        clocks = clocks + _dot_dates(doc)
     extra = _relative_dates(doc) + _vague_durations(doc) + clocks + (_a_point(doc) if " point" in t else []) + (
         _decade_word_ages(doc) if "ties" in t or "teens" in t else []) + (
         _over_under_ages(doc) if "over-" in doc.low or "under-" in doc.low else [])
@@ -4320,6 +4341,23 @@ class _Span:
 
     def group(self) -> str:
         return self._text
+
+
+DOT_DATE_HINT_RE = _stdlib_re.compile(r"\d\.\d{1,2}\.(?:19|20)\d\d")
+
+
+def _dot_dates(doc: _Doc) -> list[Reading]:
+    """ "Results were declared on 01.05.2023": a date in figures with dots, day first (as India and continental
+    Europe write it); not a version ("version 1.05.2023")."""
+    out = []
+    for m in DOT_DATE_RE.finditer(doc.t, timeout=TIMEOUT):
+        if VERSION_WORD_BEFORE_RE.search(doc.t, max(0, m.start() - 12), m.start()):
+            continue
+        tok = Tok(m.start(), m.end(), None, 0, "r")
+        r = doc.numeric_date(tok, m, day_first=True)
+        if r is not None:
+            out.append(r)
+    return out
 
 
 def _month_spans(doc: _Doc, reads: list[Reading]) -> list[Reading]:

@@ -450,6 +450,8 @@ def test_spans_on_the_demo_article(demo_claims):
     "a hazard ratio of 0.80 (95% CI 0.71 to 0.90) and " * 2_000,
     "silver at $25.41 an ounce and platinum added 0.5% to $1,072.10 " * 1_400,
     "142 litres of water per person per day and " * 2_300,
+    "declared on 01.05.2023 and 1.2.2023 and " * 2_500,
+    "the pass percentage of 91.46 and the No. 1 in 83 countries " * 1_600,
 ])
 def test_adversarial_input_finishes(raw):
     t0 = time.perf_counter()
@@ -2936,6 +2938,15 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     ("The rate remained at 1.35 per 100 million vehicle miles.", "1.35", "count", 1.35, None, None),
     ("Ambulances took five times the 18-minute target.", "18-minute", "duration", 18.0, "minute", None),
     ("The four-hour standard was missed.", "four-hour", "duration", 4.0, "hour", None),
+    ("The ₹2,000-crore project was approved.", "₹2,000-crore", "money", 2e10, "INR", None),
+    ("The ₹5-lakh cover is free.", "₹5-lakh", "money", 5e5, "INR", None),
+    ("The results were declared on 01.05.2023.", "01.05.2023", "date", None, None, None),
+    ("The pass percentage of 91.46 was a record.", "91.46", "percent", 91.46, "percent", None),
+    ("Voter turnout of 68.5 was high.", "68.5", "percent", 68.5, "percent", None),
+    ("Its 194-horsepower hybrid system cuts the time to 7.2 seconds.", "194-horsepower", "quantity", 194.0,
+     "horsepower", None),
+    ("The 2023 model is 1 inch wider than before.", "1 inch wider than before", "change", 1.0, "inch", None),
+    ("It was No. 1 in 83 countries.", "83", "count", 83.0, None, None),
     ("Barely 500 people turned up to vote.", "500", "count", 500.0, None, None),
     ("Officially 30 people died.", "30", "count", 30.0, None, None),
     ("Prices are now 4.1% below their peak.", "4.1% below their peak", "change", -4.1, "percent", None),
@@ -2981,6 +2992,11 @@ def test_the_noun_after_more(text, noun):
 
 
 @pytest.mark.parametrize("text, texts", [
+    ("Version 1.05.2023 was released.", []),
+    ("He pitted on lap 23 and retired on lap 41.", []),
+    ("A typical two-room flat has a two-car garage.", []),
+    ("A sixth Melbourne date has been added.", []),
+    ("Organisers added a seventh night at Wembley.", []),
     ("The N350 road is closed.", []),
     ("The jet had to abort its take-off on runway 4L.", []),
     ("Planes use runway 9L and runway 22R.", []),
