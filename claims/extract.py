@@ -617,6 +617,8 @@ VAGUE_DURATION_RE = regex.compile(
     r"(?P<u2>decade|fortnight|century|year|month|week))(?!\p{L}|\s++(?:and|or|of)\b|-)", regex.IGNORECASE)
 # "a decade-long decline", "a year-long investigation": one unit, lasting; "it would take a couple of years": two
 # or three (tried only where the text has "-long" or "couple of")
+IN_HALF_RE = regex.compile(r"(?<!\p{L})(?:cut|cuts|cutting|slashed|slash|slashes|slashing|reduced|reduce|reduces"
+                        r"|reducing)\s++(?:[\p{L}'’-]++\s++){0,4}?(?P<h>in\s++half)(?!\p{L})", regex.IGNORECASE)
 LONG_OR_COUPLE_RE = regex.compile(
     r"(?<![\p{L}\p{N}-])(?P<u3>decade|century|year|month|fortnight|week|day)-long(?![\p{L}-])"
     r"|(?<!\p{L})(?P<couple>a\s++couple\s++of)\s++(?P<u4>days|weeks|months|years|decades)(?!\p{L})", regex.IGNORECASE)
@@ -759,6 +761,9 @@ COMPARED_AFTER_RE = regex.compile(
     r"|(?:last|a\s++year\s++ago\s++in|in)\s++(?:year|month|(?:(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s++)?+\d{4})|the\s++(?:previous|prior|same|last)\s++\p{L}++"
     r"|(?:a|the)\s++year\s++before)"
+    # "12% more than the ₹1.68 lakh crore collected in April 2022": than an earlier amount
+    r"|\s++(?:(?P<up>more|higher|bigger|greater|larger)|(?P<down>less|lower|smaller))\s++than(?=\s++the\s++"
+    r"(?:[₹$€£]|(?:Rs|INR|USD|EUR|GBP)\b|\d))"
     # "rainfall was 60% below normal", "prices 20% above the long-term average": off a baseline, signed
     # "4.1% below their peak", "20% below their 2019 average", "8% above its five-year average"
     r"|\s++(?:(?P<up>above)|(?P<down>below))\s++(?:(?:the|its|their|his|her|our)\s++)?+(?:(?:long-term|long-run"
@@ -2222,7 +2227,8 @@ class _Doc:
                 not LEVEL_WORD_BEFORE_RE.search(t, max(0, r.s - 12), r.s):
             direction = "down"  # "Stoxx 50 -1.3%"; not "inflation turned negative at -0.2%": a level
         if direction is None and (r.kind in ("percent", "money", "quantity") or r.kind == "count" and r.noun in (
-                "points", "point", "pts")) and verb is None and t[r.e:r.e + 1] in (" ", "-"):
+                "points", "point", "pts") or r.kind == "ratio" and r.tok.form == "x") and verb is None and \
+                t[r.e:r.e + 1] in (" ", "-"):  # ("a fivefold increase")
             # "a 3 percent drop", "a 2% pay rise", "a $5bn increase in spending": the noun after the figure says
             # it changed, as "a rise of 15 percent" does (NewsQuant's annotators read these as levels)
             m = PRENOMINAL_CHANGE_RE.match(t, r.e)
@@ -3821,6 +3827,12 @@ RELATIVE_DATE_HINT_RE = _stdlib_re.compile(
 def _vague_durations(doc: _Doc) -> list[Reading]:
     """'just weeks before', 'for years', 'days later': durations with no figure, as open intervals."""
     out = []
+    if " in half" in doc.low:
+        for m in IN_HALF_RE.finditer(doc.t, timeout=TIMEOUT):  # "the plan cut child poverty in half"
+            s = m.start("h")
+            r = Reading(Tok(s, m.end(), 0.5, 0.0, "x"), s, m.end(), "ratio", 0.5)
+            r.direction = "down"
+            out.append(r)
     if "-long" in doc.low or "couple of" in doc.low:
         for m in LONG_OR_COUPLE_RE.finditer(doc.t, timeout=TIMEOUT):
             if m.group("u4"):  # "a couple of years"
