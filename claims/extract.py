@@ -661,7 +661,7 @@ PERIOD_YEAR_CARRY_SENTENCES = 3
 # only where a stdlib scan finds "months to", "year to" or "... ending"
 PERIOD_TO_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++(?:(?P<n2>\d{1,2}|" + _ONES + r"|twelve|fifty-two|fifty-three)\s++(?P<wk>weeks|months)"
-    r"|(?P<yr>year)|(?P<qtr>quarter))\s++(?:to|ending|ended)\s++"
+    r"|(?P<yr>year)|(?P<qtr>quarter))\s++(?:to|ending|ended)\s++(?:in\s++)?+"
     r"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?+\s++)?+(?P<mo>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
     r"(?:\.?+\s++(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?+(?!\d))?+(?:,?+\s++(?P<y5>(?:19|20)\d\d))?+(?!\p{L})",
     regex.IGNORECASE)
@@ -759,7 +759,8 @@ COMPARED_AFTER_RE = regex.compile(
     r"less|fewer|lower|shorter|smaller|lighter|narrower|thinner|shallower|cheaper))\s++than\s++(?:before|previously|earlier|(?:a|one|two|three|four|five|six|ten|\d{1,2}+)\s++"
     r"(?:years?+|months?+|weeks?+|decades?+)\s++(?:earlier|before|ago)|(?:its|their|the)\s++predecessors?+"
     r"|(?:last|a\s++year\s++ago\s++in|in)\s++(?:year|month|(?:(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\s++)?+\d{4})|the\s++(?:previous|prior|same|last)\s++\p{L}++"
+    r"|September|October|November|December)\s++)?+\d{4})|the\s++(?:previous|prior|same|last|first)\s++\p{L}++"
+    r"|last\s++(?:season|week|quarter|term|time)"
     r"|(?:a|the)\s++year\s++before)"
     # "12% more than the ₹1.68 lakh crore collected in April 2022": than an earlier amount
     r"|\s++(?:(?P<up>more|higher|bigger|greater|larger)|(?P<down>less|lower|smaller))\s++than(?=\s++the\s++"
@@ -769,7 +770,7 @@ COMPARED_AFTER_RE = regex.compile(
     r"|\s++(?:(?P<up>above)|(?P<down>below))\s++(?:(?:the|its|their|his|her|our)\s++)?+(?:(?:long-term|long-run"
     r"|seasonal|\d{4}-\d{2,4}|historical|(?:19|20)\d\d|[\p{L}\p{N}]++-year|all-time|recent|previous|record"
     r"|pre-pandemic|pre-covid|pre-crisis|pre-war)\s++(?:[\p{L}\p{N}]++-year\s++)?+)?"
-    r"(?:normal|average|norm|expectations|forecasts?|peaks?|highs?|records?"
+    r"(?:normal|average|norm|expectations|forecasts?|peaks?|highs?|records?|LPA|long[ -]period\s++average"
     # "12% above 2019 levels", "8% below pre-pandemic levels": off the level of an earlier time
     r"|(?:(?:19|20)\d\d|pre-pandemic|pre-covid|pre-crisis|pre-war|last\s++year['’]s|previous|earlier)"
     r"\s++levels?+))"
@@ -3966,7 +3967,8 @@ def _compared_level(doc: _Doc, reads: list[Reading], i: int) -> bool:
 
 
 RATE_FROM_GAP_RE = regex.compile(r"(?:\s++(?:in|by|on)\s++x)?+,?+\s++(?:(?:(?:up|down)\s++)?+from|compared\s++(?:with|to)"
-                                 r"|against|versus|vs\.?+)\s++", regex.IGNORECASE)
+                                 r"|against|versus|vs\.?+|(?:rising|falling|increasing|dropping|going)\s++to)\s++",
+                                 regex.IGNORECASE)  # ("£150,000 a week, rising to £180,000")
 QUARTERS_AS_SPAN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:in|for|over|after|within)\s++\Z", regex.IGNORECASE)
 QUARTERS_AS_PERIODS_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:last|past|next|previous|first|final|coming|consecutive|straight|successive|recent)\s++\Z",
