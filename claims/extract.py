@@ -4127,6 +4127,11 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     _elided_decades(doc, reads)
     reads = _merge_date_spans(doc, reads)
     _temperature_differences(doc, reads)
+    for a, b in zip(reads, reads[1:]):  # "won 135 of the 224 seats": the part counts what the whole does
+        if a.kind == "count" and a.noun is None and a.unit is None and not a.is_range and b.kind == "count" and \
+                b.noun is not None and a.value is not None and b.value is not None and 0 < a.value < b.value and \
+                PART_OF_WHOLE_GAP_RE.fullmatch(t, a.e, b.s):
+            a.noun = b.noun
     for r in reads:
         if r.noun is None or r.kind not in ("count", "change"):
             continue
@@ -4274,6 +4279,7 @@ DIFFERENCE_BEFORE_RE = regex.compile(
 BELOW_ZERO_AFTER_RE = regex.compile(r"\s++below\s++(?:freezing|zero)(?!\p{L})", regex.IGNORECASE)
 
 
+PART_OF_WHOLE_GAP_RE = regex.compile(r"\s++of\s++(?:the|its|his|her|their|our|all)\s++", regex.IGNORECASE)
 AGE_GROUP_NOUN_RE = _stdlib_re.compile(r"(?i)age[ -](?:groups?|bands?|brackets?|range|cohorts?)\b")
 # after a bare figure a change verb led: what makes it the change ("fell 16,000 to 230,000", "rose 253,000 in
 # April", "dropped 3,000, the Labor Department said"), not a level reached by a verb that also means so

@@ -2983,6 +2983,7 @@ def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
     ("A reading below 50 indicates contraction.", None),
     ("There were 3,000 patients due to report.", "patients"),
     ("The 40 economists in the poll agreed.", "economists"),
+    ("The Congress won 135 of the 224 seats.", "seats"),
     ("In 18 seats turnout fell below 50 per cent.", "seats"),
     ("The dealer sold 300 sports cars.", "sports cars"),
     ("Its 30,000 staff work across 40 countries.", "staff"),
