@@ -2911,6 +2911,40 @@ def _changes_at_an_annual_rate(doc: _Doc, reads: list[Reading]) -> None:
                 _as_change(r, direction)
 
 
+# "6,000 people crossed the border every day", "spent $8 billion on the war every month": how often, said at the
+# end of the clause; "Every year roughly 40,000 Americans die": said before the figure
+EVERY_PERIOD_AFTER_RE = regex.compile(r"[^\d.;:!?,]{1,60}?(?<!\p{L})(?:every|each|per)\s++(?P<u>day|week|month|year)"
+                                      r"(?!\p{L})", regex.IGNORECASE)
+EVERY_PERIOD_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:every|each)\s++(?P<u>day|week|month|year),?+\s++"
+                                       r"(?:(?:some|about|around|roughly|nearly|almost|more\s++than|over|at\s++least)"
+                                       r"\s++)?+\Z", regex.IGNORECASE)
+
+
+def _rates_said_apart(doc: _Doc, reads: list[Reading]) -> None:
+    """A count of people or things, or an amount of money, with "every day" (week, month, year) said at the end of
+    its clause or before it, is a rate: "6,000 people crossed the border every day" is 6000 `1 / day`, "spent $8
+    billion on the war every month" USD / month, "Every year roughly 40,000 Americans die" 40000 `1 / year`."""
+    t = doc.t
+    for i, r in enumerate(reads):
+        if r.is_range or r.value is None or r.kind not in ("count", "money") or (r.unit or "").count("/") or \
+                r.kind == "count" and (r.noun is None or r.unit is not None) or r.direction:
+            continue
+        if r.kind == "count" and _word_before(t, r.s) in ("the", "its", "their", "his", "her", "these", "those", "our"):
+            continue  # "the 20 players train every day": a set, not a rate
+        nxt = reads[i + 1].s if i + 1 < len(reads) else len(t)
+        m = EVERY_PERIOD_AFTER_RE.match(t, r.e, min(nxt, r.e + 80))
+        u = m.group("u").lower() if m else None
+        if u is None:
+            b = EVERY_PERIOD_BEFORE_RE.search(t, max(doc.sentence_of(r.s)[0], r.s - 30), r.s)
+            u = b.group("u").lower() if b else None
+        if u is None:
+            continue
+        if r.kind == "count":
+            r.kind, r.unit = "quantity", f"1 / {u}"
+        else:
+            r.unit = f"{r.unit} / {u}"
+
+
 def _carry_change_over_or(doc: _Doc, reads: list[Reading]) -> None:
     """'lost 190 points, or 0.6%': the figure after 'or' restates the change in another unit."""
     for a, b in zip(reads, reads[1:]):
@@ -4089,6 +4123,8 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
         _more_of_a_noun(doc, reads)
     if "annual" in doc.low or "yearly" in doc.low:
         _changes_at_an_annual_rate(doc, reads)
+    if "every " in doc.low or "each " in doc.low or " per day" in doc.low or " per year" in doc.low:
+        _rates_said_apart(doc, reads)
     _carry_change_over_or(doc, reads)
     _carry_context(doc, reads)
     _carry_currency(doc, reads)

@@ -451,6 +451,7 @@ def test_spans_on_the_demo_article(demo_claims):
     "silver at $25.41 an ounce and platinum added 0.5% to $1,072.10 " * 1_400,
     "142 litres of water per person per day and " * 2_300,
     "declared on 01.05.2023 and 1.2.2023 and " * 2_500,
+    "6,000 people crossed the border every day and " * 2_200,
     "the pass percentage of 91.46 and the No. 1 in 83 countries " * 1_600,
 ])
 def test_adversarial_input_finishes(raw):
@@ -2957,6 +2958,12 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     ("Viewing was 12% lower than last season.", "12% lower than last season", "change", -12.0, "percent", None),
     ("He will earn £150,000 a week, rising to £180,000.", "£180,000", "money", 180000.0, "GBP / week", None),
     ("Rainfall was 18 per cent below the LPA.", "18 per cent below the LPA", "change", -18.0, "percent", None),
+    ("He said that 6,000 people crossed the border every day in March.", "6,000", "quantity", 6000.0, "1 / day",
+     None),
+    ("A post says the US spent $8 billion on the war every month.", "$8 billion", "money", 8e9, "USD / month", None),
+    ("Every year roughly 40,000 Americans die in gun incidents.", "roughly 40,000", "quantity", 40000.0, "1 / year",
+     "roughly"),
+    ("The 20 players train every day.", "20", "count", 20.0, None, None),
     ("Barely 500 people turned up to vote.", "500", "count", 500.0, None, None),
     ("Officially 30 people died.", "30", "count", 30.0, None, None),
     ("Prices are now 4.1% below their peak.", "4.1% below their peak", "change", -4.1, "percent", None),
