@@ -642,6 +642,8 @@ PERIOD_NO_YEAR_RE = regex.compile(
     # "sales fell 3% last quarter", "is expected to grow this quarter", "in the latest quarter"
     r"|(?<!\p{L})(?<!the\s)(?P<rq>last|this|next)\s++quarter(?!\p{L})"
     r"|(?<!\p{L})(?:in\s++)?+the\s++(?P<rq>latest|most\s++recent)\s++quarter(?!\p{L})"
+    # "Apple shipped 55.2 million iPhones in the quarter": the quarter named before
+    r"|(?<!\p{L})(?:in|during|for|over)\s++the\s++(?P<anaq>quarter)(?!\p{L})(?!\s++(?:to|ended|ending|of)\b)"
     # "7.8 per cent in the December quarter" (Australia): the quarter that ends in that month
     r"|(?<!\p{L})(?:in\s++)?+the\s++(?P<qm>(?-i:March|June|September|December))\s++quarter(?!\p{L})"
     r"(?!\s++of\s++(?:19|20)\d\d)", regex.IGNORECASE)
@@ -3599,7 +3601,17 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
     if "quarter" in doc.low or "half" in doc.low or _PERIOD_CODE_HINT.search(doc.t):
         named = sorted(out, key=lambda p: p[1])
         ends = [p[1] for p in named]
+        named_q = sorted((p for p in out if _is_a_quarter(p[2])), key=lambda p: p[0])
+        named_q_starts, last_q = [p[0] for p in named_q], None
         for m in _hinted(doc, PERIOD_NO_YEAR_HINT_RE, PERIOD_NO_YEAR_RE, 40, 80):
+            if m.group("anaq"):  # "in the quarter": the last quarter named up to three sentences before
+                k = bisect_right(named_q_starts, m.start())
+                prev = [p for p in (named_q[k - 1] if k else None, last_q) if p is not None and p[0] < m.start()]
+                if prev:
+                    last = max(prev, key=lambda p: p[0])
+                    if doc.sentence_index(m.start()) - doc.sentence_index(last[0]) <= PERIOD_YEAR_CARRY_SENTENCES:
+                        out.append((m.start(), m.end(), {**last[2], "text": m.group()}))
+                continue
             j = bisect_right(ends, m.start())  # the named periods ending before it
             si = doc.sentence_index(m.start())
             carried = j and si - doc.sentence_index(named[j - 1][0]) <= PERIOD_YEAR_CARRY_SENTENCES
@@ -3612,6 +3624,7 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
                     i = doc.date.year * 4 + (doc.date.month - 1) // 3 + {"last": -1, "this": 0, "next": 1}.get(
                         rq.lower(), -1)  # ("the latest quarter", "the most recent quarter": the last gone)
                     out.append(_quarter_or_half(m, i // 4, False, i % 4 + 1))
+                    last_q = out[-1]
                 continue
             q = m.group("q")
             if m.group("qm"):
@@ -3627,6 +3640,10 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
                 # "operating profit plunged 95% in the first quarter": in talk of money or the economy, the
                 # last such quarter gone before the article (the next to come where the clause looks ahead)
                 out.append(_quarter_or_half(m, _year_of_a_period_gone(doc, m, (6 if half else 3) * k), half, k))
+            else:
+                continue
+            if not half:
+                last_q = out[-1]
     return out
 
 
@@ -3646,6 +3663,12 @@ def _business_talk(doc: _Doc, at: int) -> bool:
     million smartphones in the first quarter"), not of a game ("scored 10 points in the first quarter")."""
     return doc.sentence_has(AMOUNT_WORDS_RE, at) or doc.sentence_has(ECONOMY_WORDS_RE, at) or (
         doc.sentence_has(BUSINESS_FIGURE_RE, at) and not doc.sentence_has(GAME_WORDS_RE, at))
+
+
+def _is_a_quarter(p: dict) -> bool:
+    """Whether period ``p`` is three whole months ("2023-01-01" to "2023-03-31")."""
+    y0, m0, y1, m1 = int(p["start"][:4]), int(p["start"][5:7]), int(p["end"][:4]), int(p["end"][5:7])
+    return p["start"][8:] == "01" and (y1 * 12 + m1) - (y0 * 12 + m0) == 2
 
 
 def _year_of_a_period_gone(doc: _Doc, m, last_month: int) -> int:

@@ -465,6 +465,8 @@ def test_adversarial_input_finishes(raw):
     "Sales rose 2% in January-March and between January and March. " * 1_600,
     "It forecast second-quarter revenue of $2bn and sales fell 3% last quarter. " * 1_400,
     "Sales-" + "March-" * 20_000,
+    # (once quadratic: each "in the quarter" looked through every period named before it)
+    "Sales rose in the first quarter. Apple shipped 5 in the quarter. " * 1_500,
 ])
 def test_adversarial_input_with_a_date_finishes(raw):
     t0 = time.perf_counter()
@@ -3414,6 +3416,14 @@ def test_a_change_on_the_same_period_a_year_earlier_keeps_its_period():
 def test_a_quarter_in_a_sentence_of_percentage_points_is_a_period():
     c = claims.extract("The jobless rate fell 0.2 percentage points in the first quarter.", date=dt.date(2023, 5, 1))[0]
     assert (c.period["start"], c.period["end"]) == ("2023-01-01", "2023-03-31")
+
+
+def test_in_the_quarter_is_the_quarter_named_before():
+    cs = claims.extract("Samsung shipped about 60.6 million smartphones in the first quarter. Apple shipped 55.2 "
+                        "million iPhones in the quarter.", date=dt.date(2023, 5, 1))
+    c = find(cs, "55.2 million")
+    assert (c.period["start"], c.period["end"]) == ("2023-01-01", "2023-03-31")
+    assert claims.extract("Sales rose 5% in the quarter.", date=dt.date(2023, 5, 1))[0].period is None
 
 
 def test_the_last_quarter_after_a_year_is_its_fourth():
