@@ -2947,6 +2947,29 @@ def _rates_said_apart(doc: _Doc, reads: list[Reading]) -> None:
             r.unit = f"{r.unit} / {u}"
 
 
+# a race's time written as a plain decimal ("a winning time of 9.86", "second in 9.92", "a personal best of 12.49")
+RACE_HINT_RE = _stdlib_re.compile(r"\d\dm\b|metre|hurdles|sprint|diamond league|personal best|season'?s best"
+                                  r"|world record|relay")
+RACE_WORDS_RE = regex.compile(r"(?<![\p{L}\d])(?:\d{2,3}+m|\d{2,3}+-?metres?)(?!\p{L})|(?<!\p{L})(?:hurdles|sprint\p{L}*+"
+                              r"|Diamond\s++League|personal\s++best|season'?s\s++best|world\s++record|relay)(?!\p{L})",
+                              regex.IGNORECASE)
+RACE_TIME_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:time\s++of|in|best\s++of|record\s++of|clocked|ran|run|clocking|timed\s++at)\s++\Z",
+    regex.IGNORECASE)
+
+
+def _race_times(doc: _Doc, reads: list[Reading]) -> None:
+    """ "Kerley won in a winning time of 9.86, and Lyles was second in 9.92": in a sentence about a sprint or a
+    race, a plain figure to hundredths after "time of", "in", "best of" or "clocked" is a time in seconds."""
+    t = doc.t
+    for r in reads:
+        if not _plain(r) or r.tok.scale != 1.0 or not 0 < r.value < 100 or "." not in t[r.s:r.e] or \
+                len(t[r.s:r.e].split(".")[1]) != 2:
+            continue
+        if RACE_TIME_BEFORE_RE.search(t, max(0, r.s - 16), r.s) and doc.sentence_has(RACE_WORDS_RE, r.s):
+            r.kind, r.unit = "duration", "second"
+
+
 def _carry_change_over_or(doc: _Doc, reads: list[Reading]) -> None:
     """'lost 190 points, or 0.6%': the figure after 'or' restates the change in another unit."""
     for a, b in zip(reads, reads[1:]):
@@ -4148,6 +4171,8 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
         _changes_at_an_annual_rate(doc, reads)
     if "every " in doc.low or "each " in doc.low or " per day" in doc.low or " per year" in doc.low:
         _rates_said_apart(doc, reads)
+    if RACE_HINT_RE.search(doc.low):
+        _race_times(doc, reads)
     _carry_change_over_or(doc, reads)
     _carry_context(doc, reads)
     _carry_currency(doc, reads)

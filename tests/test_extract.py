@@ -452,6 +452,7 @@ def test_spans_on_the_demo_article(demo_claims):
     "142 litres of water per person per day and " * 2_300,
     "declared on 01.05.2023 and 1.2.2023 and " * 2_500,
     "6,000 people crossed the border every day and " * 2_200,
+    "the 100m in 10.12 and second in 9.92 " * 2_600,
     "the pass percentage of 91.46 and the No. 1 in 83 countries " * 1_600,
 ])
 def test_adversarial_input_finishes(raw):
@@ -2966,6 +2967,9 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     ("Every year roughly 40,000 Americans die in gun incidents.", "roughly 40,000", "quantity", 40000.0, "1 / year",
      "roughly"),
     ("The 20 players train every day.", "20", "count", 20.0, None, None),
+    ("Kerley won in a winning time of 9.86 at the Diamond League meeting.", "9.86", "duration", 9.86, "second", None),
+    ("She set a personal best of 12.49 in the 100m hurdles.", "12.49", "duration", 12.49, "second", None),
+    ("The shares rose to 9.86.", "9.86", "count", 9.86, None, None),
     ("Barely 500 people turned up to vote.", "500", "count", 500.0, None, None),
     ("Officially 30 people died.", "30", "count", 30.0, None, None),
     ("Prices are now 4.1% below their peak.", "4.1% below their peak", "change", -4.1, "percent", None),
