@@ -2677,9 +2677,11 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                     and t[a.e:b.s] == "-":
                 _as_millions(b)  # "£20-30m": millions, not metres
             if a.kind == "money" and a.unit in doc.L.currency_codes and cm and b.kind == "quantity" and \
-                    (b.unit or "").startswith("1 / ") and b.tok.form == "d" and b.noun is None and \
-                    b.tok.scale == a.tok.scale and 0 < a.value < b.value and _range_lead(t, a) == "between":
-                b.kind, b.unit = "money", a.unit + b.unit[1:]  # "between £100 and 150 a month"
+                    (b.unit or "").startswith("1 / ") and b.tok.form == "d" and b.noun is None and (
+                        b.tok.scale == a.tok.scale and 0 < a.value < b.value or a.tok.scale == 1 and b.tok.scale > 1
+                        and b.tok.value is not None and 0 < a.value < b.tok.value) and (
+                        _range_lead(t, a) == "between" or t[a.e:b.s] in ("-", "–")):
+                b.kind, b.unit = "money", a.unit + b.unit[1:]  # "between £100 and 150 a month", "$3-4 billion a year"
                 same_kind = True
             if _plain(b) and a.kind == "money" and a.unit in doc.L.currency_codes and cm and (
                     b.tok.scale > 1.0 and (a.tok.scale == b.tok.scale or a.tok.scale == 1 and b.tok.value is not None
@@ -2768,6 +2770,11 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                     if merged.direction == "down" and merged.kind == "change":
                         lo_v, hi_v = -abs(lo_v), -abs(hi_v)
                     merged.low, merged.high = min(lo_v, hi_v), max(lo_v, hi_v)
+                    if merged.kind == "money" and merged.unit and " / " not in merged.unit and \
+                            t[merged.e:merged.e + 1] == " ":
+                        pm = PER_RE.match(t, merged.e)  # "Rs 90-95 a kg", "$3-4 a gallon": the rate after the range
+                        if pm and not pm.group("of"):
+                            merged.unit, merged.e = doc.per_unit(merged.unit, pm, merged.e, money=True)
                     out.append(merged)
                     i += 2
                     continue

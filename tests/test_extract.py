@@ -3469,6 +3469,16 @@ def test_a_range_of_a_change(text, fragment, kind, low, high):
     assert (c.text, c.kind, c.low, c.high) == (fragment, kind, low, high)
 
 
+@pytest.mark.parametrize("text, fragment, unit, low, high", [
+    ("Prices climbed to Rs 90-95 a kg.", "Rs 90-95 a kg", "INR / kilogram", 90.0, 95.0),
+    ("Petrol costs $3-4 a gallon.", "$3-4 a gallon", "USD / gallon", 3.0, 4.0),
+    ("Sales were $3-4 billion a year.", "$3-4 billion a year", "USD / year", 3e9, 4e9),
+])
+def test_a_money_range_keeps_the_rate_after_it(text, fragment, unit, low, high):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.unit, c.low, c.high) == (fragment, unit, low, high)
+
+
 def test_by_a_figure_to_a_much_bigger_one_is_a_change_and_a_level():
     cs = claims.extract("Tesla cut the price of its Model 3 in the US by $1,000 to $39,990 on Friday.")
     assert [c.text for c in cs if c.kind != "date"] == ["$1,000", "$39,990"]
