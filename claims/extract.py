@@ -81,7 +81,7 @@ TOKEN_RE = regex.compile(
 
 # after a number: an optional scale word, glued or spaced ("2.5 million", "$1.76bn", "10k")
 SCALE_RE = regex.compile(
-    r"(?P<sp>[ ]?+|-(?=(?:thousand|million|billion|trillion|crores?+|lakhs?+)(?![\p{L}\p{N}])))(?P<scale>hundred[ ](?:thousand|million|billion)|thousand[ ]million|lakhs?[ ]crores?|hundred|thousand|million|billion|trillion|mln|mn|mil|mio|bn|bln|bil|tn|trn|tln|trln|crores?|lakhs?|(?-i:MM)"
+    r"(?P<sp>[ ]?+|-(?=(?:thousand|million|billion|trillion|crores?+|lakhs?+)(?![\p{L}\p{N}])))(?P<scale>hundred[ ](?:thousand|million|billion)|thousand[ ]million|lakhs?[ -]crores?|hundred|thousand|million|billion|trillion|mln|mn|mil|mio|bn|bln|bil|tn|trn|tln|trln|crores?|lakhs?|(?-i:MM)"
     r"|[kKmMbB]|(?-i:T))(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
@@ -1319,6 +1319,8 @@ class _Doc:
         s, e = tok.s, tok.e
         lo_win = max(prev_end, s - 60)
 
+        if s >= 4 and t[s - 4:s].lower() == "per " and 0 < prev_end >= s - 6:
+            return None  # "1.35 per 100 million vehicle miles", "$5 per 100 grams": the base of a rate, no claim
         # --- things that are not claims (digits only)
         if tok.form == "d":
             digits = tok.extra["digits"]
@@ -1455,6 +1457,9 @@ class _Doc:
                     t, max(0, lm.start("hedge") - 60), lm.start("hedge"))):
                 hedge_txt = None  # "the rate ticked up to 4.1%", "revised up to 2%": a level reached, no bound
                 verb = None
+            if hedge_txt is not None and _fold(hedge_txt) == "up to" and verb is not None and \
+                    _fold(verb) in ("adds", "add", "added"):
+                verb = None  # "it adds up to 175 miles in 15 minutes": a total, no rise
             if hedge_txt is not None and hedge_txt.lower() == "over":
                 fo = FIGURE_BEFORE_OVER_RE.search(t, max(0, lm.start("hedge") - 40), lm.start("hedge"))
                 if fo and not _year_ends_at(t, fo.start() + 1):
@@ -1569,8 +1574,8 @@ class _Doc:
             if sm:
                 sc = sm.group("scale")
                 mult = N.SCALE_SUFFIX.get(sc) or N.SCALE_SUFFIX.get(sc.lower())
-                if mult is None and " " in sc:
-                    a_, b_ = sc.lower().split(" ")
+                if mult is None and (" " in sc or "-" in sc):  # "1.5 lakh crore", "Rs 1.5-lakh-crore"
+                    a_, b_ = sc.lower().replace("-", " ").split(" ")
                     mult = N.SCALE_SUFFIX[a_] * N.SCALE_SUFFIX[b_]
                 if mult is None:  # a single letter: k/m/b
                     ok = not sm.group("sp") and tok.form == "d" and (

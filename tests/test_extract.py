@@ -2970,6 +2970,8 @@ def test_probe_round_seven_readings(text, fragment, kind, value, unit, hedge):
     ("Kerley won in a winning time of 9.86 at the Diamond League meeting.", "9.86", "duration", 9.86, "second", None),
     ("She set a personal best of 12.49 in the 100m hurdles.", "12.49", "duration", 12.49, "second", None),
     ("The shares rose to 9.86.", "9.86", "count", 9.86, None, None),
+    ("It adds up to 175 miles in 15 minutes.", "up to 175 miles", "quantity", 175.0, "mile", "up to"),
+    ("The budget is Rs 1.5-lakh-crore.", "Rs 1.5-lakh-crore", "money", 1.5e12, "INR", None),
     ("Barely 500 people turned up to vote.", "500", "count", 500.0, None, None),
     ("Officially 30 people died.", "30", "count", 30.0, None, None),
     ("Prices are now 4.1% below their peak.", "4.1% below their peak", "change", -4.1, "percent", None),
@@ -3016,6 +3018,9 @@ def test_the_noun_after_more(text, noun):
 
 
 @pytest.mark.parametrize("text, texts", [
+    # the base of a rate is no claim of its own
+    ("The rate remained at 1.35 per 100 million vehicle miles.", ["1.35"]),
+    ("Gold hit ₹61,000 per 10 grams.", ["₹61,000"]),
     ("Version 1.05.2023 was released.", []),
     ("He pitted on lap 23 and retired on lap 41.", []),
     ("A typical two-room flat has a two-car garage.", []),
