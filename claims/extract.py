@@ -588,8 +588,9 @@ RATIO_AFTER_TIMES_RE = regex.compile(
 OF_RE = regex.compile(r"\s++of\b", regex.IGNORECASE)
 OF_MONEY_RE = regex.compile(r"\s++of\s++(?:\p{L}++['’]?+\s++)?+(?:money|cash|funds|funding|savings|taxpayers['’]?+"
                             r"|investment|aid|revenue|profits?|losses|debts?|subsid\p{L}++)(?!\p{L})", regex.IGNORECASE)
+_DEMONYM = r"\p{Lu}\p{Ll}{2,}+(?<=ans|ers|ese|is|ites|ons)"  # the plural of a people: "Australians", "Londoners"
 NOUN_RE = regex.compile(r"[ ](?P<n>(?:[\p{Ll}][\p{L}'-]*+|\p{Lu}{2,5}+s(?!\p{L})|\p{Lu}{2,6}+(?=[ ]\p{Ll}{3})"
-                        r"|\p{Lu}\p{Ll}{2,}+(?<=ans|ers|ese|is|ites|ons)(?![\p{L}\p{N}'’-])(?![ ]\p{Lu})"  # "Australians."
+                        r"|" + _DEMONYM + r"(?![\p{L}\p{N}'’-])(?![ ]\p{Lu})"  # "Australians."
                         r"|[\p{Lu}][\p{Ll}]++(?:[ ][\p{Lu}][\p{Ll}]++){0,2}"
                         r"(?=[ ][\p{Ll}]))(?:[ ][\p{Ll}][\p{L}-]*+)?+)")  # "120 MPs", "500 SUVs", "120 LNG cargoes"
 FROM_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<w>from|between)\s++(?:[^\s\d,;]++\s++)??\Z", regex.IGNORECASE)
@@ -1319,7 +1320,7 @@ class _Doc:
         s, e = tok.s, tok.e
         lo_win = max(prev_end, s - 60)
 
-        if s >= 4 and t[s - 4:s].lower() == "per " and 0 < prev_end >= s - 6:
+        if 0 < prev_end >= s - 6 and s >= 4 and t[s - 4:s].lower() == "per ":
             return None  # "1.35 per 100 million vehicle miles", "$5 per 100 grams": the base of a rate, no claim
         # --- things that are not claims (digits only)
         if tok.form == "d":
@@ -1995,14 +1996,13 @@ class _Doc:
         ss, _ = self.sentence_of(r.s)
         for wm in WORD_BACKWARDS_RE.finditer(t, max(ss, r.s - 120), r.s):
             w = wm.group().lower()
-            base = L.cur_suffix_ci.get(w) or L.cur_suffix_ci.get(w[:-1]) or L.cur_suffix_ci.get(w + "s")
+            base = _currency_word(L, w)
             if base is None and wm.group() in L.cur_suffix_cs and THE_CURRENCY_BEFORE_RE.search(
                     t, max(0, wm.start() - 20), wm.start()):
                 base = L.cur_suffix_cs[wm.group()]  # "the Korean won ... 1,380 per dollar" (not "won 3 to 1")
             if base is not None:
                 pw = PREV_WORD_RE.search(t, max(0, wm.start() - 20), wm.start())
-                named = pw and (L.cur_suffix_ci.get(f"{pw.group(1).lower()} {w}")
-                                or L.cur_suffix_ci.get(f"{pw.group(1).lower()} {w}s"))
+                named = pw and _currency_word(L, w, pw.group(1).lower())
                 if (named or base).code == quote.code or DIGIT_BEFORE_RE.search(t, max(0, wm.start() - 3), wm.start()):
                     return None  # "the dollar against the dollar", "150 yen, up 2 against the euro"
                 if named:  # "the Pakistani rupee ended at 278.3 against the dollar", "the Canadian dollar at 1.37
@@ -2857,7 +2857,7 @@ def _as_change(r: Reading, direction: str) -> None:
 # prison": a figure, a word of comparison, then what it counts (up to three words, none a function word)
 MORE_NOUN_AFTER_RE = regex.compile(
     r"[ ](?P<cmp>more|fewer|less|extra|additional)[ ](?P<n>\p{Ll}[\p{Ll}-]*+(?:[ ]\p{Ll}[\p{Ll}-]*+){0,2}+"
-    r"|\p{Lu}{2,5}+s(?!\p{L})|\p{Lu}\p{Ll}{2,}+(?<=ans|ers|ese|is|ites|ons)(?![\p{L}'’-]))")  # "3,000 more GPs"
+    r"|\p{Lu}{2,5}+s(?!\p{L})|" + _DEMONYM + r"(?![\p{L}'’-]))")  # "3,000 more GPs"
 MORE_PER_AFTER_RE = regex.compile(r"[ ](more|less)(?=[ ](?:a|an|per|every|each)[ ])", regex.IGNORECASE)
 # "than" and an earlier time after it: a change over time ("than in 2019", "than when we came to office", "than a
 # decade ago"); not a comparison across things ("15% less fuel than earlier models", "more votes than his rival")
@@ -3386,6 +3386,14 @@ FX_GAP_BREAK_RE = regex.compile(
 FX_BASE_WORDS = {"greenback": "USD", "loonie": "CAD", "sterling": "GBP"}
 
 
+def _currency_word(L, w: str, adj: str | None = None):
+    """The currency the lower-cased word ``w`` names, singular or plural ("franc", "francs"); after the adjective
+    ``adj`` where one is given ("swiss franc", "pakistani rupees"). None if it names none."""
+    if adj:
+        return L.cur_suffix_ci.get(f"{adj} {w}") or L.cur_suffix_ci.get(f"{adj} {w}s")
+    return L.cur_suffix_ci.get(w) or L.cur_suffix_ci.get(w[:-1]) or L.cur_suffix_ci.get(w + "s")
+
+
 def _fx_quotes(doc: _Doc, reads: list[Reading]) -> None:
     """ "The euro rose 0.3% to $1.0850", "sterling gained to $1.2490", "the dollar slid 0.6% to 0.8915 francs":
     a price of a few units to two or more decimals, quoted in the clause of another currency, is an exchange
@@ -3403,8 +3411,7 @@ def _fx_quotes(doc: _Doc, reads: list[Reading]) -> None:
         adj = " ".join(m.group("adj").split()) if m.group("adj") else None
         base = FX_BASE_WORDS.get(w)
         if base is None:
-            c = (adj and (L.cur_suffix_ci.get(f"{adj.lower()} {w}") or L.cur_suffix_ci.get(f"{adj.lower()} {w}s"))) \
-                or L.cur_suffix_ci.get(w) or L.cur_suffix_ci.get(w + "s")
+            c = (adj and _currency_word(L, w, adj.lower())) or _currency_word(L, w)
             if c is None:
                 continue
             base = doc.local_currency(c, m.start("w")) if c.surface in L.currency_context and not adj else c.code
@@ -3431,9 +3438,9 @@ def _dollars_of_the_article(doc: _Doc, reads: list[Reading]) -> None:
                 "(" not in t[max(0, r.s - 2):r.s]:  # "C$1,250 ($990)": a conversion to US dollars
             r.unit = last[0] + r.unit[len(head):]
         elif (last is None or si - last[1] > DOLLAR_CARRY_SENTENCES) and "(" not in t[max(0, r.s - 2):r.s] and \
-                r.unit.split(" / ")[-1] not in WORLD_PRICED_IN_USD and _home_dollar(doc) is not None:
+                r.unit.split(" / ")[-1] not in WORLD_PRICED_IN_USD and (home := _home_dollar(doc)) is not None:
             # (oil, gold and grain are priced in US dollars everywhere: "the discount hit $52 a barrel" in Alberta)
-            r.unit = _home_dollar(doc) + r.unit[len(head):]  # "Mr Albanese said it would save a family $1,700 a year"
+            r.unit = home + r.unit[len(head):]  # "Mr Albanese said it would save a family $1,700 a year"
 
 
 # the places that tell an article is written where "$" is not the US dollar ("Mr Albanese", "in Sydney"), and those
@@ -3541,9 +3548,15 @@ def _as_millions(r: Reading) -> None:
 
 
 def _period(m, y0: int, m0: int, y1: int, m1: int) -> tuple[int, int, dict]:
-    """The period a phrase names, from the first day of month ``m0`` of ``y0`` to the last of ``m1`` of ``y1``."""
+    """The period a phrase (match ``m``) names, from the first day of month ``m0`` of ``y0`` to the last of ``m1``
+    of ``y1``."""
+    return _period_span(m.start(), m.end(), m.group(), y0, m0, y1, m1)
+
+
+def _period_span(s: int, e: int, text: str, y0: int, m0: int, y1: int, m1: int) -> tuple[int, int, dict]:
+    """The period the words ``text`` at ``s``-``e`` name (see _period)."""
     end = dt.date(y1 + (m1 == 12), m1 % 12 + 1, 1) - dt.timedelta(days=1)
-    return m.start(), m.end(), {"start": f"{y0:04d}-{m0:02d}-01", "end": end.isoformat(), "text": m.group()}
+    return s, e, {"start": f"{y0:04d}-{m0:02d}-01", "end": end.isoformat(), "text": text}
 
 
 def _quarter_or_half(m, y: int, half: bool, k: int) -> tuple[int, int, dict]:
@@ -4247,7 +4260,7 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
                 figured = {doc.sentence_of(x.s) for x in reads if x.kind != "date"}
             if doc.sentence_of(r.s) in figured:
                 y0, m0, y1, m1 = (int(x) for x in mv.groups())
-                periods.append(_period(_Span(r.s, r.e, doc.t[r.s:r.e]), y0, m0, y1, m1))
+                periods.append(_period_span(r.s, r.e, doc.t[r.s:r.e], y0, m0, y1, m1))
     return _to_claims(doc, reads, periods)
 
 
@@ -4440,23 +4453,6 @@ def _merge_date_spans(doc: _Doc, reads: list[Reading]) -> list[Reading]:
 YEAR_VALUE_RE = _stdlib_re.compile(r"\d{4}")
 MONTH_VALUE_RE = _stdlib_re.compile(r"\d{4}-\d\d")
 MONTHS_VALUE_RE = _stdlib_re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
-
-
-class _Span:
-    """A span of text with the ``start``/``end``/``group`` a period needs of a match."""
-    __slots__ = ("_s", "_e", "_text")
-
-    def __init__(self, s: int, e: int, text: str):
-        self._s, self._e, self._text = s, e, text
-
-    def start(self) -> int:
-        return self._s
-
-    def end(self) -> int:
-        return self._e
-
-    def group(self) -> str:
-        return self._text
 
 
 DOT_DATE_HINT_RE = _stdlib_re.compile(r"\d\.\d{1,2}\.(?:19|20)\d\d")
