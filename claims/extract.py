@@ -2571,6 +2571,13 @@ ODDS_CONTEXT_RE = regex.compile(
     r"(?<!\p{L})(?:ratio|odds|outnumber(?:s|ed|ing)?+|outnumbered|margin|by)(?!\p{L})", regex.IGNORECASE)
 
 
+def _close_to_end(a: Reading, b: Reading, gap: str) -> bool:
+    """'£40 to 50', 'Rs 40 to 50 per litre', '$1,000 to 1,500 a month': money, "to" and a close plain second
+    end (at most four times the first, in its own scale) are one range; no change verb reached a level."""
+    return gap.strip().lower() == "to" and a.pending is None and a.direction is None and b.tok.value is not None \
+        and 0 < a.value and b.tok.value <= 4 * a.value
+
+
 def _range_lead(t: str, a: Reading) -> str | None:
     """The word leading a range right before its first figure ("from", "between"), lower-cased."""
     fb = FROM_BEFORE_RE.search(t, max(0, a.s - 30), a.s)
@@ -2685,14 +2692,14 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                     (b.unit or "").startswith("1 / ") and b.tok.form == "d" and b.noun is None and (
                         b.tok.scale == a.tok.scale and 0 < a.value < b.value or a.tok.scale == 1 and b.tok.scale > 1
                         and b.tok.value is not None and 0 < a.value < b.tok.value) and (
-                        _range_lead(t, a) == "between" or t[a.e:b.s] in ("-", "–")):
+                        _range_lead(t, a) == "between" or t[a.e:b.s] in ("-", "–") or _close_to_end(a, b, gap)):
                 b.kind, b.unit = "money", a.unit + b.unit[1:]  # "between £100 and 150 a month", "$3-4 billion a year"
                 same_kind = True
             if _plain(b) and a.kind == "money" and a.unit in doc.L.currency_codes and cm and (
                     b.tok.scale > 1.0 and (a.tok.scale == b.tok.scale or a.tok.scale == 1 and b.tok.value is not None
                                            and 0 < a.value < b.tok.value)
                     or b.tok.scale == a.tok.scale and 0 < a.value < b.value) and (
-                    t[a.e:b.s] == "-" or _range_lead(t, a) in ("from", "between")):
+                    t[a.e:b.s] == "-" or _range_lead(t, a) in ("from", "between") or _close_to_end(a, b, gap)):
                 b.kind, b.unit = a.kind, a.unit  # "$5m-10m", "$2-3 billion", "$40-60", "between $5 and 7 billion"
                 same_kind = True
             if cm and same_kind and (a.unit == b.unit or a.unit is None or

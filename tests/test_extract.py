@@ -570,7 +570,11 @@ def test_context_from_the_sentence(text, expected):
     ("The number range is 5k-20k", 5000, 20000, "count", None),
     ("a fine of $5m-10m", 5e6, 10e6, "money", "USD"),
     ("ranging from $200 to $4 million", 200, 4e6, "money", "USD"),
-    ("the adult needs about 2000 - 2500 Calories", 1800, 2750, "quantity", "calorie"),
+    # the calories of food (and news) are kilocalories, whatever the case of the C
+    ("the adult needs about 2000 - 2500 Calories", 1800, 2750, "quantity", "kilocalorie"),
+    ("Tickets cost £40 to 50.", 40, 50, "money", "GBP"),
+    ("Petrol costs Rs 40 to 50 per litre.", 40, 50, "money", "INR / liter"),
+    ("Rents of $900 to 1,200 a month.", 900, 1200, "money", "USD / month"),
 ])
 def test_more_ranges(text, low, high, kind, unit):
     found = [c for c in one(text) if c.kind not in ("date", "percent")]
