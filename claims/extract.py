@@ -81,7 +81,7 @@ TOKEN_RE = regex.compile(
 
 # after a number: an optional scale word, glued or spaced ("2.5 million", "$1.76bn", "10k")
 SCALE_RE = regex.compile(
-    r"(?P<sp>[ ]?+|-(?=(?:thousand|million|billion|trillion|crores?+|lakhs?+)(?![\p{L}\p{N}])))(?P<scale>hundred[ ](?:thousand|million|billion)|thousand[ ]million|lakhs?[ -]crores?|hundred|thousand|million|billion|trillion|mln|mn|mil|mio|bn|bln|bil|tn|trn|tln|trln|crores?|lakhs?|(?-i:MM)"
+    r"(?P<sp>[ ]?+|-(?=(?:thousand|million|billion|trillion|crores?+|lakhs?+)(?![\p{L}\p{N}])))(?P<scale>hundred[ ](?:thousand|million|billion)|thousand[ ]million|lakhs?[ -]crores?|hundred|thousand|million|billion|trillion|mln|mn|mil|mio|bn|bln|bil|tn|trn|tln|trln|(?<=\d)tr|crores?|lakhs?|(?-i:MM)"
     r"|[kKmMbB]|(?-i:T))(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
@@ -246,7 +246,7 @@ MONTH_AFTER_RE = regex.compile(
     r"(?:(?<=(?<!\p{L})(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\.)?+",  # "4 Jul." but not "4 July."
     regex.IGNORECASE)
 YEAR_AFTER_MONTH_RE = regex.compile(r",?+\s++(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)")
-DAY_YEAR_RE = regex.compile(r",?+\s++(?P<y>1[0-9]{3}|20[0-9]{2})(?![\d,])")
+DAY_YEAR_RE = regex.compile(r",?+\s++(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d|,\d)")
 # "an average of 1500", "a total of 2000": an amount, not a year
 AMOUNT_OF_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:average|total|maximum|minimum|sum|tally|tallies|score|peak|high|low)\s++of\s++\Z",
@@ -782,7 +782,7 @@ COMPARED_AFTER_RE = regex.compile(
 # than in Germany", a comparison)
 MOVE_AFTER_RE = regex.compile(r"\s++(?:(?P<up>higher)|(?P<down>lower))(?!\s++than\b|\p{L})", regex.IGNORECASE)
 LEVEL_WORD_BEFORE_RE = regex.compile(
-    r"(?r)(?<!\p{L})(?:at|to|of|was|is|were|are|be|been|stood|remained|hit|reached|rate)\s++\Z", regex.IGNORECASE)
+    r"(?r)(?<!\p{L})(?:at|to|of|between|was|is|were|are|be|been|stood|remained|hit|reached|rate)\s++\Z", regex.IGNORECASE)
 PRENOMINAL_CHANGE_RE = regex.compile(
     r"[ -](?:(?P<w>\p{Ll}[\p{Ll}-]*+)[ ](?:[\p{Ll}-]++[ ])??)??(?:(?P<up>(?:rise|increase|jump|gain|climb|surge|hike|rebound|rally|boost)s?+|growth"
     r"|upturn)|(?P<down>(?:drop|fall|decline|decrease|cut|reduction|slump|plunge|dip|slide|tumble)s?+|loss|contraction"
@@ -1618,6 +1618,8 @@ class _Doc:
                      self.country_named(currency)):
             return None  # "PS5" is a console, "PS2.7m" is 2.7 million pounds; "costs R23 a litre" is rand, and
             # so is "R35" in an article that names South Africa ("N350 in Lagos" is naira)
+        if currency is not None and currency.figure == "cued" and not self.country_named(currency):
+            return None  # "P15" is pesos in an article about the Philippines, and "finished P3" a place elsewhere
         if scale != 1.0:
             value = N.clean_float(value * scale)
             prec = prec * scale
@@ -2268,6 +2270,8 @@ class _Doc:
             r.direction = direction
             if direction == "down" and r.value is not None and r.value > 0:
                 r.value = -r.value
+            elif direction == "up" and r.value is not None and r.value < 0:
+                r.direction = "down"  # "growth of -0.5%": the sign says which way the change went
         elif direction is not None:
             r.direction = direction
         return r
@@ -2602,7 +2606,7 @@ def _ratios_named_before(doc: _Doc, reads: list[Reading]) -> None:
         ss, _ = doc.sentence_of(r.s)
         lo = max(ss, r.s - 80)
         if RATIO_NAMED_BEFORE_RE.search(t, lo, r.s) or i and reads[i - 1].kind == "ratio" and \
-                reads[i - 1].unit is None and reads[i - 1].e >= lo and RATIO_LINK_GAP_RE.fullmatch(t, reads[i - 1].e, r.s):
+                reads[i - 1].tok.form == "d" and reads[i - 1].unit is None and reads[i - 1].e >= lo and RATIO_LINK_GAP_RE.fullmatch(t, reads[i - 1].e, r.s):
             r.kind = "ratio"
 
 
@@ -2728,7 +2732,9 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                     if lead is None and conn == "to" and a.value and b.value and abs(b.value) >= 4 * abs(a.value) and \
                             BY_BEFORE_RE.search(t, max(0, a.s - 4), a.s):
                         ok = False  # "cut the price of its Model 3 by $1,000 to $39,990": a change, then the level
-                    if lead is None and conn == "to" and (a.value > bv or a.unit is not None and a.e > a.tok.e
+                    if lead is None and conn == "to" and (a.value > bv and not (
+                            # "lows of -15C to -20C": a cold spell's range runs down from its warmer end
+                            b.kind == "quantity" and bv < 0 and a.value <= 0) or a.unit is not None and a.e > a.tok.e
                                                           and BY_BEFORE_RE.search(t, max(0, a.s - 4), a.s)):
                         ok = False  # "ahead by 52% to 48%": a split; "fell by 1.8 years to 76.4 years": change, level
                 else:  # "-"

@@ -23,7 +23,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 #: scale words and abbreviations written after a number ("2.5 million", "$1.76bn", "10k")
 SCALE_SUFFIX = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "mln": 1e6, "mn": 1e6, "mil": 1e6, "mio": 1e6, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "trn": 1e12,
+    "mln": 1e6, "mn": 1e6, "mil": 1e6, "mio": 1e6, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12,
     "thousands": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "tln": 1e12, "trln": 1e12,
     "MM": 1e6,  # ("lakh crore" is read as lakh x crore, like "hundred million")
 }

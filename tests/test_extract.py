@@ -174,6 +174,9 @@ def test_not_claims(text):
     ("She died on September 8 in Dar es Salaam.", "September 8", "2022-09-08"),
     ("The set will be available on October 1 2019.", "October 1", "2019-10-01"),
     ("forecast to overtake the US in the next decade", "next decade", "2023/2032"),
+    # a day-first date with a comma after its year is one date (it was "14 January" in a guessed year, and 2020)
+    ("The Dail was dissolved on 14 January 2020, the clerk said.", "14 January 2020", "2020-01-14"),
+    ("On 24 February 2022, Russia invaded Ukraine.", "24 February 2022", "2022-02-24"),
 ])
 def test_dates(text, fragment, value):
     c = find(one(text, date=DEMO_DATE), fragment)
@@ -2997,6 +3000,47 @@ def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
         fragment, kind, value, unit, hedge)
 
 
+@pytest.mark.parametrize("text, fragment, kind, value, unit, hedge", [
+    # money as the press of the Philippines, Bangladesh, Ghana, the Gulf and Kenya writes it
+    ("In Manila, diesel will go up by P2.10 per liter on Tuesday.", "P2.10 per liter", "change", 2.1, "PHP / liter",
+     None),
+    ("Transport groups in Metro Manila want the fare raised to P15.", "P15", "money", 15.0, "PHP", None),
+    ("In Dhaka, a litre of soybean oil now sells for Tk 199.", "Tk 199", "money", 199.0, "BDT", None),
+    ("The deficit would fall to GH¢25 billion.", "GH¢25 billion", "money", 2.5e10, "GHS", None),
+    ("A family in Jeddah spends SR6,500 a month on food.", "SR6,500 a month", "money", 6500.0, "SAR / month", None),
+    ("A flat in Dubai Marina rents for AED 110,000 a year.", "AED 110,000 a year", "money", 110000.0, "AED / year",
+     None),
+    ("Kenya released KES 1,000 to each household.", "KES 1,000", "money", 1000.0, "KES", None),
+    ("Petrol prices in the UAE were cut by 6 fils a litre.", "6 fils a litre", "change", -6.0, "fils / liter", None),
+    # "tr" glued to a figure is a trillion
+    ("Defence spending in Pakistan was raised to Rs1.8tr.", "Rs1.8tr", "money", 1.8e12, "PKR", None),
+    ("Kenya's budget is Sh3.6tr, the Treasury said.", "Sh3.6tr", "money", 3.6e12, "KES", None),
+    # a multiple's verb before "to" reaches a level, whatever words ("migration") the article holds
+    ("Sales doubled to 5,000 as the new generation of phones arrived.", "5,000", "count", 5000.0, None, None),
+    ("Crossings tripled to over 28,000, the migration agency said.", "over 28,000", "count", 28000.0, None, "over"),
+    # a signed figure after a growth noun says the change went down
+    ("Growth of -0.5% is expected.", "-0.5%", "change", -0.5, "percent", None),
+])
+def test_probe_round_twelve_readings(text, fragment, kind, value, unit, hedge):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value if c.kind != "date" else None, c.unit, c.hedge) == (
+        fragment, kind, value, unit, hedge)
+
+
+@pytest.mark.parametrize("text, fragment, kind, unit, low, high", [
+    ("Economists expect a reading of between -0.5% and 0.5% for the month.", "-0.5% and 0.5%", "percent", "percent",
+     -0.5, 0.5),
+    ("Returns ranged between -3% and 4% last year.", "-3% and 4%", "percent", "percent", -3.0, 4.0),
+    ("Lows of -15C to -20C are forecast.", "-15C to -20C", "quantity", "degree_Celsius", -20.0, -15.0),
+    ("Overnight lows of minus 8 to minus 12 degrees Celsius are expected.",
+     "minus 8 to minus 12 degrees Celsius", "quantity", "degree_Celsius", -12.0, -8.0),
+    ("Tickets cost Rs 40 to 50 in Mumbai.", "Rs 40 to 50", "money", "INR", 40.0, 50.0),
+])
+def test_probe_round_twelve_ranges(text, fragment, kind, unit, low, high):
+    c = find(claims.extract(text), fragment)
+    assert (c.text, c.kind, c.value, c.unit, c.low, c.high) == (fragment, kind, None, unit, low, high)
+
+
 @pytest.mark.parametrize("text, noun", [
     ("It beat the 180,000 economists polled by Reuters had forecast.", None),
     ("A reading below 50 indicates contraction.", None),
@@ -3042,6 +3086,7 @@ def test_the_noun_after_more(text, noun):
     ("The plan is doubling its capacity.", []),  # the verb's gerund states no multiple
     ("She called 911 twice before police arrived.", ["twice"]),
     ("He called 911 immediately after the crash.", []),
+    ("The car finished P3 in practice.", []),  # "P" is the peso only where the article names the Philippines
 ])
 def test_phone_lines_called_are_no_counts(text, texts):
     assert [c.text for c in claims.extract(text)] == texts
