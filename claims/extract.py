@@ -116,8 +116,13 @@ LIFE_EVENT_AT_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:died|dies|retired|retires|retire|retiring|married|marries|passed\s++away|debuted|debut"
     r"|diagnosed|emigrated|left\s++(?:school|home)|started\s++school|gave\s++birth|widowed|orphaned|elected"
     r"|crowned|ordained|knighted|became\s++(?:a\s++)?+(?:mother|father|parent|grandmother|grandfather|champion"
-    r"|president|prime\s++minister|millionaire|billionaire)|(?:youngest|oldest)(?:\s++\p{L}++){0,4}?)"
-    r"(?:\s++(?:on\s++\p{L}++|yesterday|today|last\s++\p{L}++|in\s++\p{Lu}\p{Ll}++))?+"  # "died on Wednesday at 83"
+    r"|president|prime\s++minister|millionaire|billionaire)|(?:youngest|oldest)(?:\s++\p{L}++){0,4}?"
+    # "won a scholarship to Cambridge at 17", "joined the company at 22", "was appointed professor at 32"
+    r"|(?:won|joined|founded|graduated|appointed|signed|moved|enrolled|qualified|published|learned|learnt"
+    r"|emigrated|became)(?:\s++(?!(?:trading|shares?|stock|prices?|rates?|index|level|points?|rally|gains?|high"
+    r"|low)\b)[\p{L}'’]++){0,5}?)"
+    r"(?:\s++(?:on\s++\p{L}++|yesterday|today|last\s++\p{L}++|in\s++\p{Lu}\p{Ll}++|in\s++(?:19|20)\d\d))?+"
+    # ("died on Wednesday at 83", "retired in 2010 at 70")
     r"\s++at\s++\Z", regex.IGNORECASE)
 BIRTHDAY_AFTER_RE = regex.compile(r"(?:st|nd|rd|th)\s++birthday(?!\p{L})", regex.IGNORECASE)
 PEOPLE_BEFORE_RE = regex.compile(
@@ -698,7 +703,9 @@ MORE_RELATIVE_DATE_RE = regex.compile(
     regex.IGNORECASE)
 RELATIVE_DATE_RE = regex.compile(
     r"(?<!\p{L})(?P<rel>last|next|this)\s++(?P<u>week|month|year|decade)(?!\p{L})"
-    r"|(?<!\p{L})(?P<on>on\s++|by\s++)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})"
+    r"|(?<!\p{L})(?P<on>on\s++|by\s++|from\s++|until\s++|till\s++|through\s++|since\s++|starting\s++)"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})"
+    r"(?:\s++(?:to|until|till|through)\s++(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L}))?+"
     r"|(?<!\p{L})(?P<in>in|since|last|next|for|until|by|between|from|to|and|through|till|during|before|after"
     r"|at(?=\s++the\s++(?:end|start|beginning|middle)\s++of))\s++"
     r"(?P<part>(?:early|mid|late|the\s++(?:first|second|last)\s++(?:half|week|weeks|days)\s++of"
@@ -751,6 +758,11 @@ TENSE_AFTER_RE = regex.compile(
     r"|(?P<past>(?!(?:hundred|speed|indeed|seed|feed|breed|need|weed|proceed|exceed|succeed)\b)\p{L}{3,}ed|said|told"
     r"|made|took|gave|won|lost|rose|fell|cut|hit|held|met|sold|set|struck|spoke|sent|began|became|was|were|had"
     r"|unveiled|announced))(?!\p{L})", regex.IGNORECASE)
+# a deadline's clause before "by <month>": what is wanted, planned or priced for then
+DEADLINE_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})(?:must|should|wants?+|aims?+|aiming|needs?+|hopes?+|hoping|targets?+|targeting|goal|plans?+"
+    r"|planning|intends?+|priced\s++in|bets?+|betting|forecasts?+|projects?+|expects?+|deadline|ought)"
+    r"(?!\p{L})[^;!?]{0,100}?\Z", regex.IGNORECASE)  # (the search starts at the sentence)
 DELIVERY_AFTER_RE = regex.compile(r"\s++(?:delivery|deliveries|contracts?+|futures|loading|loadings|shipments?+)"
                                r"(?!\p{L})", regex.IGNORECASE)
 UNTIL_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:until|till|pending)\s++(?:on\s++)?+\Z", regex.IGNORECASE)
@@ -1739,6 +1751,10 @@ class _Doc:
                 TURN_AFTER_RE.match(t, end):
             turned = True  # "The actor, who died on Tuesday, was 80."
         if not turned and ue is None and currency is None and hedge_txt is not None and tok.form in ("d", "w") and \
+                _fold(hedge_txt) in ("as young as", "as old as") and tok.extra.get("integer", tok.form == "w") and \
+                value is not None and 1 <= value <= 120 and scale == 1.0 and not self.counts_a_plural(end):
+            turned = True  # "children as young as five", "workers as old as 80"
+        if not turned and ue is None and currency is None and hedge_txt is not None and tok.form in ("d", "w") and \
                 _fold(hedge_txt) in ("over", "under", "older than", "younger than", "above", "below") and \
                 tok.extra.get("integer", tok.form == "w") and value is not None and 1 <= value <= 120 and \
                 scale == 1.0 and PEOPLE_BEFORE_RE.search(t, max(0, start - 24), start) and \
@@ -2283,6 +2299,8 @@ class _Doc:
                 or self.may_prefix_unit and PREFIX_UNIT_BEFORE_RE.search(t, max(0, s - 14), s):
             return False  # "minus-5", "sub-7", "5k-20k", "$5m-10m"
         # glued to a word with a hyphen or letters: "COVID-19", "G-7" (digits glued to letters never match)
+        if s > 4 and t[s - 4:s].lower() == "-to-" and t[s - 5].isdigit() and tok.value != 1:
+            return False  # "the 0-to-60-mph time": a range's second end (but "a 2-to-1 vote" is odds)
         if s > 1 and t[s - 1] == "-" and t[s - 2].isalpha():
             return True
         if s > 2 and t[s - 1] == "-" and t[s - 2] == " " and CAPS_WORD_BEFORE_RE.search(t, max(0, s - 14), s - 2) \
@@ -3850,6 +3868,8 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
         elif m.group("wd"):
             if WEEKDAY_DATE_AFTER_RE.match(doc.t, m.end()):
                 continue  # "on Thursday 12 January", "on Monday, March 6": the date that follows says it
+            if m.group("wd3") and m.group("wd").lower() == "monday" and m.group("wd3").lower() == "friday":
+                continue  # "open from Monday to Friday": the working week, no date
             s = m.start("wd")
             if d is not None:
                 wd = WEEKDAYS[m.group("wd").lower()]
@@ -3860,9 +3880,14 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                 tm = TENSE_BEFORE_RE.search(doc.t, max(ss, s - 80), s)
                 if tm is None:  # "Samsung on Wednesday unveiled", "the bank on Tuesday will raise": the verb after
                     tm = TENSE_AFTER_RE.match(doc.t, m.end())
-                if m.group("on")[:2].lower() == "by" and not (tm is not None and tm.group("past") and
-                                                               tm.group("past").lower() in ("had", "was", "were")):
+                prep = m.group("on").rstrip().lower()
+                if prep == "since":
+                    delta = -((-delta) % 7)  # "the strike has gone on since Tuesday": the last one
+                elif prep == "by" and not (tm is not None and tm.group("past") and
+                                           tm.group("past").lower() in ("had", "was", "were")):
                     delta %= 7  # "a decision is needed by Friday": the next one (not "by Monday it had gone")
+                elif prep != "on" and (tm is None or tm.group("fut")):
+                    delta %= 7  # "relief from Wednesday", "the show runs until Friday", "starting Monday"
                 elif tm is not None and tm.group("fut"):
                     delta %= 7
                 elif tm is not None:
@@ -3872,6 +3897,9 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                 elif delta < -3:
                     delta += 7
                 val = (d + dt.timedelta(days=delta)).isoformat()
+                if m.group("wd3"):  # "the festival runs from Friday to Sunday": the days between, both in
+                    last = d + dt.timedelta(days=delta + (WEEKDAYS[m.group("wd3").lower()] - wd) % 7)
+                    val = f"{val}/{last.isoformat()}"
             out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
         else:
             prep = m.group("in").lower()
@@ -3893,7 +3921,11 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                 y = d.year if mo <= d.month else d.year - 1
                 ss, _ = doc.sentence_of(s)
                 tm = TENSE_BEFORE_RE.search(doc.t, max(ss, s - 80), s) if mo != d.month else None
-                if tm is not None and tm.group("fut") or DELIVERY_AFTER_RE.match(doc.t, m.end()):
+                if tm is not None and tm.group("fut") or DELIVERY_AFTER_RE.match(doc.t, m.end()) or (
+                        # "ministers want the review completed by November", "markets have priced in a cut by
+                        # September": a deadline ahead (not "by March the firm had cut 300 jobs")
+                        prep == "by" and DEADLINE_BEFORE_RE.search(doc.t, max(ss, s - 100), s) and not (
+                            tm is not None and tm.group("past").lower() in ("had", "was", "were"))):
                     y = d.year if mo >= d.month else d.year + 1  # "bills will fall from July": the next July;
                     # "LNG for June delivery", "the July contract": a month traded ahead
             if d is not None:

@@ -177,6 +177,15 @@ def test_not_claims(text):
     # a day-first date with a comma after its year is one date (it was "14 January" in a guessed year, and 2020)
     ("The Dail was dissolved on 14 January 2020, the clerk said.", "14 January 2020", "2020-01-14"),
     ("On 24 February 2022, Russia invaded Ukraine.", "24 February 2022", "2022-02-24"),
+    # a weekday after "from", "until", "since", "starting": since looks back, the others ahead unless past
+    ("Winds could bring some relief from Wednesday.", "Wednesday", "2022-09-14"),
+    ("The exhibition runs until Friday.", "Friday", "2022-09-16"),
+    ("The strike has continued since Tuesday.", "Tuesday", "2022-09-06"),
+    ("The festival runs from Friday to Sunday.", "Friday to Sunday", "2022-09-16/2022-09-18"),
+    # "by <month>" after what is wanted or planned is a deadline ahead; after a past perfect, behind
+    ("Ministers want the review completed by November.", "November", "2022-11"),
+    ("Markets have priced in a rate of 4.5% by December.", "December", "2022-12"),
+    ("By March, the firm had cut 300 jobs.", "March", "2022-03"),
 ])
 def test_dates(text, fragment, value):
     c = find(one(text, date=DEMO_DATE), fragment)
@@ -471,6 +480,10 @@ def test_adversarial_input_finishes(raw):
     "Sales-" + "March-" * 20_000,
     # (once quadratic: each "in the quarter" looked through every period named before it)
     "Sales rose in the first quarter. Apple shipped 5 in the quarter. " * 1_500,
+    "ministers want it done from Friday to Sunday and by November " * 1_800,
+    "must " + "x " * 50_000 + "by May. By March it had cut",
+    "she joined the company the firm the team the board at 22 and retired in 2010 at 70 " * 1_200,
+    "Rs1.8tr, P15 and SR6,500 and GH¢25 and lows of -15C to -20C and 0-to-60-mph " * 1_100,
 ])
 def test_adversarial_input_with_a_date_finishes(raw):
     t0 = time.perf_counter()
@@ -3020,6 +3033,15 @@ def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
     ("Crossings tripled to over 28,000, the migration agency said.", "over 28,000", "count", 28000.0, None, "over"),
     # a signed figure after a growth noun says the change went down
     ("Growth of -0.5% is expected.", "-0.5%", "change", -0.5, "percent", None),
+    # bounds and ages
+    ("Every resident aged 18 or above is eligible.", "18 or above", "age", 18.0, "year", "or more"),
+    ("Children as young as five were sent to work.", "as young as five", "age", 5.0, "year", "at least"),
+    ("Workers as old as 80 were on the payroll.", "as old as 80", "age", 80.0, "year", "as high as"),
+    ("Turnout was shy of 50%.", "shy of 50%", "percent", 50.0, "percent", "just under"),
+    ("She won a scholarship to Cambridge at 17.", "17", "age", 17.0, "year", None),
+    ("He joined the company at 22 and became chief executive at 45.", "45", "age", 45.0, "year", None),
+    ("She retired in 2010 at 70.", "70", "age", 70.0, "year", None),
+    ("Shares joined the rally at 17.", "17", "count", 17.0, None, None),
 ])
 def test_probe_round_twelve_readings(text, fragment, kind, value, unit, hedge):
     c = find(claims.extract(text), fragment)
@@ -3035,6 +3057,7 @@ def test_probe_round_twelve_readings(text, fragment, kind, value, unit, hedge):
     ("Overnight lows of minus 8 to minus 12 degrees Celsius are expected.",
      "minus 8 to minus 12 degrees Celsius", "quantity", "degree_Celsius", -12.0, -8.0),
     ("Tickets cost Rs 40 to 50 in Mumbai.", "Rs 40 to 50", "money", "INR", 40.0, 50.0),
+    ("It shaved 10 seconds off that 0-to-60-mph time.", "0-to-60-mph", "quantity", "mile / hour", 0.0, 60.0),
 ])
 def test_probe_round_twelve_ranges(text, fragment, kind, unit, low, high):
     c = find(claims.extract(text), fragment)
