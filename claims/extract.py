@@ -98,6 +98,7 @@ PER_RE = regex.compile(
     r"\s++(?:earlier|ago|later|before(?!\s++tax\b)|after(?!\s++tax\b)|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)"
     r"|(?: of (?!(?:the|a|an|its|their|this|that|last|next)\s)[\p{L}][\p{L}\p{N}]*+(?: (?!annually|yearly|per|a\b|monthly|daily|weekly|hourly)[a-z]++)?+)?+"
     r"\s++(?P<adv>annually|yearly|per annum|a year|monthly|daily|weekly|hourly|(?-i:pa|p\.a\.|pcm))(?!\p{L})"
+    r"(?!\s++active\b)"  # "515 million monthly active users": a count of users, the metric's name
     r"(?!\s++(?:earlier|ago|later|before(?!\s++tax\b)|after(?!\s++tax\b)|prior|previously|on(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|year|month|week|quarter)\b)|from(?=\s++(?:now|today|tomorrow|then|(?:that|the)\s++(?:date|day))))\b)",
     regex.IGNORECASE,
 )
@@ -357,6 +358,8 @@ SET_SCORE_BEFORE_RE = regex.compile(r"(?r)(?<![\d.,])[0-7][-–][0-7](?:\(\d{1,2
 SCORE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:won|lost|beat|beaten|drew|draw|defeated|ended|finished|"
                                 r"victory|win|loss|defeat|score|scored|led|trailing|trail|lead|leads|"
                                 r"tie|tied)\s++(?:\p{L}++\s++){0,2}\Z", regex.IGNORECASE)
+VOTE_NEAR_RE = regex.compile(r"(?<!\p{L})(?:vot(?:e|es|ed|ing)|ballots?+|defeated|passed|margin|rejected)(?!\p{L})",
+                           regex.IGNORECASE)
 # verbs that take "up" as a particle: "ticked up to 4.1%" reaches a level ("rise up to 5%" keeps its bound)
 VERB_BEFORE_UP_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:tick(?:ed|s)?+|edg(?:e|ed|es)|crept|creeps?+|inch(?:ed|es)?+|mov(?:e|ed|es)|went|go(?:es)?+"
@@ -1063,7 +1066,8 @@ def _not_a_noun(word: str) -> bool:
     adverb in -ly ("45.2 overs shortly"), or a word after which the noun has ended ("62,000 people across")."""
     w = word.lower()
     return w in N.ONES or w in N.TENS or w in NOT_NOUN_WORDS or len(w) > 4 and w.endswith("ly") and w not in (
-        "family", "supply", "assembly", "ally", "rally", "belly", "jelly", "lily", "monopoly", "anomaly")
+        "family", "supply", "assembly", "ally", "rally", "belly", "jelly", "lily", "monopoly", "anomaly",
+        "monthly", "daily", "weekly")  # ("515 million monthly active users": the rate words stop no noun)
 
 
 def _verb_after_figure(L, phrase: str) -> bool:
@@ -2734,8 +2738,14 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                 if conn == "and":
                     ok = lead == "between"
                 elif conn == "or":
-                    ok = a.kind == "count" and a.unit is None and a.noun is None and b.unit is not None and \
-                        b.kind in ("duration", "quantity")
+                    ok = a.kind == "count" and a.unit is None and a.noun is None and (
+                        b.unit is not None and b.kind in ("duration", "quantity") or (
+                            # "two or three people", "10 or 12 homes": a rough count of what the noun names
+                            b.kind == "count" and b.unit is None and b.noun is not None and a.tok.scale == b.tok.scale
+                            and 0 < a.value < b.value <= 2 * a.value + 1
+                            and b.noun.split(" ")[0].lower() not in SCORE_NOUNS
+                            and (b.noun.endswith("s") or b.noun.lower() in IRREGULAR_PLURALS)
+                            and "respectively" not in t[b.e:doc.sentence_of(b.s)[1]]))
                 elif conn in ("to", "through", "-to-"):
                     ok = lead in ("from", "between") or b.unit is not None or b.kind in ("money", "percent", "ratio") or (
                         b.kind == "count" and b.noun is not None and b.tok.scale > 1 and a.tok.scale == 1) or (
@@ -2744,7 +2754,13 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                         and a.value < b.value and b.noun.split(" ")[0].lower() not in SCORE_NOUNS) or (
                         # "estimated at 7 million to 8 million" (not "fell 1 million to 8 million": a change, a level)
                         conn == "to" and bare and a.noun is None and a.tok.scale == b.tok.scale > 1 and
-                        a.value < b.value and a.pending is None and a.direction is None)
+                        a.value < b.value and a.pending is None and a.direction is None) or (
+                        # "police estimated the crowd at 20,000 to 25,000", "expects to hire 500 to 700": two
+                        # close plain figures (not a score or a vote: "lost 98 to 105", "defeated 48 to 52")
+                        conn == "to" and bare and a.noun is None and a.tok.scale == b.tok.scale == 1 and
+                        a.pending is None and a.direction is None and 0 < a.value < b.value <= 4 * a.value and
+                        not SCORE_BEFORE_RE.search(t, max(0, a.s - 40), a.s) and
+                        not VOTE_NEAR_RE.search(t, max(0, a.s - 40), min(len(t), b.e + 12)))
                     bv = abs(b.value) if b.kind == "change" and b.direction == "down" and a.kind != "change" \
                         else b.value  # "a 5% to 8% drop": the fall said after both ends
                     if lead is None and conn == "to" and a.value and b.value and abs(b.value) >= 4 * abs(a.value) and \
@@ -3323,7 +3339,8 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
                 took = True  # "fell by 0.4 years to 76.4", "lost 15 pounds to 193": the level reached
                 if a.unit in TIME_UNITS:
                     kind = "duration"
-        elif PARALLEL_GAP_RE.search(gap) and PARALLEL_END_RE.match(t, b.e) and a.kind != "change" and (
+        elif PARALLEL_GAP_RE.search(gap) and PARALLEL_END_RE.match(t, b.e) and a.kind != "change" and \
+                not COUNT_SUBJECT_RE.search(gap) and (
                 TIME_PHRASE_AFTER_RE.match(t, b.e) or _word_before(t, a.s) == _word_before(t, b.s) != ""):
             # the same verb before both ("is 84.75 cents, while the lowest is 74.07") or a time after the
             # second ("-1.4 degree ... in 2018 and 2.1 last year"); not "weighs 1,500 kg, while it carries 20"
@@ -3369,7 +3386,7 @@ def _carry_currency(doc: _Doc, reads: list[Reading]) -> None:
         si = doc.sentence_index(r.s)
         if r.kind == "money" and r.unit in doc.L.currency_codes:
             if t[max(0, r.s - 2):r.s].strip() != "(":  # not a conversion in brackets: "2.2bn shekels ($590m)"
-                last = (r.unit, si, r.value)
+                last = (r.unit, si, r.value, r.e)
             continue
         if last is None or si - last[1] > CURRENCY_CARRY_SENTENCES or r.hedge is not None and r.value is None:
             continue
@@ -3379,7 +3396,9 @@ def _carry_currency(doc: _Doc, reads: list[Reading]) -> None:
         near = bool(last[2]) and v is not None and 0.01 <= abs(v) / abs(last[2]) <= 100
         plain = (not scaled and _bare(r) and r.value >= 100 and near
                  and _word_before(t, r.s) in PLAIN_AMOUNT_WORD_BEFORE and not doc.sentence_has(INDEX_WORDS_RE, r.s)
-                 and _no_noun_after(doc.L, t, r.e) and not MORE_AFTER_RE.match(t, r.e))  # not "for 150 Boeing jets"
+                 and _no_noun_after(doc.L, t, r.e) and not MORE_AFTER_RE.match(t, r.e)  # not "for 150 Boeing jets"
+                 # not "..., while the number of homes sold fell by 11 per cent to 23,512"
+                 and not (si == last[1] and COUNT_SUBJECT_RE.search(t, last[3], r.s)))
         if not (glued_m or scaled or plain) or glued_m and doc.sentence_has(LENGTH_WORDS_RE, r.s):
             continue
         if not doc.sentence_has(AMOUNT_WORDS_RE, r.s) and not (
@@ -3391,6 +3410,12 @@ def _carry_currency(doc: _Doc, reads: list[Reading]) -> None:
         r.kind, r.unit = "money", last[0]
 
 
+# a clause about a count after an amount of money: "while the number of homes sold fell to 23,512", "and
+# listings fell to 1,096" (a plain figure there counts what it names; it is no amount)
+COUNT_SUBJECT_RE = regex.compile(
+    r"(?:[,;](?:\s++(?:while|whereas|but|and))?+|\s(?:while|whereas|but|and))\s++(?:the\s++)?+(?:number|numbers|count|total\s++number|listings|"
+    r"transactions|sales\s++volumes?+|volumes?+|visitors|passengers|customers|homes|properties|units|jobs|staff"
+    r"|applications|arrivals)(?!\p{L})", regex.IGNORECASE)
 CENTS_OF = {"EUR": "euro_cent"}  # "cent" alone is the US cent (currencies.csv); these are other currencies' cents
 
 

@@ -3042,6 +3042,13 @@ def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
     ("He joined the company at 22 and became chief executive at 45.", "45", "age", 45.0, "year", None),
     ("She retired in 2010 at 70.", "70", "age", 70.0, "year", None),
     ("Shares joined the rally at 17.", "17", "count", 17.0, None, None),
+    # a count in a clause of its own after an amount of money keeps no currency
+    ("Rents rose to €1,733 a month, and the number of listings fell to 1,096.", "1,096", "count", 1096.0, None,
+     None),
+    ("Prices climbed to £192,000, while the number of homes sold fell by 11 per cent to 23,512.", "23,512", "count",
+     23512.0, None, None),
+    ("Its average revenue per user was 4.52 euros, and it has 515 million monthly active users.", "515 million",
+     "count", 515e6, None, None),
 ])
 def test_probe_round_twelve_readings(text, fragment, kind, value, unit, hedge):
     c = find(claims.extract(text), fragment)
@@ -3058,6 +3065,10 @@ def test_probe_round_twelve_readings(text, fragment, kind, value, unit, hedge):
      "minus 8 to minus 12 degrees Celsius", "quantity", "degree_Celsius", -12.0, -8.0),
     ("Tickets cost Rs 40 to 50 in Mumbai.", "Rs 40 to 50", "money", "INR", 40.0, 50.0),
     ("It shaved 10 seconds off that 0-to-60-mph time.", "0-to-60-mph", "quantity", "mile / hour", 0.0, 60.0),
+    ("Police estimated the crowd at 20,000 to 25,000.", "20,000 to 25,000", "count", None, 20000.0, 25000.0),
+    ("The firm expects to hire 500 to 700.", "500 to 700", "count", None, 500.0, 700.0),
+    ("Two or three people are believed to have been inside.", "Two or three", "count", None, 2.0, 3.0),
+    ("A further 10 or 12 homes could be at risk.", "10 or 12", "count", None, 10.0, 12.0),
 ])
 def test_probe_round_twelve_ranges(text, fragment, kind, unit, low, high):
     c = find(claims.extract(text), fragment)
@@ -3065,6 +3076,8 @@ def test_probe_round_twelve_ranges(text, fragment, kind, unit, low, high):
 
 
 @pytest.mark.parametrize("text, noun", [
+    ("It has 515 million monthly active users and earns 4.52 euros from each.", "monthly active users"),
+    ("The app has 20 million daily active users.", "daily active users"),
     ("It beat the 180,000 economists polled by Reuters had forecast.", None),
     ("A reading below 50 indicates contraction.", None),
     ("There were 3,000 patients due to report.", "patients"),
@@ -3110,6 +3123,10 @@ def test_the_noun_after_more(text, noun):
     ("She called 911 twice before police arrived.", ["twice"]),
     ("He called 911 immediately after the crash.", []),
     ("The car finished P3 in practice.", []),  # "P" is the peso only where the article names the Philippines
+    # a vote, a score and alternatives "respectively" are no ranges
+    ("The motion was defeated 48 to 52.", ["48", "52"]),
+    ("The Lakers were beaten 98 to 105 on Sunday.", ["98", "105", "Sunday"]),
+    ("That makes it around 25k or 40k cheaper than its rivals respectively.", ["around 25k", "40k"]),
 ])
 def test_phone_lines_called_are_no_counts(text, texts):
     assert [c.text for c in claims.extract(text)] == texts
