@@ -3340,7 +3340,7 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
                 if a.unit in TIME_UNITS:
                     kind = "duration"
         elif PARALLEL_GAP_RE.search(gap) and PARALLEL_END_RE.match(t, b.e) and a.kind != "change" and \
-                not COUNT_SUBJECT_RE.search(gap) and (
+                not COUNT_CLAUSE_RE.search(gap) and (
                 TIME_PHRASE_AFTER_RE.match(t, b.e) or _word_before(t, a.s) == _word_before(t, b.s) != ""):
             # the same verb before both ("is 84.75 cents, while the lowest is 74.07") or a time after the
             # second ("-1.4 degree ... in 2018 and 2.1 last year"); not "weighs 1,500 kg, while it carries 20"
@@ -3398,7 +3398,7 @@ def _carry_currency(doc: _Doc, reads: list[Reading]) -> None:
                  and _word_before(t, r.s) in PLAIN_AMOUNT_WORD_BEFORE and not doc.sentence_has(INDEX_WORDS_RE, r.s)
                  and _no_noun_after(doc.L, t, r.e) and not MORE_AFTER_RE.match(t, r.e)  # not "for 150 Boeing jets"
                  # not "..., while the number of homes sold fell by 11 per cent to 23,512"
-                 and not (si == last[1] and COUNT_SUBJECT_RE.search(t, last[3], r.s)))
+                 and not (si == last[1] and COUNT_CLAUSE_RE.search(t, last[3], r.s)))
         if not (glued_m or scaled or plain) or glued_m and doc.sentence_has(LENGTH_WORDS_RE, r.s):
             continue
         if not doc.sentence_has(AMOUNT_WORDS_RE, r.s) and not (
@@ -3412,7 +3412,7 @@ def _carry_currency(doc: _Doc, reads: list[Reading]) -> None:
 
 # a clause about a count after an amount of money: "while the number of homes sold fell to 23,512", "and
 # listings fell to 1,096" (a plain figure there counts what it names; it is no amount)
-COUNT_SUBJECT_RE = regex.compile(
+COUNT_CLAUSE_RE = regex.compile(
     r"(?:[,;](?:\s++(?:while|whereas|but|and))?+|\s(?:while|whereas|but|and))\s++(?:the\s++)?+(?:number|numbers|count|total\s++number|listings|"
     r"transactions|sales\s++volumes?+|volumes?+|visitors|passengers|customers|homes|properties|units|jobs|staff"
     r"|applications|arrivals)(?!\p{L})", regex.IGNORECASE)
