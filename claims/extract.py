@@ -269,6 +269,11 @@ YEAR_CONTEXT_BEFORE_RE = regex.compile(
     regex.IGNORECASE)
 # plural nouns a year qualifies ("below 2019 levels", "at 2015 prices", "the 2022 midterms"): "2019 levels"
 # is a date, where "2000 people" counts
+# a tournament or a Games named by its year: "Euro 2024", "Paris 2024", "Qatar 2022" (not "in Paris in 2024")
+EVENT_NAME_BEFORE_RE = regex.compile(
+    r"(?r)(?<![\p{L}.])(?-i:Euro|Paris|Tokyo|London|Beijing|Rio|Sochi|PyeongChang|Pyeongchang|Milan|Milano|Cortina"
+    r"|Brisbane|LA|Qatar|Glasgow|Birmingham|Gold\s++Coast|Lille|Athens|Afcon|AFCON|Copa)"
+    r"[ ]\Z")
 YEAR_NAME_AFTER_RE = regex.compile(r"[ ](?:Committee|Games|Olympics|Paralympics|Expo)(?!\p{L})")
 YEAR_NOUNS = frozenset({
     "levels", "prices", "figures", "rates", "values", "terms", "numbers", "highs", "lows", "peaks", "standards",
@@ -357,7 +362,11 @@ SET_SCORE_AFTER_RE = regex.compile(r"(?:\(\d{1,2}\))?+,?+[ ]++[0-7][-–][0-7](?
 SET_SCORE_BEFORE_RE = regex.compile(r"(?r)(?<![\d.,])[0-7][-–][0-7](?:\(\d{1,2}\))?+,?+[ ]++\Z")
 SCORE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:won|lost|beat|beaten|drew|draw|defeated|ended|finished|"
                                 r"victory|win|loss|defeat|score|scored|led|trailing|trail|lead|leads|"
-                                r"tie|tied)\s++(?:\p{L}++\s++){0,2}\Z", regex.IGNORECASE)
+                                r"tie|tied|trailed|trails|winning|losing|drawing|beating)\s++(?:\p{L}++\s++){0,2}\Z",
+                                regex.IGNORECASE)
+# what follows a score that starts at nil: "were 0-1 down", "trailed 0-2 at half-time", "a 0-3 defeat"
+ZERO_SCORE_AFTER_RE = regex.compile(r"\s++(?:down|up|at\s++half|after|before|behind|ahead|defeat|win|loss|victory"
+                                    r"|draw|lead|deficit|scoreline|home|away)(?!\p{L})", regex.IGNORECASE)
 VOTE_NEAR_RE = regex.compile(r"(?<!\p{L})(?:vot(?:e|es|ed|ing)|ballots?+|defeated|passed|margin|rejected)(?!\p{L})",
                            regex.IGNORECASE)
 # verbs that take "up" as a particle: "ticked up to 4.1%" reaches a level ("rise up to 5%" keeps its bound)
@@ -471,10 +480,20 @@ PLUS_MINUS_RE = regex.compile(r"\s*+(?:±|\+/-|\+-)\s*+(?P<err>\d{1,12}+(?:[.,]\
                              r"(?![\d.])")
 SPACED_CF_RE = regex.compile(r"[ ][CF](?![\p{L}\p{N}'’])")
 # a race named by its distance: "won the 100m in 10.72 seconds", "the 400m hurdles", "the 1500 metres final"
+RELAY_AFTER_RE = regex.compile(r"(?:m|[ -]?+metres?+|[ -]?+meters?+)[ ](?:\p{L}++[ ])??(?:relay|medley|quartet|team|squad)"
+                            r"(?!\p{L})", regex.IGNORECASE)  # "the 4x400m relay", "Britain's 4x100m quartet"
+# octane grades of petrol, named by their number ("91 unleaded", "95 octane", "E-Plus 91", "$2.89 a litre for 91")
+FUEL_GRADES = frozenset("87 89 91 92 93 94 95 97 98 100".split())
+FUEL_GRADE_AFTER_RE = regex.compile(r"[ -](?:unleaded|octane|RON|ULP|petrol|gasoline|premium)(?!\p{L})",
+                                    regex.IGNORECASE)
+FUEL_GRADE_BEFORE_RE = regex.compile(r"(?r)(?:(?<!\p{L})(?:Super|Special|E-Plus|Premium|Unleaded|ULP|RON|Octane)"
+                                     r"|(?:(?:litre|liter|gallon)s?+|\d)\s++for)\s*+\Z")
+FUEL_TALK_RE = regex.compile(r"(?<!\p{L})(?:litres?+|liters?+|petrol|unleaded|fuel|pumps?+|octane|motorists|gasoline)"
+                             r"(?!\p{L})", regex.IGNORECASE)
 EVENT_DISTANCES = frozenset("50 60 100 110 200 400 800 1500 1,500 3000 3,000 5000 5,000 10,000 10000".split())
 THE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})the\s++\Z", regex.IGNORECASE)
 EVENT_AFTER_RE = regex.compile(
-    r"(?:m|[ ]?+metres|[ ]?+meters)(?:[ ](?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|individual"
+    r"(?:m|[ -]?+metres?+|[ -]?+meters?+)(?:[ ](?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|individual"
     r"|relay|final|finals|sprint|race|title|dash|steeplechase|gold|silver|bronze|world|heats?|semi-?finals?|event)"
     r"(?!\p{L})|(?=\s*+(?:[.,;:)]|\Z|(?:in|at|on|and|or|with)(?!\p{L}))))")
 # units written before the figure
@@ -1395,12 +1414,16 @@ class _Doc:
                 return None  # "1111-22223333-4444", "a 4-3-3 formation": a code or a score, no figure
             if digits in EVENT_DISTANCES and THE_BEFORE_RE.search(t, max(0, s - 5), s) and EVENT_AFTER_RE.match(t, e):
                 return None  # "she won the 100m in 10.72 seconds", "the 400m hurdles": a race's name
+            if digits in FUEL_GRADES and (FUEL_GRADE_AFTER_RE.match(t, e) or FUEL_GRADE_BEFORE_RE.search(
+                    t, max(0, s - 16), s)) and self.sentence_has(FUEL_TALK_RE, s):
+                return None  # "91 unleaded averaged 185.9 cents a litre", "E-Plus 91": a grade of petrol
             if (nc == "p" and digits in VIDEO_LINES or nc == "K" and digits in ("2", "4", "5", "8")) and (
                     VIDEO_AFTER_RE.match(t, e + 1) or nc == "p" and t[max(0, s - 3):s].lower() in ("in ", "at ")
                     and not t[e + 1:e + 2].isalnum()):
                 return None  # "a 1080p screen", "a 4K TV", "streams in 720p": a video resolution, no figure
             gx = GLUED_BY_RE.match(t, e) if t[e:e + 1] in ("x", "X", "×") else None
-            if gx and (s == 0 or not t[s - 1].isalnum()) and not self.unit_at(gx.end(), attached=False):
+            if gx and (s == 0 or not t[s - 1].isalnum()) and (not self.unit_at(gx.end(), attached=False) or
+                                                               RELAY_AFTER_RE.match(t, gx.end())):
                 return None  # "a 4x4 vehicle", "a 2x2 matrix", "the 4x100m relay": a name, no figure
             nd = NUMERIC_DATE_RE.match(t, s) if t[e:e + 1] == "/" and (s == 0 or t[s - 1] not in "/.-") else None
             if nd:  # "born on 14/03/1879"
@@ -1432,7 +1455,8 @@ class _Doc:
                                           CALL_BEFORE_RE.search(t, max(0, s - 14), s) and (
                                           _no_noun_after(L, t, e) or CALL_ADVERB_AFTER_RE.match(t, e))):
                 return None  # "the 101 non-emergency line", "call 000 in an emergency", "dial 911": a phone line
-            if len(digits) == 4 and (YEAR_NAME_AFTER_RE.match(t, e) or t[max(0, s - 5):s] == "Expo "):
+            if len(digits) == 4 and (YEAR_NAME_AFTER_RE.match(t, e) or t[max(0, s - 5):s] == "Expo " or
+                                     EVENT_NAME_BEFORE_RE.search(t, max(0, s - 14), s)):
                 return None  # "the 1922 Committee", "the Tokyo 2020 Games" (held in 2021): names, no dates
             if _in_label_list(t, s, e) and not self.unit_at(e, attached=False):
                 return None  # "between junctions 3 and 12", "Platforms 9 and 10", "junction 10 and 11"
@@ -1941,6 +1965,10 @@ class _Doc:
                     # "3,000 cars a week", "20 people each": the noun stops at a function word
                     # "40,000 people attended", "300 people injured": nor does it take a participle
                     r.noun = words[0] if len(words) > 1 and _ends_a_noun(L, words[1], words[0]) else nm_n
+                    if tok.form == "w" and t[tok.s].isupper() and r.noun[0].isupper() and " " not in r.noun and \
+                            r.noun[-1] != "s" and r.noun.lower() not in MONTHS and r.noun.lower() not in WEEKDAYS and \
+                            not r.noun.endswith(("an", "ese", "i", "er", "ard", "ite", "Briton")) and hedge is None:
+                        return None  # "One Direction", "One Nation", "Seven Network": a name, no count
                     if r.noun.endswith("-"):  # "2,000 over-65s": the noun goes on past the hyphen
                         gm2 = GLUED_REST_RE.match(t, nm.start("n") + len(r.noun))
                         r.noun += gm2.group() if gm2 else ""
@@ -2789,6 +2817,10 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                     if bare and b.noun is None and b.e - a.s == 7 and \
                             DETERMINER_BEFORE_RE.search(t, max(0, a.s - 5), a.s):
                         i += 2  # "The 737-800 was carrying": a model's name, counting nothing
+                        continue
+                    if bare and a.value == 0 and 0 < b.value <= 9 and (SCORE_BEFORE_RE.search(
+                            t, max(0, a.s - 40), a.s) or ZERO_SCORE_AFTER_RE.match(t, b.e)):
+                        i += 2  # "the visitors trailed 0-3", "City were 0-1 down": a score from nil
                         continue
                     ok = not bare or (100 <= a.value < b.value and a.value == int(a.value) and
                                       not SCORE_BEFORE_RE.search(t, max(0, a.s - 40), a.s)) or (

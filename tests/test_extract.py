@@ -3127,6 +3127,17 @@ def test_the_noun_after_more(text, noun):
     ("The motion was defeated 48 to 52.", ["48", "52"]),
     ("The Lakers were beaten 98 to 105 on Sunday.", ["98", "105", "Sunday"]),
     ("That makes it around 25k or 40k cheaper than its rivals respectively.", ["around 25k", "40k"]),
+    # grades of petrol, relays, races, tournaments, bands and scores from nil are names, no figures
+    ("In Perth, 91 unleaded averaged 185.9 cents a litre.", ["185.9 cents a litre"]),
+    ("The price of 95 octane petrol rose to R23.03 a litre in Gauteng.", ["R23.03 a litre"]),
+    ("Britain won the 4x400m relay in Tokyo.", []),
+    ("She won the 1,500-metre title in Budapest.", []),
+    ("Euro 2024 is expected to generate £1bn.", ["£1bn"]),
+    ("He won gold at Beijing 2008.", []),
+    ("The visitors trailed 0-3 after 20 minutes.", ["20 minutes"]),
+    ("City were 0-1 down at the break.", []),
+    ("One Direction played to 80,000 fans at Wembley.", ["80,000"]),
+    ("One Briton was killed.", ["One"]),
 ])
 def test_phone_lines_called_are_no_counts(text, texts):
     assert [c.text for c in claims.extract(text)] == texts
