@@ -691,21 +691,21 @@ PERIOD_YEAR_CARRY_SENTENCES = 3
 # only where a stdlib scan finds "months to", "year to" or "... ending"
 PERIOD_TO_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++)?+the\s++(?:(?P<n2>\d{1,2}|" + _ONES + r"|twelve|fifty-two|fifty-three)\s++(?P<wk>weeks|months)"
-    r"|(?P<yr>year)|(?P<qtr>quarter))\s++(?:to|ending|ended)\s++(?:in\s++)?+"
+    r"|(?P<yr>year)|(?P<qtr>quarter))\s++(?:to|ending|ended|through)\s++(?:in\s++)?+"
     r"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?+\s++)?+(?P<mo>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
     r"(?:\.?+\s++(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?+(?!\d))?+(?:,?+\s++(?P<y5>(?:19|20)\d\d))?+(?!\p{L})",
     regex.IGNORECASE)
 # "in the decade to 2021", "the 10 years to 2022": whole years up to and including the year named
 PERIOD_YEARS_TO_RE = regex.compile(
     r"(?<!\p{L})(?:in\s++|over\s++)?+the\s++(?:(?P<dec>decade)|(?P<n>\d{1,2}|" + _ONES + r"|twenty|thirty)\s++years)"
-    r"\s++(?:to|ending|ended)\s++(?P<y>(?:19|20)\d\d)(?!\d)", regex.IGNORECASE)
-_PERIOD_YEARS_TO_HINT = _stdlib_re.compile(r"(?i)(?:years|decade) (?:to|ending|ended) (?:19|20)")
+    r"\s++(?:to|ending|ended|through)\s++(?P<y>(?:19|20)\d\d)(?!\d)", regex.IGNORECASE)
+_PERIOD_YEARS_TO_HINT = _stdlib_re.compile(r"(?i)(?:years|decade) (?:to|ending|ended|through) (?:19|20)")
 # "Q3 2022", "in H1 2023", "2022 Q4": tried only where the text has a "Q" or "H" and a digit (a stdlib scan)
 PERIOD_CODE_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?i:in)\s++)?+(?P<q>Q[1-4]|H[12])[ -]?+(?P<y3>(?:19|20)\d\d)(?!\p{N})"
     r"|(?<![\p{L}\p{N}])(?P<y4>(?:19|20)\d\d)[ -]?+(?P<q2>Q[1-4]|H[12])(?![\p{L}\p{N}])")
 _PERIOD_CODE_HINT = _stdlib_re.compile(r"[QH][1-4]")
-_PERIOD_TO_HINT = _stdlib_re.compile(r"(?i)(?:months|weeks|year|quarter) (?:to|ending|ended) ")
+_PERIOD_TO_HINT = _stdlib_re.compile(r"(?i)(?:months|weeks|year|quarter) (?:to|ending|ended|through) ")
 PERIOD_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 # "last Tuesday", "yesterday", "the 19th century": matched only where the lower-cased text has one of its
 # words (found with the stdlib ``re``, a plain literal alternation): a whole-text scan of this pattern cost as much
@@ -1339,6 +1339,8 @@ class _Doc:
                 pm = PER_HYPHEN_RE.match(phrase)
                 if pm:
                     phrase = pm.group(1)  # "12-cent-a-share": the currency word before "-a-"
+            if k == 1 and "/" in phrase[1:] and not spaced:
+                phrase = phrase[:phrase.index("/")]  # "191.5c/L", "5c/kWh": the currency before the rate's slash
             c = L.cur_suffix_cs.get(phrase) or L.cur_suffix_ci.get(phrase.lower())
             if c is not None:
                 if len(phrase) == 1 and spaced and phrase.isalpha() and not (
@@ -3294,8 +3296,11 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
                 gap = t[a2.e:b.s]
                 for d in reads[k + 1:i]:
                     gap = gap.replace(t[d.s:d.e], "x", 1)
-                if RATE_FROM_GAP_RE.fullmatch(gap) and not PER_RE.match(t, b.e) and a2.value and \
-                        0.2 <= abs(b.value / a2.value) <= 5:  # (of the same order: not "against $1,200 in bonuses")
+                if (RATE_FROM_GAP_RE.fullmatch(gap) or PARALLEL_GAP_RE.search(gap) and PARALLEL_END_RE.match(t, b.e)
+                    and _word_before(t, a2.s) == _word_before(t, b.s) != "") and not PER_RE.match(t, b.e) and \
+                        a2.value and 0.2 <= abs(b.value / a2.value) <= 5:
+                    # (of the same order: not "against $1,200 in bonuses"); "paid 162.9 cents a litre, while
+                    # motorists in Edmonton paid 143.9 cents": the same verb before both
                     b.unit = a2.unit
                     continue
         # --- "280 million of the 1.5 billion shekels": the share takes the whole's unit
@@ -4495,7 +4500,7 @@ AGE_GROUP_NOUN_RE = _stdlib_re.compile(r"(?i)age[ -](?:groups?|bands?|brackets?|
 # after a bare figure a change verb led: what makes it the change ("fell 16,000 to 230,000", "rose 253,000 in
 # April", "dropped 3,000, the Labor Department said"), not a level reached by a verb that also means so
 PENDING_CHANGE_AFTER_RE = regex.compile(
-    r"\s++(?:to|from|in|last|this|during|over|after|since)(?!\p{L})|\s*+[,;.]|\s*+\Z", regex.IGNORECASE)
+    r"\s++(?:to|from|in|on|last|this|during|over|after|since)(?!\p{L})|\s*+[,;.]|\s*+\Z", regex.IGNORECASE)
 YEAR_IN_TEXT_RE = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 DAY_VALUE_RE = _stdlib_re.compile(r"\d{4}-\d\d-\d\d")
 DAY_TEXT_RE = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")
@@ -4731,6 +4736,7 @@ def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
             # "from a year earlier", "from $6.78bn a year earlier"
             if em and (COMPARED_WITH_BEFORE_RE.search(doc.t, max(0, r.s - 16), r.s)
                        or COMPARED_WITH_BEFORE_RE.search(doc.t, max(0, base - 16), base)
+                       or FROM_ITS_BEFORE_RE.search(doc.t, max(0, r.s - 40), r.s)  # "from its peak a year earlier"
                        or base != r.s and p is not None and p.kind in ("money", "percent", "quantity", "count")
                        or _opens_a_compared_figure(doc, reads, i)):
                 # (a figure right before: "a profit of £48m a year earlier", "sales of 300 a week earlier")
@@ -4752,6 +4758,8 @@ def _ago_dates(doc: _Doc, reads: list[Reading]) -> None:
         r.kind, r.value, r.unit, r.date_value, r.e = "date", None, None, val, m.end()
 
 
+FROM_ITS_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:from|than|on|with|since)\s++(?:its|their|the|his|her|a)\s++"
+                                   r"(?:\p{L}++\s++){1,2}\Z", regex.IGNORECASE)
 OWN_TIME_GAP_RE = regex.compile(r"\s++(?:in|on|at|for|during|by)?+\s*+(?:the\s++same\s++(?:period|quarter|month|time)\s++)?+"
                                  r"(?:(?:early|mid|late)[\s-]++)?+", regex.IGNORECASE)  # "£1,650 in mid-2021"
 

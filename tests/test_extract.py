@@ -220,6 +220,7 @@ def test_period_attached_to_claims_of_its_sentence():
     ("Wages rose 6.5% in the three months to June 2022.", "6.5%", "2022-04-01", "2022-06-30"),
     ("Crime fell 8% in the year to March 2023.", "8%", "2022-04-01", "2023-03-31"),
     ("Prices rose 10.1% in the 12 months to September 2022.", "10.1%", "2021-10-01", "2022-09-30"),
+    ("Wages rose 4.2% in the 12 months through March 2023.", "4.2%", "2022-04-01", "2023-03-31"),  # (US usage)
     # a quarter with no year takes the year of a period named just before
     ("Sales rose 8% in the first quarter of 2023. In the second quarter they rose 5%.", "5%",
      "2023-04-01", "2023-06-30"),
@@ -3049,6 +3050,17 @@ def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
      23512.0, None, None),
     ("Its average revenue per user was 4.52 euros, and it has 515 million monthly active users.", "515 million",
      "count", 515e6, None, None),
+    # a bare count after "down ... on" a time compared with is a change
+    ("Ticket sales were down 3,400 on the same weekend last year.", "3,400", "change", -3400.0, None, None),
+    ("The number of nurses was up 4,500 on a year earlier.", "4,500", "change", 4500.0, None, None),
+    # a price per litre written with a slash, and the parallel price said with the same verb
+    ("Melbourne's average unleaded price was 191.5c/L on Monday.", "191.5c/L", "money", 191.5, "cent / liter",
+     None),
+    ("Drivers in Toronto paid 162.9 cents a litre, while motorists in Edmonton paid 143.9 cents.", "143.9 cents",
+     "money", 143.9, "cent / liter", None),
+    # "from its peak a year earlier" is the date compared with, no duration
+    ("The index averaged 126.9 points in March, down 20.5% from its peak a year earlier.", "a year earlier",
+     "date", None, None, None),
 ])
 def test_probe_round_twelve_readings(text, fragment, kind, value, unit, hedge):
     c = find(claims.extract(text), fragment)
