@@ -3536,31 +3536,16 @@ def _dollars_of_the_article(doc: _Doc, reads: list[Reading]) -> None:
             r.unit = home + r.unit[len(head):]  # "Mr Albanese said it would save a family $1,700 a year"
 
 
-# the places that tell an article is written where "$" is not the US dollar ("Mr Albanese", "in Sydney"), and those
-# that tell it speaks of the United States
-HOME_DOLLAR_CUES = (
-    ("AUD", regex.compile(r"(?<!\p{L})(?:Australian(?!\s++dollars?+)s?+|Albanese|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Queensland"
-                          r"|New\s++South\s++Wales|NSW|Tasmanian?+|ASX|Chalmers|Dutton)(?!\p{L})")),
-    ("CAD", regex.compile(r"(?<!\p{L})(?:Canada|Canadian(?!\s++dollars?+)s?+|Ottawa|Toronto|Montreal|Vancouver|Alberta|Ontario|Quebec"
-                          r"|British\s++Columbia|Trudeau|Poilievre|TSX)(?!\p{L})")),
-    ("NZD", regex.compile(r"(?<!\p{L})(?:New\s++Zealand(?:ers?+)?+|Auckland|Wellington|Christchurch|Hipkins|Luxon"
-                          r"|Ardern)(?!\p{L})")),
-)
-US_CUES_RE = regex.compile(
-    r"(?<!\p{L})(?:United\s++States|U\.S\.|US|USA|America|Americans?+|Washington|Wall\s++Street|Federal\s++Reserve"
-    r"|Biden|Trump|Congress|New\s++York|California|Texas|Florida|Nasdaq|Dow)(?!\p{L})|US\$|USD")
-
-
 WORLD_PRICED_IN_USD = frozenset({"barrel", "ounce", "troy_ounce", "MMBtu", "bushel", "metric_ton", "pound", "gallon"})
 
 
 def _home_dollar(doc: _Doc) -> str | None:
     """The dollar a bare "$" is in, where the article names places of exactly one country with dollars of its
-    own (Australia, Canada, New Zealand) and nothing of the United States: an AAP story quoting Mr Albanese
+    own (Australia, Canada, New Zealand, Singapore, Hong Kong) and nothing of the United States: an AAP story quoting Mr Albanese
     writes "$" for Australian dollars. None otherwise (the US dollar)."""
     if "memo_home" not in doc.memo:
-        homes = [code for code, cue in HOME_DOLLAR_CUES if cue.search(doc.t)]
-        doc.memo["memo_home"] = homes[0] if len(homes) == 1 and not US_CUES_RE.search(doc.t) else None
+        homes = [code for code, cue in doc.L.home_dollars if cue.search(doc.t)]  # (home_dollars.csv)
+        doc.memo["memo_home"] = homes[0] if len(homes) == 1 and homes[0] != "USD" else None
     return doc.memo["memo_home"]
 
 

@@ -130,6 +130,12 @@ class Lexicon:
             cue = regex.compile(rf"(?<!\p{{L}})(?:{_alternation(r['cues'].split('|'))})(?!\p{{L}})")
             for surface in r["surfaces"].split("|"):
                 self.currency_context.setdefault(surface, []).append((r["code"], cue))
+        # ---- the dollar of the country an article is about (home_dollars.csv); the USD row names the US
+        self.home_dollars: list[tuple[str, regex.Pattern]] = []
+        for r in _rows("home_dollars.csv"):
+            cue = regex.compile(rf"(?<![\p{{L}}$])(?:{_alternation(r['cues'].split('|'))})(?!\p{{L}})"
+                                + ("" if r["code"] == "USD" else r"(?!\s++dollars?+(?!\p{L}))"))
+            self.home_dollars.append((r["code"], cue))
         # ---- hedges
         self.hedges_before: dict[str, Hedge] = {}
         self.hedges_after: dict[str, Hedge] = {}

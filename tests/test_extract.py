@@ -3614,6 +3614,10 @@ def test_a_change_then_a_level_in_millions_stay_two_claims():
     ("The WCS discount peaked at more than $52 a barrel, Alberta said.", "more than $52 a barrel", "USD / barrel"),
     ("The US Federal Reserve met in Sydney; shares rose to $50.", "$50", "USD"),
     ("Apple shares rose to $150.", "$150", "USD"),
+    ("A five-room flat in Bishan, Singapore, sold for $1.4 million in March.", "$1.4 million", "SGD"),
+    ("A flat in Tai Koo Shing, Hong Kong, sold for $8.8 million.", "$8.8 million", "HKD"),
+    ("The New Zealand dollar rose to $0.6230, its highest in a month.", "$0.6230", "USD / NZD"),  # (a currency)
+    ("Sales in Singapore rose, paid in US dollars, to $5 million.", "$5 million", "USD"),
 ])
 def test_the_dollar_of_the_country_an_article_is_about(text, fragment, unit):
     assert find(claims.extract(text), fragment).unit == unit
