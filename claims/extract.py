@@ -499,6 +499,12 @@ EVENT_AFTER_RE = regex.compile(
 # units written before the figure
 PREFIX_UNIT_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L}|(?<!\p{L})orders?\sof\s)(?P<u>" + "|".join(PREFIX_UNITS) +
                                       r")(?:[ -]|[ ]of[ ])\Z", regex.IGNORECASE)  # "magnitude 7.8", "a magnitude of 7.8"
+# a seismic magnitude said without its unit: "a 5.6 quake", "a 7.5 aftershock", "put the magnitude at 7.1 before
+# revising it down to 6.9"
+MAGNITUDE_DIGITS_RE = regex.compile(r"\d\.\d")
+QUAKE_AFTER_RE = regex.compile(r"[ -](?:earthquake|quake|tremor|aftershock|temblor)s?+(?!\p{L})", regex.IGNORECASE)
+MAGNITUDE_NAMED_BEFORE_RE = regex.compile(
+    r"(?r)(?<!\p{L})magnitude(?!\p{L})[^;%$€£]{0,60}?(?<!\p{L})(?:at|to|of|from|was|is|as)\s++\Z", regex.IGNORECASE)
 # "2 1/2 in thick", "a 12 in x 8 in frame": "in" is an inch when a dimension follows
 SPACED_IN_RE = regex.compile(r"[ ]in(?=\s++(?:thick|long|wide|tall|high|deep|across|diameter|in\s++diameter"
                              r"|x\s*+\d|by\s++\d)(?!\p{L}))")
@@ -610,7 +616,10 @@ RATIO_AFTER_TIMES_RE = regex.compile(
     r"(?:earnings|sales|revenues?|ebitda|book\s++value)"
     r"|\p{L}++(?<=\p{L}{2}er)(?<!(?<!\p{L})(?:p|aft|nev|lat|ev|und|ov|eith|neith|togeth|oth|wheth|rath|numb|oft"
     r"|ord|wint"
-    r"|summ|quart|earli|howev|aft|ent|off)er))(?!\p{L})",
+    r"|summ|quart|earli|howev|aft|ent|off)er)"
+    # "five times India's national standard", "three times Britain's average": a multiple of what a place has
+    r"|(?-i:\p{Lu})\p{L}++['’]s?+(?=\s++(?:\p{L}++\s++)?+(?:standard|limit|average|level|rate|total|size|figure"
+    r"|amount|output|budget|population|gdp|GDP|price|cost|median|income|pay|salary)s?+(?!\p{L})))(?!\p{L})",
     regex.IGNORECASE)
 OF_RE = regex.compile(r"\s++of\b", regex.IGNORECASE)
 OF_MONEY_RE = regex.compile(r"\s++of\s++(?:\p{L}++['’]?+\s++)?+(?:money|cash|funds|funding|savings|taxpayers['’]?+"
@@ -1721,6 +1730,11 @@ class _Doc:
             if pu:  # "a magnitude 6.1 quake", "Mach 2": the unit written before the figure
                 r.s = start = pu.start()
                 ue = (L.units_ci[pu.group("u").lower()], pos)
+        if ue is None and currency is None and tok.form == "d" and value is not None and 1.0 <= value < 10.0 and \
+                MAGNITUDE_DIGITS_RE.fullmatch(tok.extra["digits"]) and (QUAKE_AFTER_RE.match(t, pos) or (
+                    "agnitude" in t[max(0, s - 80):s] and MAGNITUDE_NAMED_BEFORE_RE.search(
+                        t, max(self.sentence_of(s)[0], s - 80), s))):
+            ue = (L.units_ci["magnitude"], pos)  # "a 5.6 quake", "put the magnitude at 7.1 before revising it to 6.9"
         if ue is None and currency is None and tok.form in ("d", "w") and (SPACED_IN_RE.match(t, pos) or (
                 SPACED_IN_AFTER_RE.match(t, pos) and IN_PAIR_BEFORE_RE.search(t, max(0, s - 12), s))):
             ue = (L.units_cs["in."], pos + 3)  # "2 1/2 in thick", "12 in x 8 in"
@@ -2354,6 +2368,8 @@ class _Doc:
             sm = SCALE_RE.match(t, tok.e)
             if sm and len(sm.group("scale")) > 2 and sm.group("scale").lower() != "mil":
                 return False  # "In Germany 83 million people live": no name is scaled
+            if tok.form == "d" and "," in tok.extra["digits"] or self.suffix_currency_at(tok.e) is not None:
+                return False  # "and in India 154,999 rupees", "in Japan 189,800 yen": a name counts no thousands
             if any(ch.isupper() for ch in w) and w.lower() not in self.L.function_words and \
                     w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS:
                 ue = self.unit_at(tok.e, attached=False)

@@ -3058,6 +3058,17 @@ def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
      None),
     ("Drivers in Toronto paid 162.9 cents a litre, while motorists in Edmonton paid 143.9 cents.", "143.9 cents",
      "money", 143.9, "cent / liter", None),
+    # a seismic magnitude said without its unit
+    ("A 5.6 quake in Cianjur last November killed 602.", "5.6", "quantity", 5.6, "seismic_magnitude", None),
+    ("It was followed by a 7.5 aftershock.", "7.5", "quantity", 7.5, "seismic_magnitude", None),
+    ("BMKG put the magnitude at 7.1 before revising it down to 6.9.", "6.9", "quantity", 6.9, "seismic_magnitude",
+     None),
+    ("The magnitude of the problem rose to 5.5 percent.", "5.5 percent", "percent", 5.5, "percent", None),
+    # a multiple of what a place has
+    ("PM2.5 was more than five times India's national standard.", "more than five times", "ratio", 5.0, None,
+     "more than"),
+    # an amount after a place is no name's number
+    ("In Britain it will cost £1,749, and in India 154,999 rupees.", "154,999 rupees", "money", 154999.0, "INR", None),
     # "from its peak a year earlier" is the date compared with, no duration
     ("The index averaged 126.9 points in March, down 20.5% from its peak a year earlier.", "a year earlier",
      "date", None, None, None),
