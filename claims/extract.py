@@ -2517,6 +2517,11 @@ class _Doc:
                                                                             "as", "us") \
                         and not year_ctx:
                     return None
+                pm = YEAR_PART_BEFORE_RE.search(t, max(lo_win, s - 8), s) if 1000 <= v <= 2100 else None
+                if pm:  # "in early 2024", "by mid-2025", "in late 2022": a third of the year
+                    m0, m1 = YEAR_PARTS[pm.group("part").lower()]
+                    tok.extra["year_part"] = True  # (a date of its own, no period of its sentence's figures)
+                    return self.date_reading(tok, pm.start(), e, f"{v:04d}-{m0:02d}/{v:04d}-{m1:02d}")
                 return self.date_reading(tok, s, e, f"{v:04d}")
         if len(tok.extra["digits"]) == 4 and 2100 < v < 2200 and FUTURE_YEAR_BEFORE_RE.search(t, lo_win, s) and \
                 not self.unit_at(e, attached=False) and not self.suffix_currency_at(e) and not NOUN_RE.match(t, e):
@@ -4362,16 +4367,35 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
     figured = None
     for r in reads:  # "between January and March", "in April-June": a span of months is the period of its
         # sentence's figures (and, in a sentence with none, a date: "The data covers April 2021 to March 2022")
-        mv = MONTHS_VALUE_RE.fullmatch(r.date_value) if r.kind == "date" and r.date_value else None
+        mv = MONTHS_VALUE_RE.fullmatch(r.date_value) if r.kind == "date" and r.date_value and \
+            not r.tok.extra.get("year_part") else None
         if mv:
             if figured is None:
                 figured = {doc.sentence_of(x.s) for x in reads if x.kind != "date"}
             if doc.sentence_of(r.s) in figured:
                 y0, m0, y1, m1 = (int(x) for x in mv.groups())
                 periods.append(_period_span(r.s, r.e, doc.t[r.s:r.e], y0, m0, y1, m1))
+    if periods:  # "The takeover completed in Q1 2023", "In the first half of 2022, the firm broke even": a period
+        # that qualifies no figure is a date of its own, an interval of months
+        if figured is None:
+            figured = {doc.sentence_of(x.s) for x in reads if x.kind != "date"}
+        own = [(ps, pe, p) for ps, pe, p in periods
+               if doc.sentence_of(ps) not in figured and YEAR_IN_TEXT_RE.search(p.get("text", ""))
+               and not any(r.s < pe and ps < r.e and r.kind != "date" for r in reads)]
+        if own:
+            reads = [r for r in reads if not any(ps <= r.s and r.e <= pe for ps, pe, _ in own)]  # ("2022" inside)
+            for ps, pe, p in own:
+                ps = LEADING_PREPOSITION_RE.match(doc.t, ps).end()  # "in Q1 2023": the date is "Q1 2023"
+                reads.append(Reading(Tok(ps, pe, None, 0, "r"), ps, pe, "date", None,
+                                     date_value=f"{p['start'][:7]}/{p['end'][:7]}"))
+            reads.sort(key=lambda r: r.s)
+            periods = [p for p in periods if p not in own]
     return _to_claims(doc, reads, periods)
 
 
+YEAR_PART_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<part>early|mid|late)[\s-]++\Z", regex.IGNORECASE)
+YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}  # the thirds of a year ("the late 1990s": its decade's)
+LEADING_PREPOSITION_RE = regex.compile(r"(?:(?:in|for|during|over)\s++)?+", regex.IGNORECASE)
 ELIDED_DECADE_RE = regex.compile(r"(?P<v>[1-9]0)'?+s")
 DECADE_LINK_RE = regex.compile(r"\s*+(?:and|or|to|through|-|–)\s*+(?:the\s++)?+", regex.IGNORECASE)
 DECADE_VALUE_RE = _stdlib_re.compile(r"(\d\d)\d0/\d{3}9")
@@ -4787,7 +4811,8 @@ def _own_times(doc: _Doc, reads: list[Reading]) -> set[int]:
         if b.kind == "date" and a.kind != "date" and b.s - a.e <= 40 and OWN_TIME_GAP_RE.fullmatch(doc.t, a.e, b.s) \
                 and not (a.kind == "change" and doc.t[a.e:a.e + 4].lower() == " on " and
                          COMPARED_BASE_RE.search(doc.t, a.e, b.e)) \
-                and not MONTHS_VALUE_RE.fullmatch(b.date_value or ""):  # (a span of months is a period)
+                and (not MONTHS_VALUE_RE.fullmatch(b.date_value or "") or b.tok.extra.get("year_part")):
+            # (a span of months is a period; "mid-2021" is a time of the figure's own)
             out.add(id(a))
     return out
 

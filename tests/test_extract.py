@@ -186,6 +186,11 @@ def test_not_claims(text):
     ("Ministers want the review completed by November.", "November", "2022-11"),
     ("Markets have priced in a rate of 4.5% by December.", "December", "2022-12"),
     ("By March, the firm had cut 300 jobs.", "March", "2022-03"),
+    # a third of a year; a period that qualifies no figure is a date of its own
+    ("The plant is expected to open in early 2024.", "early 2024", "2024-01/2024-04"),
+    ("Prices peaked in mid-2022.", "mid-2022", "2022-05/2022-08"),
+    ("The takeover completed in Q1 2023.", "Q1 2023", "2023-01/2023-03"),
+    ("In the first half of 2022, the firm broke even.", "the first half of 2022", "2022-01/2022-06"),
 ])
 def test_dates(text, fragment, value):
     c = find(one(text, date=DEMO_DATE), fragment)
