@@ -184,7 +184,9 @@ ZONE_AFTER_RE = regex.compile(r"\s?+(?:GMT|UTC|BST|EST|EDT|PST|PDT|CET|hrs\b)", 
 ADDRESS_AFTER_RE = regex.compile(
     r"(?:-\d{1,5}+[A-Za-z]?+|[A-Za-z](?!\p{L}))?+(?:\s++(?:[\p{Lu}][\p{L}.]*+|\d{1,3}+(?:st|nd|rd|th))){1,3}"
     r"\s++(?:Road|Rd|Street|St|Avenue|Ave|Way|Boulevard|Blvd|Lane|Ln|Drive|Dr|"
-    r"Place|Pl|Court|Ct|Terrace|Square|Sq|Highway|Hwy)\b\.?+|\s++ZIP\b")
+    r"Place|Pl|Court|Ct|Terrace|Square|Sq|Highway|Hwy)\b\.?+|\s++ZIP\b"
+    r"|\s++(?:Ave|Avenue|Rue|Boulevard|Blvd|Via|Calle|Avenida|Rua|Strasse|Straße)\s++"
+    r"(?:\p{Lu}|(?:de|du|des|la|le|del|da|do|di)\s)")  # "22 Ave Foch", "10 Rue de Rivoli"
 # one capital letter glued to a figure, not a scale letter: "5G", "3D", "4G" (unit symbols are looked up)
 GLUED_CAPITAL_RE = regex.compile(r"[AC-JLNOP-SU-Z](?![\p{L}\p{N}])")
 COMPARISON_AFTER_RE = regex.compile(r"\s++(?:the|that|what|its|their|his|her|our|this|those)(?!\p{L})",
@@ -635,7 +637,11 @@ VAGUE_DURATION_RE = regex.compile(
     r"(?(?=\s++(?:before|after|earlier|later|ago)\b)|(?<=for\s++\p{L}++))(?!\p{L})"
     r"|(?<!\p{L})(?:(?P<hedge>nearly|almost|about|around|roughly|approximately|more than|less than|up to|at least|"
     r"at most|well over|over|under|just over|just under|within)\s++|"
-    r"(?P<just>just|only)\s++)?+(?P<one>a|an|one)\s++(?P<u1>day|week|fortnight|month|year|decade|century|hour)"
+    r"(?P<just>just|only)\s++)?+(?P<one>a|an|one)\s++(?P<u1>day|week|fortnight|month|year|decade|century|hour|minute"
+    r"|second)"
+    # ("took almost a second off the record"; not "took a second look")
+    r"(?!(?<=second|minute)\s++(?!(?:off|faster|slower|behind|ahead|quicker|clear|late|early|to|in|of|or|and|at|on"
+    r"|before|after|earlier|later|ago)\b)\p{Ll})"
     r"(?:(?=\s++(?:before|after|earlier|later|ago)\b)|\s++(?P<old>old)\b"  # "a century old": an age
     # "waiting more than a year", "it took nearly a decade", "delays of up to an hour", "it took an hour" (not
     # "over a year": during one)
@@ -1130,6 +1136,8 @@ def _unit_variant_known(L, w: str) -> bool:
     """Whether a one-word form ``unit_at`` tries for ``w`` ("km." -> "km", "6.1-inch" -> "6.1", "km^3",
     "centimeters/millisecond", "mm²") can be the first word of a unit phrase."""
     forms = {w[:-1]} if len(w) > 1 and w[-1] in ".'’" else set()
+    if len(w) > 3 and w[-2] in "'’" and w[-1] == "s":
+        forms.add(w[:-2])  # "one month's rent"
     for sep in "-^/":
         if sep in w[1:]:
             forms.add(w.split(sep)[0])
@@ -1309,6 +1317,8 @@ class _Doc:
             cand = [phrase]
             if phrase.endswith((".", "'", "’")) and len(phrase) > 1:
                 cand.append(phrase[:-1])  # "km.", "six weeks' time"
+            if k == 1 and len(phrase) > 3 and phrase[-2] in "'’" and phrase[-1] == "s":
+                cand.append(phrase[:-2])  # "one month's rent", "a year's salary": a duration's possessive
             if k == 1 and "-" in phrase[1:]:
                 parts = phrase.split("-")
                 cand.append(" ".join(parts[:2]))  # "8,000-square-foot", "2,500-sq-ft", "60-square-metre"
@@ -2022,9 +2032,16 @@ class _Doc:
                     w = hm.group("n").lower() if hm else ""
                     if hm and w not in L.function_words and w not in ("strong", "ish") and "-" + w not in L.hedges_after:
                         r.noun = w  # "a 300-page report", "an eight-man crew": 300 pages
+                    elif w == "strong" and tok.form == "d":
+                        sn = STRONG_NOUN_RE.match(t, hm.end())
+                        if sn:
+                            r.noun = sn.group("n")  # "a 25,000-strong crowd": 25,000 people in it
 
         if tok.form == "v":
             r.value, r.low, r.high, r.is_range = None, tok.low, tok.high, True
+        if r.kind == "count" and r.noun is None and r.unit is None and tok.form in ("d", "w") and hedge is None and \
+                TOP_BOTTOM_BEFORE_RE.search(t, max(0, start - 12), start) and not self.counts_a_plural(r.e):
+            return None  # "slipped towards the bottom three", "finished in the top four": places in a table
         if hedge is None:
             self.hedge_after(r)
         elif r.kind == "duration" and hedge.phrase == "over" and not OVER_MEANS_MORE_BEFORE_RE.search(
@@ -4037,7 +4054,7 @@ WINDOW_MARGIN = 32  # a match that ends this close to a window's end is looked f
 # what every match of PERIOD_RE holds, for _hinted
 PERIOD_HINT_RE = _stdlib_re.compile(r"(?:months|half|quarter)\s+of\s+(?:19|20)\d\d")
 # words every match of VAGUE_DURATION_RE and RELATIVE_DATE_RE holds, for _hinted
-VAGUE_DURATION_HINT_RE = _stdlib_re.compile(r"(?:day|week|fortnight|month|year|decade|centur|hour)")
+VAGUE_DURATION_HINT_RE = _stdlib_re.compile(r"(?:day|week|fortnight|month|year|decade|centur|hour|minute|a second)")
 RELATIVE_DATE_HINT_RE = _stdlib_re.compile(
     r"(?:week|month|year|decade|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)")
@@ -4395,6 +4412,8 @@ def extract(text: str, date: dt.date | None = None) -> list[Claim]:
 
 YEAR_PART_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<part>early|mid|late)[\s-]++\Z", regex.IGNORECASE)
 YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}  # the thirds of a year ("the late 1990s": its decade's)
+TOP_BOTTOM_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})the\s++(?:top|bottom)\s++\Z", regex.IGNORECASE)
+STRONG_NOUN_RE = regex.compile(r"[ ](?P<n>\p{Ll}{3,}+)(?![\p{L}-])")
 LEADING_PREPOSITION_RE = regex.compile(r"(?:(?:in|for|during|over)\s++)?+", regex.IGNORECASE)
 ELIDED_DECADE_RE = regex.compile(r"(?P<v>[1-9]0)'?+s")
 DECADE_LINK_RE = regex.compile(r"\s*+(?:and|or|to|through|-|–)\s*+(?:the\s++)?+", regex.IGNORECASE)

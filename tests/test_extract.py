@@ -3074,6 +3074,10 @@ def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
      "more than"),
     # an amount after a place is no name's number
     ("In Britain it will cost £1,749, and in India 154,999 rupees.", "154,999 rupees", "money", 154999.0, "INR", None),
+    ("Public housing tenants will have one month's rent waived.", "one month", "duration", 1.0, "month", None),
+    ("Kipyegon took almost a second off the previous mark.", "almost a second", "duration", 1.0, "second",
+     "almost"),
+    ("The record was cut by almost a minute.", "almost a minute", "duration", 1.0, "minute", "almost"),
     # "from its peak a year earlier" is the date compared with, no duration
     ("The index averaged 126.9 points in March, down 20.5% from its peak a year earlier.", "a year earlier",
      "date", None, None, None),
@@ -3106,6 +3110,7 @@ def test_probe_round_twelve_ranges(text, fragment, kind, unit, low, high):
 @pytest.mark.parametrize("text, noun", [
     ("It has 515 million monthly active users and earns 4.52 euros from each.", "monthly active users"),
     ("The app has 20 million daily active users.", "daily active users"),
+    ("A 25,000-strong crowd packed into the stadium.", "crowd"),
     ("It beat the 180,000 economists polled by Reuters had forecast.", None),
     ("A reading below 50 indicates contraction.", None),
     ("There were 3,000 patients due to report.", "patients"),
@@ -3166,6 +3171,10 @@ def test_the_noun_after_more(text, noun):
     ("City were 0-1 down at the break.", []),
     ("One Direction played to 80,000 fans at Wembley.", ["80,000"]),
     ("One Briton was killed.", ["One"]),
+    ("He took a second look at it.", []),
+    ("Properties include 22 Ave Foch in Paris and 10 Rue de Rivoli.", []),
+    ("They slipped towards the bottom three and finished outside the top four.", []),
+    ("The top 10 earners paid more.", ["10"]),
 ])
 def test_phone_lines_called_are_no_counts(text, texts):
     assert [c.text for c in claims.extract(text)] == texts
