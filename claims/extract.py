@@ -591,6 +591,10 @@ FX_LINKS = ("per ", "to the ", "against the ", " vs", "versus")  # the words FX_
 FX_AFTER_RE = regex.compile(r"[ ](?:per|to[ ]the|against[ ]the|vs\.?+|versus)[ ](?:U\.?S\.?[ ]|US[ ])?+"
                             r"(?P<c>" + "|".join(FX_CURRENCIES) + r")(?!\p{L})", regex.IGNORECASE)
 DIGIT_BEFORE_RE = regex.compile(r"(?r)\d\s*+\Z")
+FOR_A_AFTER_RE = regex.compile(r"\s++for\s++(?:a|an|each|every|one)\s", regex.IGNORECASE)  # "350 cents for a bus ticket"
+# what may follow a quote ("R19.27 against the dollar on Friday"; not "€5 against the dollar price of $6")
+FX_END_RE = regex.compile(r"\s*+(?:[,.;:)]|\Z|(?:last|this|next|in|on|at|a|for|and|from|after|before|since|its|by"
+                          r"|earlier|previously|now|today|yesterday|overnight)(?!\p{L}))", regex.IGNORECASE)
 WORD_BACKWARDS_RE = regex.compile(r"(?r)(?<!\p{L})\p{L}{3,}+(?!\p{L})")  # the words before a place, nearest first
 FUEL_PER_100KM_RE = regex.compile(
     r"(?:[ ]of[ ](?:fuel|petrol|diesel|gasoline|gas))?+(?:\s*+/|\s++(?:per|every))\s*+100\s*+"
@@ -1858,6 +1862,13 @@ class _Doc:
                 prec *= currency.factor
                 r.value = value
             unit = currency.code if currency.surface not in L.currency_context else self.local_currency(currency, s)
+            fxm = FX_AFTER_RE.match(t, end) if unit and t[end:end + 1] == " " and scale == 1.0 else None
+            fxq = L.cur_suffix_ci.get(fxm.group("c").lower()) if fxm else None
+            if fxq is not None and fxq.code != unit and FX_END_RE.match(t, fxm.end()) and len(unit) == 3 and \
+                    unit.isupper() and not t[fxm.start():fxm.start() + 4].lower() == " per":
+                # "the rand weakened to R19.27 against the dollar", "the cedi at GH¢12.10 to the dollar": a quote
+                r.unit, r.e = f"{unit} / {fxq.code}", fxm.end()
+                return self.finish(r, verb=verb, sign=sign, by=by)
             # a scale after the currency word ("5 million dollars" handled above; "$5 m" here)
             pm = PER_RE.match(t, end)
             mm = MORE_PER_AFTER_RE.match(t, end) if pm is None and t[end + 1:end + 5] in ("more", "less") else None
@@ -3335,7 +3346,8 @@ def _carry_context(doc: _Doc, reads: list[Reading]) -> None:
                 for d in reads[k + 1:i]:
                     gap = gap.replace(t[d.s:d.e], "x", 1)
                 if (RATE_FROM_GAP_RE.fullmatch(gap) or PARALLEL_GAP_RE.search(gap) and PARALLEL_END_RE.match(t, b.e)
-                    and _word_before(t, a2.s) == _word_before(t, b.s) != "") and not PER_RE.match(t, b.e) and \
+                    and not FOR_A_AFTER_RE.match(t, b.e) and _word_before(t, a2.s) == _word_before(t, b.s) != ""
+                    and a2.value and 0.5 <= abs(b.value / a2.value) <= 2) and not PER_RE.match(t, b.e) and \
                         a2.value and 0.2 <= abs(b.value / a2.value) <= 5:
                     # (of the same order: not "against $1,200 in bonuses"); "paid 162.9 cents a litre, while
                     # motorists in Edmonton paid 143.9 cents": the same verb before both
@@ -3971,8 +3983,10 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                 elif prep == "by" and not (tm is not None and tm.group("past") and
                                            tm.group("past").lower() in ("had", "was", "were")):
                     delta %= 7  # "a decision is needed by Friday": the next one (not "by Monday it had gone")
-                elif prep != "on" and (tm is None or tm.group("fut")):
-                    delta %= 7  # "relief from Wednesday", "the show runs until Friday", "starting Monday"
+                elif prep != "on" and (tm is None or tm.group("fut") or prep in ("until", "till", "through") and
+                                       FUTURE_WORDS_RE.search(doc.t, max(ss, s - 80), s)):
+                    delta %= 7  # "relief from Wednesday", "the show runs until Friday", "will stay closed until
+                    # Thursday" (a participle after "will" is no past)
                 elif tm is not None and tm.group("fut"):
                     delta %= 7
                 elif tm is not None:

@@ -182,6 +182,7 @@ def test_not_claims(text):
     ("The exhibition runs until Friday.", "Friday", "2022-09-16"),
     ("The strike has continued since Tuesday.", "Tuesday", "2022-09-06"),
     ("The festival runs from Friday to Sunday.", "Friday to Sunday", "2022-09-16/2022-09-18"),
+    ("The road will stay closed until Thursday.", "Thursday", "2022-09-15"),
     # "by <month>" after what is wanted or planned is a deadline ahead; after a past perfect, behind
     ("Ministers want the review completed by November.", "November", "2022-11"),
     ("Markets have priced in a rate of 4.5% by December.", "December", "2022-12"),
@@ -3078,6 +3079,16 @@ def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
     ("Kipyegon took almost a second off the previous mark.", "almost a second", "duration", 1.0, "second",
      "almost"),
     ("The record was cut by almost a minute.", "almost a minute", "duration", 1.0, "minute", "almost"),
+    # a quote written with the currency's sign
+    ("The rand weakened to R19.27 against the dollar on Friday.", "R19.27 against the dollar", "money", 19.27,
+     "ZAR / USD", None),
+    ("The cedi traded at GH¢12.10 to the dollar in Accra.", "GH¢12.10 to the dollar", "money", 12.1, "GHS / USD",
+     None),
+    ("Apples sell for $2 per pound.", "$2 per pound", "money", 2.0, "USD / pound", None),
+    ("Sterling dropped 2 cents against the dollar.", "2 cents", "change", -2.0, "cent", None),
+    # a parallel price said with the same verb takes the rate only when it is of the same order
+    ("Drivers paid 162.9 cents a litre, while a train ticket cost 480 cents.", "480 cents", "money", 480.0, "cent",
+     None),
     # "from its peak a year earlier" is the date compared with, no duration
     ("The index averaged 126.9 points in March, down 20.5% from its peak a year earlier.", "a year earlier",
      "date", None, None, None),
