@@ -169,7 +169,8 @@ AGE_PARALLEL_GAP_RE = regex.compile(r"\s*+(?:,\s*+)?+(?:from|to|and|or|versus|vs
 # "Jamie Armstrong, 25, said": a figure between commas after a name is the person's age
 APPOSITIVE_NAME_RE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}])(?:(?P<w>\p{Lu}\p{Ll}++)|(?<=(?<!\p{L})(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s++"
-    r"(?:\p{L}++\s++)?)(?P<w>\p{Ll}{3,}+)),[ ](?:(?:now|then)[ ])?+\Z")  # "Maddon, 66,", "Smith, now 72,",
+    r"(?:\p{L}++\s++)?(?:\p{Ll}++-)?)(?P<w>\p{Ll}{3,}+)),[ ](?:(?:now|then)[ ])?+\Z")  # "Maddon, 66,", "Smith, now 72,",
+# ("His co-defendant, 19,": a hyphened noun)
 # "The England captain, 29,"
 APPOSITIVE_NEXT_RE = regex.compile(r",[ ]\p{Ll}++(?![\p{L}\p{N}])")  # "Maddon, 66, has", "Putin, 71, since 2000"
 TURN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:turned|turns|turning|turn|who\s++(?:is|was|will\s++be)|"
@@ -243,6 +244,7 @@ RAN_A_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:ran|run|runs|running|won|win
                                 r"|walked|entered)\s++(?:a|the|his|her|their)\s++\Z")
 DIGIT_SPACE_BEFORE_RE = regex.compile(r"(?r)\d[%]?+[ ]\Z")
 FACTOR_OF_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:an?\s++)?+factor\s++of\s++\Z")
+PERCENT_NEXT_RE = regex.compile(r"\s*+(?:%|per\s*+cent|percent|pc)(?!\p{L})", regex.IGNORECASE)  # "a capacity factor of 90%"
 GLUED_BY_RE = regex.compile(r"[xX×]\d{1,3}+(?![\d.,])")  # "4x4", "2x2", "4x100m"
 # "14/03/1879", "5/17/2018": day, month and a four-figure year
 DOT_DATE_RE = regex.compile(r"(?<![\p{L}\p{N}./-])(?P<a>\d{1,2}+)\.(?P<b>\d{1,2}+)\.(?P<y>(?:19|20)\d\d)(?![\d.,]\d|\d)")
@@ -788,8 +790,11 @@ TENSE_BEFORE_RE = regex.compile(
     # "the cap has been extended until the end of October", "the offer runs until June"
     r"|(?:extended|runs|valid|remains?+|stays?+|open|lasts)\s++(?:in\s++place\s++)?+until"
     # (not verbs that are plural nouns too: "approved by 38 votes to 21 on Wednesday", "hospital visits")
-    r"|turns|meets|arrives|goes|go\s++on\s++sale)"
-    r"|(?P<past>(?!(?:hundred|speed|indeed|seed|feed|breed|need|weed|proceed|exceed|succeed)\b)\p{L}{3,}ed"
+    r"|turns|meets|arrives|goes|go\s++on\s++sale"
+    # what markets expect: "traders are pricing in a cut in June", "investors have bet on a hike in July"
+    r"|pric(?:ing|es?+)\s++in|bet(?:ting|s)?+\s++on)"
+    r"|(?<!(?<!\p{L})(?:a|an|the|its|their)\s++)"  # ("pricing in a cut in June": a noun, no verb)
+    r"(?P<past>(?!(?:hundred|speed|indeed|seed|feed|breed|need|weed|proceed|exceed|succeed)\b)\p{L}{3,}ed"
     r"|said|died|was|were|had|met|told|made|took|gave|won|lost|rose|fell|came|went|left|saw|began|became|held|paid"
     r"|sold|bought|struck|hit|cut|spoke|wrote|sent|led|ran|fled|flew|shot|fought|brought|thought|found|got"
     r"|kept|knew|grew|drew|threw|wore|broke|chose|froze|stole|woke|sat|stood|understood|spent|built|dealt"
@@ -1695,7 +1700,7 @@ class _Doc:
         end = pos
         r = Reading(tok, start, end, kind, value, None, hedge)
         fo = FACTOR_OF_BEFORE_RE.search(t, max(0, start - 16), start) if tok.form in ("d", "w") and \
-            scale == 1.0 and value is not None and currency is None else None
+            scale == 1.0 and value is not None and currency is None and not PERCENT_NEXT_RE.match(t, pos) else None
         if fo:  # "prices have risen by a factor of three": a multiple
             r.kind, r.s = "ratio", fo.start() if start == s else start
             return self.finish(r, verb=verb, sign=sign, by=by)
@@ -2740,7 +2745,8 @@ def _scale_in_the_unit(doc: _Doc, reads: list[Reading]) -> None:
 
 
 RANGE_CUE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:a\s++further|another|only|just|an\s++additional"
-                                   r"|(?:increases|rises|cuts|falls|drops|declines|reductions)\s++of)\s++\Z",
+                                   r"|(?:increases|rises|cuts|falls|drops|declines|reductions|growth|expansion"
+                                   r"|contraction)\s++of)\s++\Z",
                                    regex.IGNORECASE)  # ("facing increases of 20% to 30%": several, a range)
 
 
@@ -2789,7 +2795,11 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                 # "a five per cent to 20 per cent rebound", "4% to 5% higher than a year ago": b's change word
                 # said after the pair covers both
                 b.kind == "change" and a.kind in ("percent", "money", "quantity") and a.direction is None
-                and b.direction is not None and a.unit == b.unit)
+                and b.direction is not None and a.unit == b.unit) or (
+                # "growth of 3-5%", "growth of 3 to 5 per cent": the change noun's first end, its unit said after
+                a.kind == "change" and a.unit is None and a.noun is None and a.direction is not None and
+                b.kind in ("percent", "money", "quantity") and b.direction is None and b.hedge is None and
+                gap.strip().lower() in ("-", "–", "to") and a.tok.form == "d" and 0 < abs(a.value) < b.value)
             if a.kind == "money" and a.unit in doc.L.currency_codes and cm and a.tok.scale == 1 and _glued_m(t, b) \
                     and t[a.e:b.s] == "-":
                 _as_millions(b)  # "£20-30m": millions, not metres
@@ -4021,6 +4031,7 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                 ss, _ = doc.sentence_of(s)
                 tm = TENSE_BEFORE_RE.search(doc.t, max(ss, s - 80), s) if mo != d.month else None
                 if tm is not None and tm.group("fut") or DELIVERY_AFTER_RE.match(doc.t, m.end()) or (
+                        prep in ("until", "till") and tm is None) or (  # "the cap applies until the end of June"
                         # "ministers want the review completed by November", "markets have priced in a cut by
                         # September": a deadline ahead (not "by March the firm had cut 300 jobs")
                         prep == "by" and DEADLINE_BEFORE_RE.search(doc.t, max(ss, s - 100), s) and not (
@@ -4545,7 +4556,10 @@ OFFSET_TEMPERATURE_UNITS = ("degree_Celsius", "degree_Fahrenheit")
 DIFFERENCE_AFTER_RE = regex.compile(
     r"(?:\s*+\([^()]{1,24}+\))?+\)?+"  # "1.1C (2F) above": past a conversion in brackets, or out of one
     r"(?:\s++(?:(?:above|below)(?!\s++(?:freezing|zero)\b)|warmer|hotter|cooler|colder|higher|lower)(?!\p{L})"
-    r"|\s++of\s++(?:global\s++)?+(?:warming|heating|cooling)(?!\p{L}))", regex.IGNORECASE)
+    r"|\s++of\s++(?:global\s++)?+(?:warming|heating|cooling)(?!\p{L})"
+    # "the 1.5C limit", "the 2C threshold": a cap on warming, a rise in temperature
+    r"|(?<=\d\s?+(?:C|F|°C|°F|degrees?+|degrees\s++Celsius))(?:-|\s++)(?:(?:warming|temperature)\s++)?+"
+    r"(?:limit|threshold|target|goal|ceiling|guardrail|cap|mark)s?+(?!\p{L}))", regex.IGNORECASE)
 DIFFERENCE_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:warming|warmed|warms|heating|heated|cooling|cooled|difference|gap)"
     r"(?:\s++(?:of|to|at|by|was|is|were))?+\s++\Z",

@@ -183,6 +183,8 @@ def test_not_claims(text):
     ("The strike has continued since Tuesday.", "Tuesday", "2022-09-06"),
     ("The festival runs from Friday to Sunday.", "Friday to Sunday", "2022-09-16/2022-09-18"),
     ("The road will stay closed until Thursday.", "Thursday", "2022-09-15"),
+    ("The cap applies until the end of December.", "the end of December", "2022-12"),
+    ("Traders are pricing in a cut in June.", "June", "2023-06"),
     # "by <month>" after what is wanted or planned is a deadline ahead; after a past perfect, behind
     ("Ministers want the review completed by November.", "November", "2022-11"),
     ("Markets have priced in a rate of 4.5% by December.", "December", "2022-12"),
@@ -3089,6 +3091,12 @@ def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
     # a parallel price said with the same verb takes the rate only when it is of the same order
     ("Drivers paid 162.9 cents a litre, while a train ticket cost 480 cents.", "480 cents", "money", 480.0, "cent",
      None),
+    # round 13: science, health and markets copy
+    ("The plant ran at a capacity factor of 90%.", "90%", "percent", 90.0, "percent", None),
+    ("Countries agreed to the 1.5C limit.", "1.5C", "quantity", 1.5, "delta_degree_Celsius", None),
+    ("His co-defendant, 19, was cleared.", "19", "age", 19.0, "year", None),
+    ("The economy grew 0.3% after contracting 0.5% in the first quarter.", "0.5%", "change", -0.5, "percent",
+     None),
     # "from its peak a year earlier" is the date compared with, no duration
     ("The index averaged 126.9 points in March, down 20.5% from its peak a year earlier.", "a year earlier",
      "date", None, None, None),
@@ -3108,6 +3116,8 @@ def test_probe_round_twelve_readings(text, fragment, kind, value, unit, hedge):
      "minus 8 to minus 12 degrees Celsius", "quantity", "degree_Celsius", -12.0, -8.0),
     ("Tickets cost Rs 40 to 50 in Mumbai.", "Rs 40 to 50", "money", "INR", 40.0, 50.0),
     ("It shaved 10 seconds off that 0-to-60-mph time.", "0-to-60-mph", "quantity", "mile / hour", 0.0, 60.0),
+    ("The company expects revenue growth of 6% to 8% this year.", "6% to 8%", "change", "percent", 6.0, 8.0),
+    ("Growth of 3-5% is expected.", "3-5%", "change", "percent", 3.0, 5.0),
     ("Police estimated the crowd at 20,000 to 25,000.", "20,000 to 25,000", "count", None, 20000.0, 25000.0),
     ("The firm expects to hire 500 to 700.", "500 to 700", "count", None, 500.0, 700.0),
     ("Two or three people are believed to have been inside.", "Two or three", "count", None, 2.0, 3.0),
