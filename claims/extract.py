@@ -672,7 +672,8 @@ LONG_OR_COUPLE_RE = regex.compile(
     r"(?<![\p{L}\p{N}-])(?P<u3>decade|century|year|month|fortnight|week|day)-long(?![\p{L}-])"
     r"|(?<!\p{L})(?P<couple>a\s++couple\s++of)\s++(?P<u4>days|weeks|months|years|decades)(?!\p{L})", regex.IGNORECASE)
 PERIOD_RE = regex.compile(
-    r"(?<!\p{L})(?:in\s++)?+the\s++first\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months\s++of\s++(?P<y>(?:19|20)\d\d)"
+    r"(?<!\p{L})(?:in\s++)?+the\s++(?P<fl>first|last|final)\s++(?P<n>\d{1,2}|" + _ONES + r")\s++months\s++of\s++"
+    r"(?P<y>(?:19|20)\d\d)"
     r"|(?<!\p{L})(?:in\s++)?+the\s++(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++(?P<h>half|quarter)"
     r"\s++of\s++(?P<y2>(?:19|20)\d\d)",
     regex.IGNORECASE)
@@ -3710,8 +3711,10 @@ def _periods(doc: _Doc) -> list[tuple[int, int, dict]]:
         if m.group("n"):  # "in the first 7 months of 2022"
             n = m.group("n")
             months, y = int(n) if n.isdigit() else N.ONES.get(n.lower(), 0), int(m.group("y"))
-            if 1 <= months <= 12:
+            if 1 <= months <= 12 and m.group("fl").lower() == "first":
                 out.append(_period(m, y, 1, y, months))
+            elif 1 <= months <= 12:  # "in the last three months of 2022": October to December
+                out.append(_period(m, y, 13 - months, y, 12))
         else:  # "the third quarter of 2022", "the first half of 2023", "the final quarter of 2021"
             half = m.group("h").lower() == "half"
             k = PERIOD_ORDINALS.get(m.group("o").lower(), 2 if half else 4)  # "the final quarter", "the last half"

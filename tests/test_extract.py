@@ -229,6 +229,7 @@ def test_period_attached_to_claims_of_its_sentence():
     ("Crime fell 8% in the year to March 2023.", "8%", "2022-04-01", "2023-03-31"),
     ("Prices rose 10.1% in the 12 months to September 2022.", "10.1%", "2021-10-01", "2022-09-30"),
     ("Wages rose 4.2% in the 12 months through March 2023.", "4.2%", "2022-04-01", "2023-03-31"),  # (US usage)
+    ("Revenue rose 5% in the last three months of 2022.", "5%", "2022-10-01", "2022-12-31"),
     # a quarter with no year takes the year of a period named just before
     ("Sales rose 8% in the first quarter of 2023. In the second quarter they rose 5%.", "5%",
      "2023-04-01", "2023-06-30"),
