@@ -799,7 +799,8 @@ TENSE_BEFORE_RE = regex.compile(
     r"|said|died|was|were|had|met|told|made|took|gave|won|lost|rose|fell|came|went|left|saw|began|became|held|paid"
     r"|sold|bought|struck|hit|cut|spoke|wrote|sent|led|ran|fled|flew|shot|fought|brought|thought|found|got"
     r"|kept|knew|grew|drew|threw|wore|broke|chose|froze|stole|woke|sat|stood|understood|spent|built|dealt"
-    r"|felt|meant|lent|quit|beat|sank|sprang|swam|rang|sang))(?![\p{L}'’])", regex.IGNORECASE)
+    r"|felt|meant|lent|quit|beat|sank|sprang|swam|rang|sang|shook|swept|slid|swung|hung|sought|taught|caught"
+    r"|stuck|spun|tore|rode|drove|arose|withdrew|overtook|forgot))(?![\p{L}'’])", regex.IGNORECASE)
 TENSE_AFTER_RE = regex.compile(
     r"\s++(?:(?P<fut>will|shall|is\s++(?:due|set|expected)\s++to|are\s++(?:due|set|expected)\s++to|plans?+\s++to)"
     r"|(?P<past>(?!(?:hundred|speed|indeed|seed|feed|breed|need|weed|proceed|exceed|succeed)\b)\p{L}{3,}ed|said|told"
@@ -4560,9 +4561,13 @@ DIFFERENCE_AFTER_RE = regex.compile(
     r"(?:\s*+\([^()]{1,24}+\))?+\)?+"  # "1.1C (2F) above": past a conversion in brackets, or out of one
     r"(?:\s++(?:(?:above|below)(?!\s++(?:freezing|zero)\b)|warmer|hotter|cooler|colder|higher|lower)(?!\p{L})"
     r"|\s++of\s++(?:global\s++)?+(?:warming|heating|cooling)(?!\p{L})"
-    # "the 1.5C limit", "the 2C threshold": a cap on warming, a rise in temperature
-    r"|(?<=\d\s?+(?:C|F|°C|°F|degrees?+|degrees\s++Celsius))(?:-|\s++)(?:(?:warming|temperature)\s++)?+"
-    r"(?:limit|threshold|target|goal|ceiling|guardrail|cap|mark)s?+(?!\p{L}))", regex.IGNORECASE)
+    r")", regex.IGNORECASE)
+# "the 1.5C limit", "the 2C threshold" in talk of the climate: a cap on warming, a rise in temperature (not "a 19C
+# limit for public buildings", "the 40C threshold was crossed at Coningsby")
+WARMING_CAP_AFTER_RE = regex.compile(r"(?:-|\s++)(?:(?:warming|temperature)\s++)?+(?:limit|threshold|target|goal"
+                                     r"|ceiling|guardrail|cap)s?+(?!\p{L})", regex.IGNORECASE)
+CLIMATE_TALK_RE = regex.compile(r"(?<!\p{L})(?:warming|climate|Paris|pre-industrial|preindustrial|global|emissions"
+                                r"|IPCC|COP\d*+|net\s++zero)(?!\p{L})", regex.IGNORECASE)
 DIFFERENCE_BEFORE_RE = regex.compile(
     r"(?r)(?<!\p{L})(?:warming|warmed|warms|heating|heated|cooling|cooled|difference|gap)"
     r"(?:\s++(?:of|to|at|by|was|is|were))?+\s++\Z",
@@ -4735,7 +4740,9 @@ def _temperature_differences(doc: _Doc, reads: list[Reading]) -> None:
             r.tok.value = -r.tok.value if r.tok.value is not None else None
             continue
         if r.kind == "change" or DIFFERENCE_AFTER_RE.match(t, r.e) or \
-                DIFFERENCE_BEFORE_RE.search(t, max(0, r.s - 16), r.s):
+                DIFFERENCE_BEFORE_RE.search(t, max(0, r.s - 16), r.s) or (
+                    r.value is not None and 0 < r.value <= 4 and WARMING_CAP_AFTER_RE.match(t, r.e) and
+                    doc.sentence_has(CLIMATE_TALK_RE, r.s)):
             r.unit = "delta_" + r.unit
 
 

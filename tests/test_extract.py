@@ -183,6 +183,7 @@ def test_not_claims(text):
     ("The strike has continued since Tuesday.", "Tuesday", "2022-09-06"),
     ("The festival runs from Friday to Sunday.", "Friday to Sunday", "2022-09-16/2022-09-18"),
     ("The road will stay closed until Thursday.", "Thursday", "2022-09-15"),
+    ("A 5.6 quake shook the city on Tuesday.", "Tuesday", "2022-09-06"),
     ("The cap applies until the end of December.", "the end of December", "2022-12"),
     ("Traders are pricing in a cut in June.", "June", "2023-06"),
     # "by <month>" after what is wanted or planned is a deadline ahead; after a past perfect, behind
@@ -3088,13 +3089,16 @@ def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
     ("The cedi traded at GH¢12.10 to the dollar in Accra.", "GH¢12.10 to the dollar", "money", 12.1, "GHS / USD",
      None),
     ("Apples sell for $2 per pound.", "$2 per pound", "money", 2.0, "USD / pound", None),
+    ("The Philippine peso closed at 55.38 to the dollar.", "55.38 to the dollar", "money", 55.38, "PHP / USD", None),
     ("Sterling dropped 2 cents against the dollar.", "2 cents", "change", -2.0, "cent", None),
     # a parallel price said with the same verb takes the rate only when it is of the same order
     ("Drivers paid 162.9 cents a litre, while a train ticket cost 480 cents.", "480 cents", "money", 480.0, "cent",
      None),
     # round 13: science, health and markets copy
     ("The plant ran at a capacity factor of 90%.", "90%", "percent", 90.0, "percent", None),
-    ("Countries agreed to the 1.5C limit.", "1.5C", "quantity", 1.5, "delta_degree_Celsius", None),
+    ("Countries agreed to the 1.5C limit on global warming.", "1.5C", "quantity", 1.5, "delta_degree_Celsius",
+     None),
+    ("A 19C limit was set for public buildings.", "19C", "quantity", 19.0, "degree_Celsius", None),
     ("His co-defendant, 19, was cleared.", "19", "age", 19.0, "year", None),
     ("The economy grew 0.3% after contracting 0.5% in the first quarter.", "0.5%", "change", -0.5, "percent",
      None),
