@@ -593,6 +593,7 @@ FX_LINKS = ("per ", "to the ", "against the ", " vs", "versus")  # the words FX_
 FX_AFTER_RE = regex.compile(r"[ ](?:per|to[ ]the|against[ ]the|vs\.?+|versus)[ ](?:U\.?S\.?[ ]|US[ ])?+"
                             r"(?P<c>" + "|".join(FX_CURRENCIES) + r")(?!\p{L})", regex.IGNORECASE)
 DIGIT_BEFORE_RE = regex.compile(r"(?r)\d\s*+\Z")
+WOULD_BEFORE_RE = regex.compile(r"(?<!\p{L})would(?!\p{L})", regex.IGNORECASE)
 FOR_A_AFTER_RE = regex.compile(r"\s++for\s++(?:a|an|each|every|one)\s", regex.IGNORECASE)  # "350 cents for a bus ticket"
 # what may follow a quote ("R19.27 against the dollar on Friday"; not "€5 against the dollar price of $6")
 FX_END_RE = regex.compile(r"\s*+(?:[,.;:)]|\Z|(?:last|this|next|in|on|at|a|for|and|from|after|before|since|its|by"
@@ -2686,8 +2687,9 @@ ODDS_CONTEXT_RE = regex.compile(
 def _close_to_end(a: Reading, b: Reading, gap: str) -> bool:
     """'£40 to 50', 'Rs 40 to 50 per litre', '$1,000 to 1,500 a month': money, "to" and a close plain second
     end (at most four times the first, in its own scale) are one range; no change verb reached a level."""
-    return gap.strip().lower() == "to" and a.pending is None and a.direction is None and b.tok.value is not None \
-        and 0 < a.value and b.tok.value <= 4 * a.value
+    bv = b.tok.value / b.tok.scale if b.tok.value is not None and b.tok.scale > 1 and a.tok.scale == 1 else b.value
+    return gap.strip().lower() == "to" and a.pending is None and a.direction is None and bv is not None \
+        and 0 < a.value and bv <= 4 * a.value
 
 
 def _range_lead(t: str, a: Reading) -> str | None:
@@ -2854,7 +2856,9 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                         not VOTE_NEAR_RE.search(t, max(0, a.s - 40), min(len(t), b.e + 12)))
                     bv = abs(b.value) if b.kind == "change" and b.direction == "down" and a.kind != "change" \
                         else b.value  # "a 5% to 8% drop": the fall said after both ends
-                    if lead is None and conn == "to" and a.value and b.value and abs(b.value) >= 4 * abs(a.value) and \
+                    b_same = b.tok.value / b.tok.scale if b.tok.scale > 1 and a.tok.scale == 1 and b.tok.value \
+                        else b.value  # ("by two to three million barrels a day": the second end in the first's scale)
+                    if lead is None and conn == "to" and a.value and b.value and abs(b_same) >= 4 * abs(a.value) and \
                             BY_BEFORE_RE.search(t, max(0, a.s - 4), a.s):
                         ok = False  # "cut the price of its Model 3 by $1,000 to $39,990": a change, then the level
                     if lead is None and conn == "to" and (a.value > bv and not (
@@ -3998,7 +4002,8 @@ def _relative_dates(doc: _Doc) -> list[Reading]:
                                            tm.group("past").lower() in ("had", "was", "were")):
                     delta %= 7  # "a decision is needed by Friday": the next one (not "by Monday it had gone")
                 elif prep != "on" and (tm is None or tm.group("fut") or prep in ("until", "till", "through") and
-                                       FUTURE_WORDS_RE.search(doc.t, max(ss, s - 80), s)):
+                                       (FUTURE_WORDS_RE.search(doc.t, max(ss, s - 80), s) or
+                                        WOULD_BEFORE_RE.search(doc.t, max(ss, s - 80), s))):
                     delta %= 7  # "relief from Wednesday", "the show runs until Friday", "will stay closed until
                     # Thursday" (a participle after "will" is no past)
                 elif tm is not None and tm.group("fut"):

@@ -184,6 +184,7 @@ def test_not_claims(text):
     ("The festival runs from Friday to Sunday.", "Friday to Sunday", "2022-09-16/2022-09-18"),
     ("The road will stay closed until Thursday.", "Thursday", "2022-09-15"),
     ("A 5.6 quake shook the city on Tuesday.", "Tuesday", "2022-09-06"),
+    ("The bank said it would keep the branch closed until Thursday.", "Thursday", "2022-09-15"),
     ("The cap applies until the end of December.", "the end of December", "2022-12"),
     ("Traders are pricing in a cut in June.", "June", "2023-06"),
     # "by <month>" after what is wanted or planned is a deadline ahead; after a past perfect, behind
@@ -3123,6 +3124,9 @@ def test_probe_round_twelve_readings(text, fragment, kind, value, unit, hedge):
     ("It shaved 10 seconds off that 0-to-60-mph time.", "0-to-60-mph", "quantity", "mile / hour", 0.0, 60.0),
     ("The company expects revenue growth of 6% to 8% this year.", "6% to 8%", "change", "percent", 6.0, 8.0),
     ("Growth of 3-5% is expected.", "3-5%", "change", "percent", 3.0, 5.0),
+    # (the second end's scale holds for the first: it was 2 barrels a day)
+    ("Output rose by two to three million barrels a day.", "two to three million barrels a day", "change",
+     "barrel / day", 2e6, 3e6),
     ("Police estimated the crowd at 20,000 to 25,000.", "20,000 to 25,000", "count", None, 20000.0, 25000.0),
     ("The firm expects to hire 500 to 700.", "500 to 700", "count", None, 500.0, 700.0),
     ("Two or three people are believed to have been inside.", "Two or three", "count", None, 2.0, 3.0),
