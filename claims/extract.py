@@ -169,7 +169,7 @@ AGE_PARALLEL_GAP_RE = regex.compile(r"\s*+(?:,\s*+)?+(?:from|to|and|or|versus|vs
 # "Jamie Armstrong, 25, said": a figure between commas after a name is the person's age
 APPOSITIVE_NAME_RE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}])(?:(?P<w>\p{Lu}\p{Ll}++)|(?<=(?<!\p{L})(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s++"
-    r"(?:\p{L}++\s++)?(?:\p{Ll}++-)?)(?P<w>\p{Ll}{3,}+)),[ ](?:(?:now|then)[ ])?+\Z")  # "Maddon, 66,", "Smith, now 72,",
+    r"(?:[\p{L}-]++\s++)?(?:\p{Ll}++-)?)(?P<w>\p{Ll}{3,}+)),[ ](?:(?:now|then)[ ])?+\Z")  # "Maddon, 66,", "Smith, now 72,",
 # ("His co-defendant, 19,": a hyphened noun)
 # "The England captain, 29,"
 APPOSITIVE_NEXT_RE = regex.compile(r",[ ]\p{Ll}++(?![\p{L}\p{N}])")  # "Maddon, 66, has", "Putin, 71, since 2000"
@@ -491,7 +491,8 @@ FUEL_GRADES = frozenset("87 89 91 92 93 94 95 97 98 100".split())
 FUEL_GRADE_AFTER_RE = regex.compile(r"[ -](?:unleaded|octane|RON|ULP|petrol|gasoline|premium)(?!\p{L})",
                                     regex.IGNORECASE)
 FUEL_GRADE_BEFORE_RE = regex.compile(r"(?r)(?:(?<!\p{L})(?:Super|Special|E-Plus|Premium|Unleaded|ULP|RON|Octane)"
-                                     r"|(?:(?:litre|liter|gallon)s?+|\d)\s++for)\s*+\Z")
+                                     r"|(?:(?:litre|liter|gallon)s?+|\d[pc¢]?+)\s++for"
+                                     r"|(?:litre|liter|gallon|tank)s?+\s++of)\s*+\Z")
 FUEL_TALK_RE = regex.compile(r"(?<!\p{L})(?:litres?+|liters?+|petrol|unleaded|fuel|pumps?+|octane|motorists|gasoline)"
                              r"(?!\p{L})", regex.IGNORECASE)
 EVENT_DISTANCES = frozenset("50 60 100 110 200 400 800 1500 1,500 3000 3,000 5000 5,000 10,000 10000".split())
@@ -2749,8 +2750,8 @@ def _scale_in_the_unit(doc: _Doc, reads: list[Reading]) -> None:
 
 
 RANGE_CUE_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:a\s++further|another|only|just|an\s++additional"
-                                   r"|(?:increases|rises|cuts|falls|drops|declines|reductions|growth|expansion"
-                                   r"|contraction)\s++of)\s++\Z",
+                                   r"|(?:increases?+|rises?+|cuts?+|falls?+|drops?+|declines?+|reductions?+|growth"
+                                   r"|expansion|contraction)\s++of)\s++\Z",
                                    regex.IGNORECASE)  # ("facing increases of 20% to 30%": several, a range)
 
 
@@ -2794,8 +2795,9 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
             same_kind = a.kind == b.kind or (a.kind == "count" and a.unit is None and a.noun is None) or (
                 # "prices could drop a further 6% to 8%", "rise by only 0.5% to 1.5%": a change, then its other end
                 a.kind == "change" and b.kind == "percent" and a.unit == b.unit and b.direction is None and
-                b.hedge is None and gap.strip().lower() == "to" and
-                RANGE_CUE_BEFORE_RE.search(t, max(0, a.s - 14), a.s) is not None and 0 < abs(a.value) < b.value) or (
+                b.hedge is None and (gap.strip().lower() == "to" and RANGE_CUE_BEFORE_RE.search(
+                    t, max(0, a.s - 14), a.s) is not None or gap in ("-", "–")) and 0 < abs(a.value) < b.value) or (
+                # ("shares rose 8%-10%": a dash joins two ends; "fell 10% to 15%" may be a fall to a level)
                 # "a five per cent to 20 per cent rebound", "4% to 5% higher than a year ago": b's change word
                 # said after the pair covers both
                 b.kind == "change" and a.kind in ("percent", "money", "quantity") and a.direction is None

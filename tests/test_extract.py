@@ -3101,6 +3101,7 @@ def test_probe_round_eight_readings(text, fragment, kind, value, unit, hedge):
      None),
     ("A 19C limit was set for public buildings.", "19C", "quantity", 19.0, "degree_Celsius", None),
     ("His co-defendant, 19, was cleared.", "19", "age", 19.0, "year", None),
+    ("A self-employed builder, 38, was jailed.", "38", "age", 38.0, "year", None),
     ("The economy grew 0.3% after contracting 0.5% in the first quarter.", "0.5%", "change", -0.5, "percent",
      None),
     # "from its peak a year earlier" is the date compared with, no duration
@@ -3124,6 +3125,8 @@ def test_probe_round_twelve_readings(text, fragment, kind, value, unit, hedge):
     ("It shaved 10 seconds off that 0-to-60-mph time.", "0-to-60-mph", "quantity", "mile / hour", 0.0, 60.0),
     ("The company expects revenue growth of 6% to 8% this year.", "6% to 8%", "change", "percent", 6.0, 8.0),
     ("Growth of 3-5% is expected.", "3-5%", "change", "percent", 3.0, 5.0),
+    ("Analysts expect a rise of 4% to 6%.", "4% to 6%", "change", "percent", 4.0, 6.0),
+    ("Shares rose 8%-10%.", "8%-10%", "change", "percent", 8.0, 10.0),
     # (the second end's scale holds for the first: it was 2 barrels a day)
     ("Output rose by two to three million barrels a day.", "two to three million barrels a day", "change",
      "barrel / day", 2e6, 3e6),
@@ -3193,6 +3196,7 @@ def test_the_noun_after_more(text, noun):
     # grades of petrol, relays, races, tournaments, bands and scores from nil are names, no figures
     ("In Perth, 91 unleaded averaged 185.9 cents a litre.", ["185.9 cents a litre"]),
     ("The price of 95 octane petrol rose to R23.03 a litre in Gauteng.", ["R23.03 a litre"]),
+    ("Drivers paid 152.3p a litre for 95.", ["152.3p a litre"]),
     ("Britain won the 4x400m relay in Tokyo.", []),
     ("She won the 1,500-metre title in Budapest.", []),
     ("Euro 2024 is expected to generate £1bn.", ["£1bn"]),
