@@ -2828,6 +2828,14 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                 conn = gap.strip().lower()
                 fb = FROM_BEFORE_RE.search(t, max(0, a.s - 30), a.s)
                 lead = fb.group("w").lower() if fb and fb.end() == a.s else None
+                if conn == "to" and lead is None and a.kind in ("count", "change") and b.kind == "count" and \
+                        a.unit is None and b.unit is None and a.noun is None and b.noun is None and \
+                        a.tok.form == b.tok.form == "d" and a.tok.extra.get("integer") and \
+                        b.tok.extra.get("integer") and abs(a.value) <= 300 and b.value <= 300 and \
+                        SCORE_BEFORE_RE.search(t, max(0, a.s - 40), a.s) and \
+                        not VOTE_NEAR_RE.search(t, max(0, a.s - 40), min(len(t), b.e + 12)):
+                    i += 2  # "the Lakers won 112 to 104", "Wolves were beaten 3 to 1": a score (a vote is a tally)
+                    continue
                 ok = False
                 bare = a.kind == "count" and b.kind == "count" and b.noun is None and b.unit is None
                 if conn == "and":
