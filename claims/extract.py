@@ -169,8 +169,8 @@ AGE_PARALLEL_GAP_RE = regex.compile(r"\s*+(?:,\s*+)?+(?:from|to|and|or|versus|vs
 # "Jamie Armstrong, 25, said": a figure between commas after a name is the person's age
 APPOSITIVE_NAME_RE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}])(?:(?P<w>\p{Lu}\p{Ll}++)|(?<=(?<!\p{L})(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s++"
-    r"(?:[\p{L}-]++\s++)?(?:\p{Ll}++-)?)(?P<w>\p{Ll}{3,}+)),[ ](?:(?:now|then)[ ])?+\Z")  # "Maddon, 66,", "Smith, now 72,",
-# ("His co-defendant, 19,": a hyphened noun)
+    r"(?:[\p{L}-]++\s++)?(?:\p{Ll}++-)?)(?P<w>\p{Ll}{3,}+)),[ ](?:(?:now|then)[ ])?+\Z")
+# ("Maddon, 66,", "Smith, now 72,", "His co-defendant, 19,": a hyphened noun)
 # "The England captain, 29,"
 APPOSITIVE_NEXT_RE = regex.compile(r",[ ]\p{Ll}++(?![\p{L}\p{N}])")  # "Maddon, 66, has", "Putin, 71, since 2000"
 TURN_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?:turned|turns|turning|turn|who\s++(?:is|was|will\s++be)|"
@@ -244,7 +244,8 @@ RAN_A_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:ran|run|runs|running|won|win
                                 r"|walked|entered)\s++(?:a|the|his|her|their)\s++\Z")
 DIGIT_SPACE_BEFORE_RE = regex.compile(r"(?r)\d[%]?+[ ]\Z")
 FACTOR_OF_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:an?\s++)?+factor\s++of\s++\Z")
-PERCENT_NEXT_RE = regex.compile(r"\s*+(?:%|per\s*+cent|percent|pc)(?!\p{L})", regex.IGNORECASE)  # "a capacity factor of 90%"
+# "a capacity factor of 90%": a percent after "factor of", no multiple
+PERCENT_NEXT_RE = regex.compile(r"\s*+(?:%|per\s*+cent|percent|pc)(?!\p{L})", regex.IGNORECASE)
 GLUED_BY_RE = regex.compile(r"[xX×]\d{1,3}+(?![\d.,])")  # "4x4", "2x2", "4x100m"
 # "14/03/1879", "5/17/2018": day, month and a four-figure year
 DOT_DATE_RE = regex.compile(r"(?<![\p{L}\p{N}./-])(?P<a>\d{1,2}+)\.(?P<b>\d{1,2}+)\.(?P<y>(?:19|20)\d\d)(?![\d.,]\d|\d)")
@@ -484,8 +485,8 @@ PLUS_MINUS_RE = regex.compile(r"\s*+(?:±|\+/-|\+-)\s*+(?P<err>\d{1,12}+(?:[.,]\
                              r"(?![\d.])")
 SPACED_CF_RE = regex.compile(r"[ ][CF](?![\p{L}\p{N}'’])")
 # a race named by its distance: "won the 100m in 10.72 seconds", "the 400m hurdles", "the 1500 metres final"
-RELAY_AFTER_RE = regex.compile(r"(?:m|[ -]?+metres?+|[ -]?+meters?+)[ ](?:\p{L}++[ ])??(?:relay|medley|quartet|team|squad)"
-                            r"(?!\p{L})", regex.IGNORECASE)  # "the 4x400m relay", "Britain's 4x100m quartet"
+RELAY_AFTER_RE = regex.compile(r"(?:m|[ -]?+metres?+|[ -]?+meters?+)[ ](?:\p{L}++[ ])??"
+                            r"(?:relay|medley|quartet|team|squad)(?!\p{L})", regex.IGNORECASE)  # "the 4x400m relay", "Britain's 4x100m quartet"
 # octane grades of petrol, named by their number ("91 unleaded", "95 octane", "E-Plus 91", "$2.89 a litre for 91")
 FUEL_GRADES = frozenset("87 89 91 92 93 94 95 97 98 100".split())
 FUEL_GRADE_AFTER_RE = regex.compile(r"[ -](?:unleaded|octane|RON|ULP|petrol|gasoline|premium)(?!\p{L})",
@@ -2717,7 +2718,8 @@ def _ratios_named_before(doc: _Doc, reads: list[Reading]) -> None:
         ss, _ = doc.sentence_of(r.s)
         lo = max(ss, r.s - 80)
         if RATIO_NAMED_BEFORE_RE.search(t, lo, r.s) or i and reads[i - 1].kind == "ratio" and \
-                reads[i - 1].tok.form == "d" and reads[i - 1].unit is None and reads[i - 1].e >= lo and RATIO_LINK_GAP_RE.fullmatch(t, reads[i - 1].e, r.s):
+                reads[i - 1].tok.form == "d" and reads[i - 1].unit is None and reads[i - 1].e >= lo and \
+                RATIO_LINK_GAP_RE.fullmatch(t, reads[i - 1].e, r.s):
             r.kind = "ratio"
 
 
@@ -3526,7 +3528,8 @@ def _carry_currency(doc: _Doc, reads: list[Reading]) -> None:
 # a clause about a count after an amount of money: "while the number of homes sold fell to 23,512", "and
 # listings fell to 1,096" (a plain figure there counts what it names; it is no amount)
 COUNT_CLAUSE_RE = regex.compile(
-    r"(?:[,;](?:\s++(?:while|whereas|but|and))?+|\s(?:while|whereas|but|and))\s++(?:the\s++)?+(?:number|numbers|count|total\s++number|listings|"
+    r"(?:[,;](?:\s++(?:while|whereas|but|and))?+|\s(?:while|whereas|but|and))\s++(?:the\s++)?+"
+    r"(?:number|numbers|count|total\s++number|listings|"
     r"transactions|sales\s++volumes?+|volumes?+|visitors|passengers|customers|homes|properties|units|jobs|staff"
     r"|applications|arrivals)(?!\p{L})", regex.IGNORECASE)
 CENTS_OF = {"EUR": "euro_cent"}  # "cent" alone is the US cent (currencies.csv); these are other currencies' cents
@@ -3617,8 +3620,8 @@ WORLD_PRICED_IN_USD = frozenset({"barrel", "ounce", "troy_ounce", "MMBtu", "bush
 
 def _home_dollar(doc: _Doc) -> str | None:
     """The dollar a bare "$" is in, where the article names places of exactly one country with dollars of its
-    own (Australia, Canada, New Zealand, Singapore, Hong Kong) and nothing of the United States: an AAP story quoting Mr Albanese
-    writes "$" for Australian dollars. None otherwise (the US dollar)."""
+    own (Australia, Canada, New Zealand, Singapore, Hong Kong) and nothing of the United States: an AAP story
+    quoting Mr Albanese writes "$" for Australian dollars. None otherwise (the US dollar)."""
     if "memo_home" not in doc.memo:
         homes = [code for code, cue in doc.L.home_dollars if cue.search(doc.t)]  # (home_dollars.csv)
         doc.memo["memo_home"] = homes[0] if len(homes) == 1 and homes[0] != "USD" else None
