@@ -736,11 +736,14 @@ PERIOD_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd
 # words (found with the stdlib ``re``, a plain literal alternation): a whole-text scan of this pattern cost as much
 # as all the other date patterns together
 MORE_RELATIVE_HINT_RE = _stdlib_re.compile(
-    r"yesterday|tomorrow|today|century|millennium|fy[ '’]?\d|(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+    r"yesterday|tomorrow|today|century|millennium|fy[ '’]?\d|(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:last|next|this)\s+(?:summer|winter|spring|autumn|fall)")
 MORE_RELATIVE_DATE_RE = regex.compile(
     r"(?<!\p{L})(?P<rwd>last|next|this)\s++(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?!\p{L})"
     r"|(?<!\p{L})(?P<yt>yesterday|tomorrow|(?:later|earlier)\s++today)(?!\p{L})"
+    # "last summer", "this winter", "next spring": a season of three months (the meteorological ones)
+    r"|(?<!\p{L})(?P<rs>last|this|next)\s++(?P<season>summer|winter|spring|autumn|fall)(?!\p{L})"
     r"|(?<![\p{L}\p{N}])(?P<cent>1\d|20|21|[1-9])(?:st|nd|rd|th)[\s-]++century(?!\p{L})"
     r"|(?<!\p{L})(?P<centw>eighteenth|nineteenth|twentieth|twenty-first)[\s-]++century(?!\p{L})"
     # "revenue of $4.1bn in FY2023", "net debt free by FY25", "FY2023-24": a fiscal year, the year it is named by
@@ -3907,6 +3910,23 @@ FORECAST_BEFORE_RE = regex.compile(
     r"|expects?+)(?!\p{L})", regex.IGNORECASE)
 
 
+# the first month of each meteorological season, in the north (Australia and New Zealand: the south)
+SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SOUTHERN_SEASON_FIRST_MONTH = {"autumn": 3, "fall": 3, "winter": 6, "spring": 9, "summer": 12}
+
+
+def _season(d: dt.date, rel: str, season: str, southern: bool = False) -> str:
+    """ "last summer": the last such season ended before ``d``; "this summer" the one under way or to come;
+    "next summer" the one after it. An ISO interval of months ("2022-06/2022-08")."""
+    m0 = (SOUTHERN_SEASON_FIRST_MONTH if southern else SEASON_FIRST_MONTH)[season]
+    now = d.year * 12 + d.month - 1
+    first = (d.year - 1) * 12 + m0 - 1  # a start before the date; step forward to the first that has not ended
+    while first + 2 < now:
+        first += 12
+    k = first - 12 if rel == "last" else first + 12 if rel == "next" else first
+    return f"{k // 12:04d}-{k % 12 + 1:02d}/{(k + 2) // 12:04d}-{(k + 2) % 12 + 1:02d}"
+
+
 def _more_relative_dates(doc: _Doc) -> list[Reading]:
     """'last Tuesday', 'next Friday', 'yesterday', 'tomorrow', 'the 19th century'."""
     out = []
@@ -3929,6 +3949,12 @@ def _more_relative_dates(doc: _Doc) -> list[Reading]:
                 rel = m.group("rwd").lower()
                 delta = -((-delta) % 7 or 7) if rel == "last" else (delta % 7 or 7) if rel == "next" else delta
                 val = (d + dt.timedelta(days=delta)).isoformat()
+            out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
+        elif m.group("season"):
+            s = m.start()
+            if d is not None:
+                val = _season(d, m.group("rs").lower(), m.group("season").lower(),
+                              southern=_home_dollar(doc) in ("AUD", "NZD"))
             out.append(Reading(Tok(s, m.end(), None, 0, "r"), s, m.end(), "date", None, date_value=val))
         elif m.group("yt"):
             s = m.start()

@@ -196,6 +196,10 @@ def test_not_claims(text):
     ("Prices peaked in mid-2022.", "mid-2022", "2022-05/2022-08"),
     ("The takeover completed in Q1 2023.", "Q1 2023", "2023-01/2023-03"),
     ("In the first half of 2022, the firm broke even.", "the first half of 2022", "2022-01/2022-06"),
+    # seasons: the meteorological months, in the south where the article is Australian or New Zealand
+    ("Visitor numbers fell last summer.", "last summer", "2022-06/2022-08"),
+    ("Energy bills will soar this winter.", "this winter", "2022-12/2023-02"),
+    ("Mr Albanese said the heat last summer broke records.", "last summer", "2021-12/2022-02"),
 ])
 def test_dates(text, fragment, value):
     c = find(one(text, date=DEMO_DATE), fragment)
@@ -493,6 +497,7 @@ def test_adversarial_input_finishes(raw):
     # (once quadratic: each "in the quarter" looked through every period named before it)
     "Sales rose in the first quarter. Apple shipped 5 in the quarter. " * 1_500,
     "ministers want it done from Friday to Sunday and by November " * 1_800,
+    "sales rose 8% last summer and will fall this fall " * 1_500,
     "must " + "x " * 50_000 + "by May. By March it had cut",
     "she joined the company the firm the team the board at 22 and retired in 2010 at 70 " * 1_200,
     "Rs1.8tr, P15 and SR6,500 and GH¢25 and lows of -15C to -20C and 0-to-60-mph " * 1_100,
