@@ -244,8 +244,6 @@ RAN_A_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:ran|run|runs|running|won|win
                                 r"|walked|entered)\s++(?:a|the|his|her|their)\s++\Z")
 DIGIT_SPACE_BEFORE_RE = regex.compile(r"(?r)\d[%]?+[ ]\Z")
 FACTOR_OF_BEFORE_RE = regex.compile(r"(?ri)(?<!\p{L})(?:an?\s++)?+factor\s++of\s++\Z")
-# "a capacity factor of 90%": a percent after "factor of", no multiple
-PERCENT_NEXT_RE = regex.compile(r"\s*+(?:%|per\s*+cent|percent|pc)(?!\p{L})", regex.IGNORECASE)
 GLUED_BY_RE = regex.compile(r"[xX×]\d{1,3}+(?![\d.,])")  # "4x4", "2x2", "4x100m"
 # "14/03/1879", "5/17/2018": day, month and a four-figure year
 DOT_DATE_RE = regex.compile(r"(?<![\p{L}\p{N}./-])(?P<a>\d{1,2}+)\.(?P<b>\d{1,2}+)\.(?P<y>(?:19|20)\d\d)(?![\d.,]\d|\d)")
@@ -1708,7 +1706,9 @@ class _Doc:
         end = pos
         r = Reading(tok, start, end, kind, value, None, hedge)
         fo = FACTOR_OF_BEFORE_RE.search(t, max(0, start - 16), start) if tok.form in ("d", "w") and \
-            scale == 1.0 and value is not None and currency is None and not PERCENT_NEXT_RE.match(t, pos) else None
+            scale == 1.0 and value is not None and currency is None else None
+        if fo and (after_unit := self.unit_at(pos, attached=False)) and after_unit[0].kind == "percent":
+            fo = None  # "a capacity factor of 90%": a percent, no multiple
         if fo:  # "prices have risen by a factor of three": a multiple
             r.kind, r.s = "ratio", fo.start() if start == s else start
             return self.finish(r, verb=verb, sign=sign, by=by)
@@ -1875,8 +1875,7 @@ class _Doc:
                 prec *= currency.factor
                 r.value = value
             unit = currency.code if currency.surface not in L.currency_context else self.local_currency(currency, s)
-            fxm = FX_AFTER_RE.match(t, end) if unit and t[end:end + 1] == " " and scale == 1.0 else None
-            fxq = L.cur_suffix_ci.get(fxm.group("c").lower()) if fxm else None
+            fxm, fxq = self.fx_quote_at(end) if unit and t[end:end + 1] == " " and scale == 1.0 else (None, None)
             if fxq is not None and fxq.code != unit and FX_END_RE.match(t, fxm.end()) and len(unit) == 3 and \
                     unit.isupper() and not t[fxm.start():fxm.start() + 4].lower() == " per":
                 # "the rand weakened to R19.27 against the dollar", "the cedi at GH¢12.10 to the dollar": a quote
@@ -2090,14 +2089,16 @@ class _Doc:
             r.hedge = self.L.hedges_after.get(_fold(am.group("h")))
             r.e = am.end()
 
+    def fx_quote_at(self, pos: int):
+        """ "per dollar", "against the US dollar" at ``pos`` -> (match, the quote currency), else (None, None)."""
+        m = FX_AFTER_RE.match(self.t, pos)
+        return (m, self.L.cur_suffix_ci.get(m.group("c").lower())) if m else (None, None)
+
     def exchange_rate(self, r: Reading, pos: int) -> tuple[str, int] | None:
         """ "150 per dollar", "83.5 against the dollar", "7.1 to the US dollar" after a currency named
         earlier in the sentence ("the yen", "the rupee") -> ("JPY / USD", end)."""
         t, L = self.t, self.L
-        m = FX_AFTER_RE.match(t, pos)
-        if m is None:
-            return None
-        quote = L.cur_suffix_ci.get(m.group("c").lower())
+        m, quote = self.fx_quote_at(pos)
         if quote is None:
             return None
         ss, _ = self.sentence_of(r.s)
@@ -2689,10 +2690,15 @@ ODDS_CONTEXT_RE = regex.compile(
     r"(?<!\p{L})(?:ratio|odds|outnumber(?:s|ed|ing)?+|outnumbered|margin|by)(?!\p{L})", regex.IGNORECASE)
 
 
+def _in_first_scale(a: Reading, b: Reading) -> float | None:
+    """The second end of a range as written, where only it carries the scale ("two to three million": 3)."""
+    return b.tok.value / b.tok.scale if b.tok.value is not None and b.tok.scale > 1 and a.tok.scale == 1 else b.value
+
+
 def _close_to_end(a: Reading, b: Reading, gap: str) -> bool:
     """'£40 to 50', 'Rs 40 to 50 per litre', '$1,000 to 1,500 a month': money, "to" and a close plain second
     end (at most four times the first, in its own scale) are one range; no change verb reached a level."""
-    bv = b.tok.value / b.tok.scale if b.tok.value is not None and b.tok.scale > 1 and a.tok.scale == 1 else b.value
+    bv = _in_first_scale(a, b)
     return gap.strip().lower() == "to" and a.pending is None and a.direction is None and bv is not None \
         and 0 < a.value and bv <= 4 * a.value
 
@@ -2871,9 +2877,9 @@ def _merge_ranges(doc: _Doc, reads: list[Reading]) -> list[Reading]:
                         not VOTE_NEAR_RE.search(t, max(0, a.s - 40), min(len(t), b.e + 12)))
                     bv = abs(b.value) if b.kind == "change" and b.direction == "down" and a.kind != "change" \
                         else b.value  # "a 5% to 8% drop": the fall said after both ends
-                    b_same = b.tok.value / b.tok.scale if b.tok.scale > 1 and a.tok.scale == 1 and b.tok.value \
-                        else b.value  # ("by two to three million barrels a day": the second end in the first's scale)
-                    if lead is None and conn == "to" and a.value and b.value and abs(b_same) >= 4 * abs(a.value) and \
+                    # ("by two to three million barrels a day": the second end in the first's scale)
+                    if lead is None and conn == "to" and a.value and b.value and \
+                            abs(_in_first_scale(a, b)) >= 4 * abs(a.value) and \
                             BY_BEFORE_RE.search(t, max(0, a.s - 4), a.s):
                         ok = False  # "cut the price of its Model 3 by $1,000 to $39,990": a change, then the level
                     if lead is None and conn == "to" and (a.value > bv and not (
